@@ -1,0 +1,182 @@
+package org.openplate.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@link AccountRepository} over JDBI; the same SQL runs on SQLite and PostgreSQL. */
+public final class JdbiAccountRepository implements AccountRepository {
+
+    private final Jdbi jdbi;
+
+    public JdbiAccountRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public UserId insertUser(String email, String passwordHash, Instant createdAt) {
+        long id = jdbi.withHandle(h -> h.createUpdate(
+                        "INSERT INTO users (email, password_hash, created_at) VALUES (:email, :hash, :at)")
+                .bind("email", email).bind("hash", passwordHash).bind("at", createdAt.toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new UserId(id);
+    }
+
+    @Override
+    public Optional<Credentials> findCredentials(String email) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, email, password_hash FROM users WHERE email = :email")
+                .bind("email", email)
+                .map((rs, ctx) -> new Credentials(new UserId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+                .findOne());
+    }
+
+    @Override
+    public Optional<Credentials> findCredentials(UserId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, email, password_hash FROM users WHERE id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new Credentials(new UserId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+                .findOne());
+    }
+
+    @Override
+    public Optional<User> findUser(UserId id) {
+        return jdbi.withHandle(h -> findUserWhere(h, "id = :v", id.value()));
+    }
+
+    @Override
+    public Optional<User> findUserByEmail(String email) {
+        return jdbi.withHandle(h -> findUserWhere(h, "email = :v", email));
+    }
+
+    private static Optional<User> findUserWhere(Handle h, String where, Object value) {
+        record Row(long id, String email, long createdAt) {
+        }
+        Optional<Row> row = h.createQuery("SELECT id, email, created_at FROM users WHERE " + where)
+                .bind("v", value)
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .findOne();
+        return row.map(r -> new User(new UserId(r.id()), r.email(), Instant.ofEpochMilli(r.createdAt()),
+                roles(h, r.id())));
+    }
+
+    private static Set<Role> roles(Handle h, long userId) {
+        List<String> codes = h.createQuery("SELECT role FROM user_roles WHERE user_id = :id")
+                .bind("id", userId).mapTo(String.class).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        codes.forEach(c -> Role.fromCode(c).ifPresent(roles::add));
+        return roles;
+    }
+
+    @Override
+    public void updatePasswordHash(UserId id, String passwordHash) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", id.value()).execute());
+    }
+
+    @Override
+    public boolean deleteUser(UserId id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM users WHERE id = :id")
+                .bind("id", id.value()).execute()) == 1;
+    }
+
+    @Override
+    public void grantRole(UserId id, Role role) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "INSERT INTO user_roles (user_id, role) VALUES (:id, :role) ON CONFLICT DO NOTHING")
+                .bind("id", id.value()).bind("role", role.code()).execute());
+    }
+
+    @Override
+    public void revokeRole(UserId id, Role role) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_roles WHERE user_id = :id AND role = :role")
+                .bind("id", id.value()).bind("role", role.code()).execute());
+    }
+
+    @Override
+    public void insertSession(String tokenHash, UserId userId, String csrfToken, Instant createdAt, Instant expiresAt) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
+                        + " VALUES (:hash, :user, :csrf, :created, :expires)")
+                .bind("hash", tokenHash).bind("user", userId.value()).bind("csrf", csrfToken)
+                .bind("created", createdAt.toEpochMilli()).bind("expires", expiresAt.toEpochMilli()).execute());
+    }
+
+    @Override
+    public Optional<SessionRow> findSession(String tokenHash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at FROM sessions s"
+                                + " JOIN users u ON u.id = s.user_id"
+                                + " WHERE s.token_hash = :hash AND s.expires_at > :now")
+                .bind("hash", tokenHash).bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> new SessionRow(rs.getString(1), new UserId(rs.getLong(2)), rs.getString(3),
+                        rs.getString(4), Instant.ofEpochMilli(rs.getLong(5))))
+                .findOne());
+    }
+
+    @Override
+    public void extendSession(String tokenHash, Instant expiresAt) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET expires_at = :expires WHERE token_hash = :hash")
+                .bind("expires", expiresAt.toEpochMilli()).bind("hash", tokenHash).execute());
+    }
+
+    @Override
+    public void deleteSession(String tokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
+                .bind("hash", tokenHash).execute());
+    }
+
+    @Override
+    public void deleteSessionsOf(UserId userId, String keepTokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
+                .bind("user", userId.value()).bind("keep", keepTokenHash == null ? "" : keepTokenHash).execute());
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
+                .bind("now", now.toEpochMilli()).execute());
+    }
+
+    @Override
+    public void recordLoginFailure(String email, String ip, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO login_failures (email, ip, failed_at) VALUES (:email, :ip, :at)")
+                .bind("email", email).bind("ip", ip).bind("at", at.toEpochMilli()).execute());
+    }
+
+    @Override
+    public FailureWindow failuresForEmail(String email, Instant since) {
+        return window("email", email, since);
+    }
+
+    @Override
+    public FailureWindow failuresFromIp(String ip, Instant since) {
+        return window("ip", ip, since);
+    }
+
+    private FailureWindow window(String column, String value, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*), MIN(failed_at) FROM login_failures"
+                        + " WHERE " + column + " = :v AND failed_at > :since")
+                .bind("v", value).bind("since", since.toEpochMilli())
+                .map((rs, ctx) -> {
+                    int count = rs.getInt(1);
+                    long oldest = rs.getLong(2);
+                    return new FailureWindow(count, count == 0 ? null : Instant.ofEpochMilli(oldest));
+                })
+                .one());
+    }
+
+    @Override
+    public void clearLoginFailures(String email) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_failures WHERE email = :email")
+                .bind("email", email).execute());
+    }
+
+    @Override
+    public int deleteLoginFailuresBefore(Instant before) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM login_failures WHERE failed_at < :before")
+                .bind("before", before.toEpochMilli()).execute());
+    }
+}

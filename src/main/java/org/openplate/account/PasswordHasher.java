@@ -1,0 +1,44 @@
+package org.openplate.account;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+
+/**
+ * Argon2id password hashing with OWASP's minimum recommended parameters
+ * (m = 19 MiB, t = 2, p = 1; OWASP Password Storage Cheat Sheet). The encoded hash carries its
+ * own parameters and salt, so raising the cost later still verifies old hashes.
+ */
+public final class PasswordHasher {
+
+    static final int MEMORY_KIB = 19_456;
+    static final int ITERATIONS = 2;
+    static final int PARALLELISM = 1;
+    static final int HASH_BYTES = 32;
+
+    private final Argon2Function function;
+
+    public PasswordHasher() {
+        this(MEMORY_KIB, ITERATIONS);
+    }
+
+    /** Still Argon2id; lower costs are for tests only, which hash hundreds of passwords. */
+    public PasswordHasher(int memoryKib, int iterations) {
+        this.function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
+    }
+
+    public String hash(String password) {
+        return Password.hash(password).addRandomSalt(16).with(function).getResult();
+    }
+
+    public boolean verify(String password, String encodedHash) {
+        if (encodedHash == null || !encodedHash.startsWith("$argon2id$")) {
+            return false;
+        }
+        try {
+            return Password.check(password, encodedHash).with(Argon2Function.getInstanceFromHash(encodedHash));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

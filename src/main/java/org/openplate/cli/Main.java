@@ -1,0 +1,41 @@
+package org.openplate.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code java -jar openplate.jar [command]}; with no command it serves the web app. */
+@Command(name = "openplate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "OpenPlate: calorie, exercise and health tracker. With no command, starts the web server.",
+        subcommands = {ServeCommand.class, GoalCommand.class, UsersCommand.class, DbCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Mixin
+    ServerOptions server;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return ServeCommand.serve(server.settings());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"OpenPlate " + org.openplate.App.VERSION};
+        }
+    }
+}

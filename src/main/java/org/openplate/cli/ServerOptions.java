@@ -1,0 +1,42 @@
+package org.openplate.cli;
+
+import java.nio.file.Path;
+import org.openplate.config.Settings;
+import org.openplate.config.SettingsLoader;
+import picocli.CommandLine.Option;
+
+/** Flags shared by every command that opens the database or serves HTTP. */
+public final class ServerOptions {
+
+    @Option(names = "--port", description = "HTTP port (env OPENPLATE_PORT; default 8080)")
+    Integer port;
+
+    @Option(names = "--host", description = "interface to bind (env OPENPLATE_HOST; default 0.0.0.0)")
+    String host;
+
+    @Option(names = "--data-dir", description = "directory for the SQLite file and uploads (env OPENPLATE_DATA_DIR; default ./data)")
+    Path dataDir;
+
+    @Option(names = "--database-url", description = "JDBC URL, e.g. jdbc:postgresql://db/openplate (env OPENPLATE_DATABASE_URL; default embedded SQLite)")
+    String databaseUrl;
+
+    @Option(names = "--database-user", description = "env OPENPLATE_DATABASE_USER")
+    String databaseUser;
+
+    @Option(names = "--database-password", description = "env OPENPLATE_DATABASE_PASSWORD (prefer the variable: flags show in ps)")
+    String databasePassword;
+
+    @Option(names = "--cookie-secure", description = "auto (Secure over HTTPS), always or never (env OPENPLATE_COOKIE_SECURE)")
+    String cookieSecure;
+
+    @Option(names = "--trust-proxy", arity = "0..1", description = "honour X-Forwarded-Proto/-For from a reverse proxy (env OPENPLATE_TRUST_PROXY)")
+    Boolean trustProxy;
+
+    @Option(names = "--max-request-bytes", description = "largest request body accepted (env OPENPLATE_MAX_REQUEST_BYTES; default 1000000)")
+    Long maxRequestBytes;
+
+    Settings settings() {
+        return new SettingsLoader(System.getenv()).load(new SettingsLoader.Flags(port, host, dataDir, databaseUrl,
+                databaseUser, databasePassword, cookieSecure, trustProxy, maxRequestBytes));
+    }
+}

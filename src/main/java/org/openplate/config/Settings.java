@@ -1,0 +1,92 @@
+package org.openplate.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Every run-time setting in one immutable record. Built by {@link SettingsLoader} from command-line
+ * flags, then {@code OPENPLATE_*} environment variables, then defaults.
+ *
+ * @param port            HTTP port (0 picks a free one, used by tests)
+ * @param host            interface to bind
+ * @param dataDir         directory for the SQLite file and uploads
+ * @param databaseUrl     JDBC URL; {@code null} means the embedded SQLite file in {@code dataDir}
+ * @param databaseUser    user for a server database (may be null)
+ * @param databasePassword password for a server database (may be null)
+ * @param cookieSecurity  when session cookies get the {@code Secure} attribute
+ * @param trustProxy      honour {@code X-Forwarded-Proto}/{@code X-Forwarded-For} from a reverse proxy
+ * @param maxRequestBytes largest accepted request body
+ * @param sessionTtl      how long an idle session stays valid
+ */
+public record Settings(
+        int port,
+        String host,
+        Path dataDir,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        CookieSecurity cookieSecurity,
+        boolean trustProxy,
+        long maxRequestBytes,
+        Duration sessionTtl) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+    public static final Duration DEFAULT_SESSION_TTL = Duration.ofDays(30);
+
+    /** When to mark cookies {@code Secure}. */
+    public enum CookieSecurity { AUTO, ALWAYS, NEVER }
+
+    public Settings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(cookieSecurity, "cookieSecurity");
+        Objects.requireNonNull(sessionTtl, "sessionTtl");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("max request size must be at least 1024 bytes");
+        }
+        if (databaseUrl != null && databaseUrl.isBlank()) {
+            databaseUrl = null;
+        }
+    }
+
+    /** Defaults for a laptop: port 8080, ./data, embedded SQLite. */
+    public static Settings defaults() {
+        return new Settings(DEFAULT_PORT, "0.0.0.0", Path.of("data"), null, null, null,
+                CookieSecurity.AUTO, false, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_SESSION_TTL);
+    }
+
+    public boolean embeddedDatabase() {
+        return databaseUrl == null || databaseUrl.startsWith("jdbc:sqlite:");
+    }
+
+    /** The effective JDBC URL: the given one, or the SQLite file in the data directory. */
+    public String jdbcUrl() {
+        return databaseUrl != null ? databaseUrl
+                : "jdbc:sqlite:" + dataDir.resolve("openplate.db").toAbsolutePath();
+    }
+
+    public Settings withPort(int newPort) {
+        return new Settings(newPort, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+    }
+
+    public Settings withDatabase(String url, String user, String password) {
+        return new Settings(port, host, dataDir, url, user, password,
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+    }
+
+    public Settings withDataDir(Path dir) {
+        return new Settings(port, host, dir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+    }
+
+    public Settings withCookieSecurity(CookieSecurity security, boolean proxy) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                security, proxy, maxRequestBytes, sessionTtl);
+    }
+}

@@ -1,0 +1,78 @@
+package org.openplate.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Resolves settings: an explicit flag wins, then the {@code OPENPLATE_*} environment variable,
+ * then the default. Flags are passed in as nullable values by the CLI.
+ */
+public final class SettingsLoader {
+
+    private final Map<String, String> env;
+
+    public SettingsLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** Flag values as given on the command line; null when absent. */
+    public record Flags(Integer port, String host, Path dataDir, String databaseUrl,
+                        String databaseUser, String databasePassword, String cookieSecure,
+                        Boolean trustProxy, Long maxRequestBytes) {
+        public static Flags none() {
+            return new Flags(null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    public Settings load(Flags f) {
+        Settings d = Settings.defaults();
+        int port = pick(f.port(), "OPENPLATE_PORT", Integer::parseInt, d.port());
+        String host = pick(f.host(), "OPENPLATE_HOST", Function.identity(), d.host());
+        Path dataDir = pick(f.dataDir(), "OPENPLATE_DATA_DIR", Path::of, d.dataDir());
+        String url = pick(f.databaseUrl(), "OPENPLATE_DATABASE_URL", Function.identity(), null);
+        String user = pick(f.databaseUser(), "OPENPLATE_DATABASE_USER", Function.identity(), null);
+        String password = pick(f.databasePassword(), "OPENPLATE_DATABASE_PASSWORD", Function.identity(), null);
+        Settings.CookieSecurity security = f.cookieSecure() != null ? cookieSecurity(f.cookieSecure())
+                : pick(null, "OPENPLATE_COOKIE_SECURE", SettingsLoader::cookieSecurity, d.cookieSecurity());
+        boolean proxy = pick(f.trustProxy(), "OPENPLATE_TRUST_PROXY", SettingsLoader::bool, d.trustProxy());
+        long maxBytes = pick(f.maxRequestBytes(), "OPENPLATE_MAX_REQUEST_BYTES", Long::parseLong, d.maxRequestBytes());
+        long ttlDays = pick(null, "OPENPLATE_SESSION_DAYS", Long::parseLong, d.sessionTtl().toDays());
+        return new Settings(port, host, dataDir, url, user, password, security, proxy, maxBytes,
+                Duration.ofDays(ttlDays));
+    }
+
+    private <T> T pick(T flag, String envName, Function<String, T> parse, T fallback) {
+        if (flag != null) {
+            return flag;
+        }
+        String raw = env.get(envName);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parse.apply(raw.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(envName + " has an invalid value: '" + raw + "'", e);
+        }
+    }
+
+    static Settings.CookieSecurity cookieSecurity(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "auto" -> Settings.CookieSecurity.AUTO;
+            case "true", "always", "yes" -> Settings.CookieSecurity.ALWAYS;
+            case "false", "never", "no" -> Settings.CookieSecurity.NEVER;
+            default -> throw new IllegalArgumentException("expected auto, always or never");
+        };
+    }
+
+    static boolean bool(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("expected true or false");
+        };
+    }
+}

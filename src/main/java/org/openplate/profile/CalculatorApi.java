@@ -1,0 +1,26 @@
+package org.openplate.profile;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.openplate.energy.CalorieGoalCalculator;
+import org.openplate.web.Routes;
+
+/** {@code GET /api/v1/calorie-goal}: the widget's calculation as JSON. Public, no sign-in. */
+public final class CalculatorApi implements Routes {
+
+    private final CalorieGoalCalculator calculator;
+
+    public CalculatorApi(CalorieGoalCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/api/v1/calorie-goal", this::calculate);
+    }
+
+    private void calculate(Context ctx) {
+        CalculatorForm.Parsed parsed = CalculatorForm.parse(ctx::queryParam);
+        ctx.json(CalorieGoalResponse.of(parsed.input(), calculator.calculate(parsed.input())));
+    }
+}

@@ -1,0 +1,196 @@
+package org.openplate.profile;
+
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.openplate.common.BadInputException;
+import org.openplate.energy.ActivityLevel;
+import org.openplate.energy.BmrEquation;
+import org.openplate.energy.CalorieGoalInput;
+import org.openplate.energy.MacroSplit;
+import org.openplate.energy.Sex;
+import org.openplate.energy.WeeklyGoal;
+import org.openplate.units.MeasureFormatException;
+import org.openplate.units.Measures;
+import org.openplate.units.UnitSystem;
+
+/**
+ * Reads the calculator's inputs from query or form parameters, the same for the widget, the API,
+ * the CLI and the values carried through sign-up. Every problem is a {@link BadInputException}
+ * naming the field and the accepted range.
+ *
+ * <p>Height comes as {@code height} (text with a unit: 5ft4in, 5'4", 64in, 162.5cm), or
+ * {@code heightCm}, or {@code heightFt} + {@code heightIn}. Weight comes as {@code weight} (150lb,
+ * 68kg, 10st10lb, or a bare number in the {@code units} system), {@code weightKg} or {@code weightLb}.
+ */
+public final class CalculatorForm {
+
+    private static final Pattern NUMBER = Pattern.compile("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$");
+
+    /** The parsed input and the unit system to answer in. */
+    public record Parsed(CalorieGoalInput input, UnitSystem units) {
+    }
+
+    private CalculatorForm() {
+    }
+
+    public static Parsed parse(Function<String, String> params) {
+        UnitSystem units = units(params.apply("units"));
+        Sex sex = required(params, "sex", "female or male", Sex::fromCode);
+        double heightCm = height(params, units);
+        double weightKg = weight(params, units);
+        int age = age(params.apply("age"));
+        ActivityLevel activity = required(params, "activity", "sedentary, light, moderate, very or extra",
+                ActivityLevel::fromCode);
+        WeeklyGoal goal = required(params, "goal",
+                "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode);
+        Double bodyFat = bodyFat(params.apply("bodyFat"));
+        BmrEquation equation = equation(params.apply("equation"), bodyFat);
+        return new Parsed(new CalorieGoalInput(sex, heightCm, weightKg, age, activity, goal, equation, bodyFat,
+                MacroSplit.DEFAULT), units);
+    }
+
+    static UnitSystem units(String raw) {
+        if (blank(raw)) {
+            return UnitSystem.US;
+        }
+        return UnitSystem.fromCode(raw.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new BadInputException("units", "units must be us or metric."));
+    }
+
+    private static <T> T required(Function<String, String> params, String field, String accepted,
+                                  Function<String, java.util.Optional<T>> lookup) {
+        String raw = params.apply(field);
+        if (blank(raw)) {
+            throw new BadInputException(field, field + " is required: " + accepted + ".");
+        }
+        return lookup.apply(raw.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new BadInputException(field, field + " must be " + accepted + "."));
+    }
+
+    static double height(Function<String, String> params, UnitSystem units) {
+        String text = params.apply("height");
+        double cm;
+        if (!blank(text)) {
+            cm = isNumber(text)
+                    ? (units == UnitSystem.METRIC ? number("height", text) : Measures.inchesToCm(number("height", text)))
+                    : measure("height", () -> Measures.parseHeightCm(text));
+        } else if (!blank(params.apply("heightCm"))) {
+            cm = number("height", params.apply("heightCm"));
+        } else if (!blank(params.apply("heightFt")) || !blank(params.apply("heightIn"))) {
+            double ft = blank(params.apply("heightFt")) ? 0 : number("height", params.apply("heightFt"));
+            double in = blank(params.apply("heightIn")) ? 0 : number("height", params.apply("heightIn"));
+            if (ft < 0 || in < 0 || in >= 12) {
+                throw new BadInputException("height", "height: feet must be 0 or more and inches 0 to 11.9.");
+            }
+            cm = Measures.inchesToCm(ft * 12 + in);
+        } else {
+            throw new BadInputException("height", "height is required (" + heightRange() + ").");
+        }
+        if (!(cm >= CalorieGoalInput.MIN_HEIGHT_CM && cm <= CalorieGoalInput.MAX_HEIGHT_CM)) {
+            throw new BadInputException("height", "height must be " + heightRange() + ".");
+        }
+        return cm;
+    }
+
+    static double weight(Function<String, String> params, UnitSystem units) {
+        String text = params.apply("weight");
+        double kg;
+        if (!blank(text)) {
+            kg = isNumber(text)
+                    ? (units == UnitSystem.METRIC ? number("weight", text) : Measures.lbToKg(number("weight", text)))
+                    : measure("weight", () -> Measures.parseWeightKg(text));
+        } else if (!blank(params.apply("weightKg"))) {
+            kg = number("weight", params.apply("weightKg"));
+        } else if (!blank(params.apply("weightLb"))) {
+            kg = Measures.lbToKg(number("weight", params.apply("weightLb")));
+        } else {
+            throw new BadInputException("weight", "weight is required (" + weightRange() + ").");
+        }
+        if (!(kg >= CalorieGoalInput.MIN_WEIGHT_KG && kg <= CalorieGoalInput.MAX_WEIGHT_KG)) {
+            throw new BadInputException("weight", "weight must be " + weightRange() + ".");
+        }
+        return kg;
+    }
+
+    static int age(String raw) {
+        String range = "between " + CalorieGoalInput.MIN_AGE + " and " + CalorieGoalInput.MAX_AGE + " years";
+        if (blank(raw)) {
+            throw new BadInputException("age", "age is required (" + range + ").");
+        }
+        double v = number("age", raw);
+        if (v != Math.rint(v) || v < CalorieGoalInput.MIN_AGE || v > CalorieGoalInput.MAX_AGE) {
+            throw new BadInputException("age", "age must be a whole number " + range + ".");
+        }
+        return (int) v;
+    }
+
+    static Double bodyFat(String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        double v = number("bodyFat", raw.replace("%", ""));
+        if (v < CalorieGoalInput.MIN_BODY_FAT_PCT || v > CalorieGoalInput.MAX_BODY_FAT_PCT) {
+            throw new BadInputException("bodyFat", "bodyFat must be between " + fmt(CalorieGoalInput.MIN_BODY_FAT_PCT)
+                    + " and " + fmt(CalorieGoalInput.MAX_BODY_FAT_PCT) + " %, or left empty.");
+        }
+        return v;
+    }
+
+    static BmrEquation equation(String raw, Double bodyFat) {
+        if (blank(raw)) {
+            return BmrEquation.MIFFLIN_ST_JEOR;
+        }
+        BmrEquation eq = BmrEquation.fromCode(raw.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new BadInputException("equation", "equation must be mifflin, harris-benedict or katch-mcardle."));
+        if (eq == BmrEquation.KATCH_MCARDLE && bodyFat == null) {
+            throw new BadInputException("bodyFat", "bodyFat is required for katch-mcardle (between "
+                    + fmt(CalorieGoalInput.MIN_BODY_FAT_PCT) + " and " + fmt(CalorieGoalInput.MAX_BODY_FAT_PCT) + " %).");
+        }
+        return eq;
+    }
+
+    public static String heightRange() {
+        return "between " + fmt(CalorieGoalInput.MIN_HEIGHT_CM) + " and " + fmt(CalorieGoalInput.MAX_HEIGHT_CM)
+                + " cm (" + Measures.formatHeight(CalorieGoalInput.MIN_HEIGHT_CM, UnitSystem.US) + " to "
+                + Measures.formatHeight(CalorieGoalInput.MAX_HEIGHT_CM, UnitSystem.US) + ")";
+    }
+
+    public static String weightRange() {
+        return "between " + fmt(CalorieGoalInput.MIN_WEIGHT_KG) + " and " + fmt(CalorieGoalInput.MAX_WEIGHT_KG)
+                + " kg (" + Math.round(Measures.kgToLb(CalorieGoalInput.MIN_WEIGHT_KG)) + " to "
+                + Math.round(Measures.kgToLb(CalorieGoalInput.MAX_WEIGHT_KG)) + " lb)";
+    }
+
+    private static double measure(String field, java.util.function.DoubleSupplier parse) {
+        try {
+            return parse.getAsDouble();
+        } catch (MeasureFormatException e) {
+            throw new BadInputException(field, field + ": " + e.getMessage());
+        }
+    }
+
+    private static double number(String field, String raw) {
+        String t = raw.trim();
+        if (!isNumber(t)) {
+            throw new BadInputException(field, field + " must be a number, was '" + abbreviate(t) + "'.");
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static boolean isNumber(String raw) {
+        return NUMBER.matcher(raw.trim()).matches();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,71 @@
+package org.openplate.profile;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.openplate.account.AuthGuard;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.energy.CalorieGoalCalculator;
+import org.openplate.energy.CalorieGoalResult;
+import org.openplate.units.UnitSystem;
+import org.openplate.web.Views;
+
+/**
+ * The calorie-goal widget: the home page shows the form, {@code /calculator} shows the result
+ * with its formula and sources, and "sign up with this goal" carries the entries to sign-up.
+ */
+public final class CalculatorPages implements org.openplate.web.Routes {
+
+    private final CalorieGoalCalculator calculator;
+    private final ProfileService profiles;
+    private final AuthGuard guard;
+    private final Views views;
+
+    public CalculatorPages(CalorieGoalCalculator calculator, ProfileService profiles, AuthGuard guard, Views views) {
+        this.calculator = calculator;
+        this.profiles = profiles;
+        this.guard = guard;
+        this.views = views;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/", this::home);
+        r.get("/calculator", this::calculate);
+        r.post("/profile/goal", this::saveToProfile);
+    }
+
+    private UnitSystem defaultUnits(Context ctx) {
+        return guard.session(ctx).map(s -> profiles.get(s.userId()).units()).orElse(UnitSystem.US);
+    }
+
+    private void home(Context ctx) {
+        CalculatorView form = CalculatorView.fromParams(ctx::queryParam, defaultUnits(ctx));
+        if (ctx.queryParam("sex") == null && guard.session(ctx).isPresent()) {
+            Profile p = profiles.get(guard.requireUser(ctx));
+            form = profiles.calculatorInput(p).map(in -> CalculatorView.of(in, p.units())).orElse(form);
+        }
+        views.send(ctx, 200, "home.jte", views.page(ctx, "Calorie goal calculator"), "form", form);
+    }
+
+    private void calculate(Context ctx) {
+        CalculatorView form = CalculatorView.fromParams(ctx::queryParam, defaultUnits(ctx));
+        try {
+            CalculatorForm.Parsed parsed = CalculatorForm.parse(ctx::queryParam);
+            CalorieGoalResult result = calculator.calculate(parsed.input());
+            views.send(ctx, 200, "calculator/result.jte", views.page(ctx, "Your daily calorie goal"),
+                    "form", form, "view", new ResultView(parsed.input(), result, parsed.units()));
+        } catch (BadInputException e) {
+            views.send(ctx, 400, "home.jte", views.page(ctx, "Calorie goal calculator"),
+                    "form", form.withError(e.getMessage(), e.field()));
+        }
+    }
+
+    private void saveToProfile(Context ctx) {
+        UserId user = guard.requireUser(ctx);
+        CalculatorForm.Parsed parsed = CalculatorForm.parse(ctx::formParam);
+        profiles.applyCalculator(user, parsed.input(), parsed.units());
+        ctx.redirect("/profile?notice=Your%20profile%20now%20uses%20this%20goal.", HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,161 @@
+package org.openplate.profile;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+import org.openplate.common.BadInputException;
+import org.openplate.energy.ActivityLevel;
+import org.openplate.energy.BmrEquation;
+import org.openplate.energy.CalorieGoalInput;
+import org.openplate.energy.MacroSplit;
+import org.openplate.energy.Sex;
+import org.openplate.energy.WeeklyGoal;
+import org.openplate.units.Measures;
+import org.openplate.units.UnitSystem;
+
+/**
+ * Reads a whole-profile update (HTML form or API body flattened to strings). Lengths and masses
+ * arrive in the user's chosen units and are stored in metric.
+ */
+final class ProfileForm {
+
+    private ProfileForm() {
+    }
+
+    /**
+     * A field that is absent keeps its current value; a field sent empty clears it (optional
+     * values) or is an error (required choices). The HTML form sends every field.
+     */
+    static Profile parse(Profile current, Function<String, String> p, LocalDate today) {
+        UnitSystem units = p.apply("units") == null ? current.units() : CalculatorForm.units(p.apply("units"));
+        Sex sex = p.apply("sex") == null ? current.sex() : optionalEnum(p, "sex", "female or male", Sex::fromCode);
+        LocalDate birth = p.apply("birthDate") == null ? current.birthDate() : birthDate(p.apply("birthDate"), today);
+        Double height = allAbsent(p, "height", "heightCm", "heightFt", "heightIn") ? current.heightCm()
+                : anyPresent(p, "height", "heightCm", "heightFt", "heightIn") ? CalculatorForm.height(p, units) : null;
+        Double weight = allAbsent(p, "weight", "weightKg", "weightLb") ? current.weightKg()
+                : anyPresent(p, "weight", "weightKg", "weightLb") ? CalculatorForm.weight(p, units) : null;
+        ActivityLevel activity = optionalEnum(p, "activity", "sedentary, light, moderate, very or extra",
+                ActivityLevel::fromCode);
+        WeeklyGoal goal = optionalEnum(p, "goal",
+                "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode);
+        Double target = p.apply("targetWeight") == null ? current.targetWeightKg()
+                : targetWeight(p.apply("targetWeight"), units);
+        ZoneId zone = zone(p.apply("timeZone"), current.zone());
+        Double bodyFat = p.apply("bodyFat") == null ? current.bodyFatPct() : CalculatorForm.bodyFat(p.apply("bodyFat"));
+        BmrEquation equation = p.apply("equation") == null && (current.equation() != BmrEquation.KATCH_MCARDLE
+                || bodyFat != null) ? current.equation() : CalculatorForm.equation(p.apply("equation"), bodyFat);
+        MacroSplit macros = macros(p, current.macros());
+        return new Profile(current.userId(), sex, birth, height, weight,
+                activity == null ? current.activity() : activity,
+                goal == null ? current.goal() : goal,
+                target, units, zone, equation, bodyFat, macros, current.updatedAt());
+    }
+
+    private static boolean allAbsent(Function<String, String> p, String... names) {
+        for (String n : names) {
+            if (p.apply(n) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyPresent(Function<String, String> p, String... names) {
+        for (String n : names) {
+            String v = p.apply(n);
+            if (v != null && !v.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T optionalEnum(Function<String, String> p, String field, String accepted,
+                                      Function<String, java.util.Optional<T>> lookup) {
+        String raw = p.apply(field);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return lookup.apply(raw.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new BadInputException(field, field + " must be " + accepted + "."));
+    }
+
+    static LocalDate birthDate(String raw, LocalDate today) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("birthDate", "birthDate must be a date like 1990-04-23.");
+        }
+        int age = Period.between(d, today).getYears();
+        if (d.isAfter(today) || age < CalorieGoalInput.MIN_AGE || age > CalorieGoalInput.MAX_AGE) {
+            throw new BadInputException("birthDate", "birthDate must give an age between " + CalorieGoalInput.MIN_AGE
+                    + " and " + CalorieGoalInput.MAX_AGE + " years.");
+        }
+        return d;
+    }
+
+    static Double targetWeight(String raw, UnitSystem units) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return CalculatorForm.weight(name -> "weight".equals(name) ? raw : null, units);
+    }
+
+    static ZoneId zone(String raw, ZoneId fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(raw.trim());
+        } catch (DateTimeException e) {
+            throw new BadInputException("timeZone", "timeZone must be an IANA time zone such as Europe/London"
+                    + " or America/New_York.");
+        }
+    }
+
+    static MacroSplit macros(Function<String, String> p, MacroSplit current) {
+        String c = p.apply("carbsPct");
+        String pr = p.apply("proteinPct");
+        String f = p.apply("fatPct");
+        if ((c == null || c.isBlank()) && (pr == null || pr.isBlank()) && (f == null || f.isBlank())) {
+            return current;
+        }
+        int carbs = percent("carbsPct", c);
+        int protein = percent("proteinPct", pr);
+        int fat = percent("fatPct", f);
+        if (carbs + protein + fat != 100) {
+            throw new BadInputException("carbsPct", "carbsPct, proteinPct and fatPct must add up to 100 %"
+                    + " (they add up to " + (carbs + protein + fat) + " %).");
+        }
+        return new MacroSplit(carbs, protein, fat);
+    }
+
+    private static int percent(String field, String raw) {
+        try {
+            int v = Integer.parseInt(raw == null ? "" : raw.trim());
+            if (v < 0 || v > 100) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new BadInputException(field, field + " must be a whole number from 0 to 100.");
+        }
+    }
+
+    /** Target weight shown back in the form, in the user's units. */
+    static String weightValue(Double kg, UnitSystem units) {
+        if (kg == null) {
+            return "";
+        }
+        double v = units == UnitSystem.US ? Measures.kgToLb(kg) : kg;
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,51 @@
+package org.openplate.profile;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.openplate.account.AuthGuard;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.web.Routes;
+import org.openplate.web.Views;
+
+/** {@code /profile}: see and edit body stats, goal and preferences. */
+public final class ProfilePages implements Routes {
+
+    private final ProfileService profiles;
+    private final AuthGuard guard;
+    private final Views views;
+
+    public ProfilePages(ProfileService profiles, AuthGuard guard, Views views) {
+        this.profiles = profiles;
+        this.guard = guard;
+        this.views = views;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/profile", this::show);
+        r.post("/profile", this::update);
+    }
+
+    private void show(Context ctx) {
+        UserId user = guard.requireUser(ctx);
+        Profile p = profiles.get(user);
+        render(ctx, 200, p, null, null);
+    }
+
+    private void render(Context ctx, int status, Profile p, String error, String field) {
+        ProfileView view = new ProfileView(p, profiles.today(p), profiles.calorieGoal(p).orElse(null), error, field);
+        views.send(ctx, status, "profile/profile.jte", views.page(ctx, "Your profile"), "view", view);
+    }
+
+    private void update(Context ctx) {
+        UserId user = guard.requireUser(ctx);
+        try {
+            profiles.update(user, ctx::formParam);
+            ctx.redirect("/profile?notice=Profile%20saved.", HttpStatus.SEE_OTHER);
+        } catch (BadInputException e) {
+            render(ctx, 400, profiles.get(user), e.getMessage(), e.field());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.openplate.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.openplate.common.BadInputException;
+import org.openplate.common.ConflictException;
+import org.openplate.common.NotFoundException;
+import org.openplate.common.TooManyRequestsException;
+import org.openplate.common.UnauthorizedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns typed exceptions into responses: the JSON error shape under {@code /api}, an HTML error
+ * page elsewhere. Unexpected exceptions are logged with a reference and never shown to the user.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private final Views views;
+
+    public ErrorMapping(Views views) {
+        this.views = views;
+    }
+
+    public static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, 400, "bad_input", e.getMessage(), e.field()));
+        routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, 409, "conflict", e.getMessage(), e.field()));
+        routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, "not_found", e.getMessage(), null));
+        routes.exception(TooManyRequestsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            respond(ctx, 429, "too_many_requests", e.getMessage(), null);
+        });
+        routes.exception(UnauthorizedException.class, (e, ctx) -> {
+            if (!isApi(ctx) && "GET".equals(ctx.method().name())) {
+                ctx.redirect("/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+                return;
+            }
+            respond(ctx, 401, "unauthorized", e.getMessage(), e.field());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            String code = switch (status) {
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 413 -> "too_large";
+                default -> "http_" + status;
+            };
+            String message = switch (status) {
+                case 404 -> "There is nothing at " + ctx.path() + ".";
+                case 413 -> "The request body is too large.";
+                default -> e.getMessage();
+            };
+            respond(ctx, status, code, message, null);
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            String ref = Long.toHexString(System.nanoTime());
+            LOG.error("unhandled error {} on {} {}", ref, ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal", "Something went wrong on our side (reference " + ref + ").", null);
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 404, "not_found", "There is nothing at " + ctx.path() + ".", null);
+            }
+        });
+    }
+
+    public void respond(Context ctx, int status, String code, String message, String field) {
+        if (isApi(ctx)) {
+            ctx.status(status).json(new ApiError(code, message, field));
+        } else {
+            views.send(ctx, status, "error.jte", views.page(ctx, "Error " + status),
+                    "status", status, "message", message);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.openplate.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders the precompiled jte templates (generated at build time from src/main/jte). jte escapes
+ * every expression for HTML by default.
+ */
+public final class Views {
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Csrf csrf;
+
+    public Views(Csrf csrf) {
+        this.csrf = csrf;
+    }
+
+    /** The layout data for this request. */
+    public Page page(Context ctx, String title) {
+        return new Page(title, ctx.attribute(Viewer.ATTRIBUTE), csrf.token(ctx), ctx.queryParam("notice"));
+    }
+
+    public String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        return out.toString();
+    }
+
+    /** Renders {@code template} with {@code page} plus the given name/value pairs and sends it. */
+    public void send(Context ctx, int status, String template, Page page, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("page", page);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        ctx.status(status).html(render(template, params));
+    }
+}

@@ -1,0 +1,122 @@
+package org.openplate.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openplate.storage.Database;
+import org.openplate.testing.TestDatabases;
+import org.openplate.testing.TestDatabases.TestDb;
+
+/** Storage behaviour of accounts, sessions and sign-in failures on SQLite and PostgreSQL. */
+class JdbiAccountRepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
+
+    private static Database open(TestDb db) {
+        return Database.open(db.url(), db.user(), db.password());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void usersRoundTripAndEmailsAreUnique(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi());
+            UserId id = repo.insertUser("a@example.org", "$argon2id$hash", T0);
+            var user = repo.findUser(id).orElseThrow();
+            assertEquals("a@example.org", user.email());
+            assertEquals(T0, user.createdAt());
+            assertEquals(Set.of(), user.roles());
+            assertEquals("$argon2id$hash", repo.findCredentials("a@example.org").orElseThrow().passwordHash());
+            assertThrows(UnableToExecuteStatementException.class, () -> repo.insertUser("a@example.org", "x", T0));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void rolesAreGrantedOnceAndRevoked(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi());
+            UserId id = repo.insertUser("e@example.org", "h", T0);
+            repo.grantRole(id, Role.EDITOR);
+            repo.grantRole(id, Role.EDITOR);
+            repo.grantRole(id, Role.ADMIN);
+            assertEquals(Set.of(Role.EDITOR, Role.ADMIN), repo.findUser(id).orElseThrow().roles());
+            repo.revokeRole(id, Role.ADMIN);
+            assertEquals(Set.of(Role.EDITOR), repo.findUser(id).orElseThrow().roles());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void sessionsExpireAndAreScopedToTheirUser(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi());
+            UserId a = repo.insertUser("a@example.org", "h", T0);
+            UserId b = repo.insertUser("b@example.org", "h", T0);
+            repo.insertSession("ha1", a, "csrf1", T0, T0.plusSeconds(60));
+            repo.insertSession("ha2", a, "csrf2", T0, T0.plusSeconds(60));
+            repo.insertSession("hb1", b, "csrf3", T0, T0.plusSeconds(60));
+            var row = repo.findSession("ha1", T0).orElseThrow();
+            assertEquals(a, row.userId());
+            assertEquals("a@example.org", row.email());
+            assertEquals("csrf1", row.csrfToken());
+            assertTrue(repo.findSession("ha1", T0.plusSeconds(60)).isEmpty(), "expired at expires_at");
+
+            repo.deleteSessionsOf(a, "ha1");
+            assertTrue(repo.findSession("ha1", T0).isPresent());
+            assertTrue(repo.findSession("ha2", T0).isEmpty());
+            assertTrue(repo.findSession("hb1", T0).isPresent(), "another user's session is untouched");
+
+            assertEquals(2, repo.deleteExpiredSessions(T0.plusSeconds(61)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void deletingAUserCascadesToSessionsRolesAndProfile(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi());
+            UserId a = repo.insertUser("a@example.org", "h", T0);
+            repo.insertSession("ha1", a, "c", T0, T0.plusSeconds(60));
+            repo.grantRole(a, Role.ADMIN);
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO profiles (user_id, activity, weekly_goal, unit_system,"
+                    + " time_zone, bmr_equation, carbs_pct, protein_pct, fat_pct, updated_at)"
+                    + " VALUES (?, 'light', 'maintain', 'us', 'UTC', 'mifflin', 50, 20, 30, 0)", a.value()));
+            assertTrue(repo.deleteUser(a));
+            assertFalse(repo.deleteUser(a));
+            int left = db.jdbi().withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM sessions)"
+                    + " + (SELECT COUNT(*) FROM user_roles) + (SELECT COUNT(*) FROM profiles)").mapTo(Integer.class).one());
+            assertEquals(0, left);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void failureWindowsCountByEmailAndByAddress(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi());
+            repo.recordLoginFailure("a@example.org", "10.0.0.1", T0);
+            repo.recordLoginFailure("a@example.org", "10.0.0.2", T0.plusSeconds(10));
+            repo.recordLoginFailure("b@example.org", "10.0.0.1", T0.plusSeconds(20));
+            var byEmail = repo.failuresForEmail("a@example.org", T0.minusSeconds(1));
+            assertEquals(2, byEmail.count());
+            assertEquals(T0, byEmail.oldest());
+            assertEquals(2, repo.failuresFromIp("10.0.0.1", T0.minusSeconds(1)).count());
+            assertEquals(1, repo.failuresFromIp("10.0.0.1", T0).count(), "window start is exclusive");
+            var none = repo.failuresForEmail("c@example.org", T0.minusSeconds(1));
+            assertEquals(0, none.count());
+            assertNull(none.oldest());
+            repo.clearLoginFailures("a@example.org");
+            assertEquals(0, repo.failuresForEmail("a@example.org", T0.minusSeconds(1)).count());
+            assertEquals(1, repo.deleteLoginFailuresBefore(T0.plusSeconds(30)));
+        }
+    }
+}

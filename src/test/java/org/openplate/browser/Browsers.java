@@ -1,0 +1,50 @@
+package org.openplate.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the real-browser journeys. Needs the {@code chromium} and
+ * {@code chromium-driver} packages; CI installs them and sets {@code -Dopenplate.browser.required=true}
+ * so that a missing browser fails instead of skipping.
+ */
+final class Browsers {
+
+    static final File CHROMIUM = new File(System.getProperty("openplate.chromium", "/usr/bin/chromium"));
+    static final File DRIVER = new File(System.getProperty("openplate.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browsers() {
+    }
+
+    static ChromeDriver chrome() {
+        boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (!present) {
+            if (Boolean.getBoolean("openplate.browser.required")) {
+                throw new IllegalStateException("Chromium or chromedriver missing: install the Debian packages"
+                        + " chromium and chromium-driver");
+            }
+            Assumptions.assumeTrue(false, "Chromium not installed; browser journey skipped");
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("openplate-chrome"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.openplate.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.openplate.App;
+import org.openplate.account.PasswordHasher;
+import org.openplate.config.Settings;
+
+/** The real app on a free port over the given database, with a cheaper (still Argon2id) hasher. */
+public final class TestApp implements AutoCloseable {
+
+    private final App app;
+
+    private TestApp(App app) {
+        this.app = app;
+    }
+
+    public static TestApp start(TestDatabases.TestDb db) {
+        return start(db, Clock.systemUTC());
+    }
+
+    public static TestApp start(TestDatabases.TestDb db, Clock clock) {
+        return start(db, clock, Settings.CookieSecurity.AUTO, false);
+    }
+
+    public static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy) {
+        try {
+            Path dir = Files.createTempDirectory("openplate-app");
+            Settings settings = new Settings(0, "127.0.0.1", dir, db.url(), db.user(), db.password(), cookies, proxy,
+                    64 * 1024, Duration.ofDays(30));
+            return new TestApp(App.build(settings, clock, new PasswordHasher(1024, 1)).start());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

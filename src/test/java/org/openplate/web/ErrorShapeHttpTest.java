@@ -1,0 +1,105 @@
+package org.openplate.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openplate.testing.HttpSession;
+import org.openplate.testing.TestApp;
+import org.openplate.testing.TestDatabases;
+
+/** One JSON error shape for the API, HTML error pages elsewhere, limits and headers. */
+class ErrorShapeHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestApp app;
+    private static HttpSession http;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(TestDatabases.sqlite());
+        http = new HttpSession(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void unknownApiPathIsJson404() throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/nothing-here");
+        assertEquals(404, r.statusCode());
+        JsonNode j = JSON.readTree(r.body());
+        assertEquals("not_found", j.get("error").asText());
+        assertTrue(j.has("message"));
+        assertTrue(j.has("field"));
+    }
+
+    @Test
+    void unknownPageIsAnHtml404() {
+        HttpResponse<String> r = http.get("/no/such/page");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("Page not found"));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> r = http.get("/health");
+        assertEquals(200, r.statusCode());
+        assertEquals("up", JSON.readTree(r.body()).get("database").asText());
+    }
+
+    @Test
+    void oversizedBodiesAre413InTheErrorShape() throws Exception {
+        HttpSession s = new HttpSession(app);
+        s.signUp("big" + System.nanoTime() + "@example.org", "correct horse");
+        String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+        String huge = "{\"timeZone\":\"" + "x".repeat(200_000) + "\"}";
+        HttpResponse<String> r = s.json("PUT", "/api/v1/profile", huge, csrf);
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("too_large", JSON.readTree(r.body()).get("error").asText());
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        HttpResponse<String> r = http.get("/");
+        assertEquals(200, r.statusCode());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+    }
+
+    @Test
+    void userInputIsEscapedInPages() {
+        HttpResponse<String> r = http.get("/calculator?sex=female&heightFt=5&heightIn=4&weight=%3Cscript%3Ealert(1)%3C/script%3E&age=30&activity=light&goal=maintain");
+        assertEquals(400, r.statusCode());
+        assertFalse(r.body().contains("<script>alert(1)</script>"));
+        assertTrue(r.body().contains("&lt;script&gt;"));
+    }
+
+    @Test
+    void staticAssetsAreServed() {
+        HttpResponse<String> r = http.get("/static/app.css");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("--green"));
+    }
+
+    @Test
+    void methodsWithoutCsrfOnTheApiAreRefusedWithJson() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/profile")))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(403, r.statusCode());
+        assertEquals("csrf", JSON.readTree(r.body()).get("error").asText());
+    }
+}
