@@ -63,7 +63,7 @@ public record ProfileView(Profile profile, LocalDate today, CalorieGoalResult go
     }
 
     public String weeklyChange() {
-        return goal == null ? "" : Measures.formatWeeklyRate(goal.weeklyChangeKg(), profile.units());
+        return goal == null ? "" : Measures.formatWeeklyRate(Measures.lbToKg(goal.weeklyChangeLb()), profile.units());
     }
 
     public String kcal(double v) {

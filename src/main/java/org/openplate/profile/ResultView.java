@@ -23,7 +23,7 @@ public record ResultView(CalorieGoalInput input, CalorieGoalResult result, UnitS
 
     /** The weekly change the goal actually gives, in the user's unit. */
     public String weeklyChange() {
-        return Measures.formatWeeklyRate(result.weeklyChangeKg(), units);
+        return Measures.formatWeeklyRate(Measures.lbToKg(result.weeklyChangeLb()), units);
     }
 
     public String kcal(double v) {

@@ -57,7 +57,7 @@ class CalculatorSignUpBrowserIT {
 
             wait(first).until(ExpectedConditions.presenceOfElementLocated(By.id("daily-goal")));
             assertEquals(goal, first.findElement(By.id("daily-goal")).getText());
-            assertTrue(first.findElement(By.id("weekly-change")).getText().contains("lb/week"));
+            assertEquals("-1 lb/week", first.findElement(By.id("weekly-change")).getText());
 
             first.findElement(By.id("signup-with-goal")).click();
             wait(first).until(ExpectedConditions.presenceOfElementLocated(By.id("signup")));

@@ -53,6 +53,17 @@ class GoalCommandTest {
     }
 
     @Test
+    void usOutputGivesTheWeeklyChangeInPounds() {
+        Run r = run("goal", "--sex", "female", "--height", "5ft4in", "--weight", "150lb", "--age", "35",
+                "--activity", "light", "--goal", "lose-1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Expected change: -1 lb/week"), r.out());
+        Run metric = run("goal", "--sex", "female", "--height", "5ft4in", "--weight", "150lb", "--age", "35",
+                "--activity", "light", "--goal", "lose-1", "--units", "metric");
+        assertTrue(metric.out().contains("Expected change: -0.45 kg/week"), metric.out());
+    }
+
+    @Test
     void badInputExitsWithCode2AndNamesTheField() {
         Run r = run("goal", "--sex", "male", "--height", "300cm", "--weight", "80kg", "--age", "30");
         assertEquals(2, r.code());
