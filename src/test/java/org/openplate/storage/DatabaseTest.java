@@ -21,7 +21,7 @@ class DatabaseTest {
             assertTrue(Files.exists(dir.resolve("openplate.db")));
             assertEquals(Dialect.SQLITE, db.dialect());
             assertEquals("wal", db.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
-            assertEquals(1, db.jdbi().withHandle(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
+            assertEquals(Integer.valueOf(1), db.jdbi().withHandle(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
         }
     }
 
