@@ -130,8 +130,10 @@ public final class App implements AutoCloseable {
     /** Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes the pool. */
     @Override
     public void close() {
+        LOG.info("OpenPlate stopping: finishing in-flight requests");
         housekeeping.shutdownNow();
         javalin.stop();
         database.close();
+        LOG.info("OpenPlate stopped");
     }
 }
