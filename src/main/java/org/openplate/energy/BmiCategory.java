@@ -1,8 +1,15 @@
 package org.openplate.energy;
 
-/** WHO adult BMI categories (cut-offs 18.5, 25 and 30 kg/m²). */
+/** Adult BMI categories with the WHO cut-offs 18.5, 25 and 30 kg/m² (WHO Technical Report Series 894, 2000). */
 public enum BmiCategory {
-    UNDERWEIGHT("Underweight"), NORMAL("Healthy weight"), OVERWEIGHT("Overweight"), OBESE("Obesity");
+    UNDERWEIGHT("Underweight"),
+    NORMAL("Normal weight"),
+    OVERWEIGHT("Overweight"),
+    OBESE("Obesity");
+
+    public static final double UNDERWEIGHT_BELOW = 18.5;
+    public static final double OVERWEIGHT_FROM = 25;
+    public static final double OBESE_FROM = 30;
 
     private final String label;
 
@@ -14,14 +21,15 @@ public enum BmiCategory {
         return label;
     }
 
+    /** Lower bounds are inclusive: 18.5 is normal, 25 overweight, 30 obese. */
     public static BmiCategory of(double bmi) {
-        if (bmi < 18.5) {
+        if (bmi < UNDERWEIGHT_BELOW) {
             return UNDERWEIGHT;
         }
-        if (bmi < 25) {
+        if (bmi < OVERWEIGHT_FROM) {
             return NORMAL;
         }
-        if (bmi < 30) {
+        if (bmi < OBESE_FROM) {
             return OVERWEIGHT;
         }
         return OBESE;

@@ -1,7 +1,10 @@
 package org.openplate.units;
 
-/** Text that is not a length or mass we understand; the message gives accepted examples. */
+/** Text that is not a height or weight we understand. The message is for people and gives accepted examples. */
 public class MeasureFormatException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
     public MeasureFormatException(String message) {
         super(message);
     }

@@ -1,25 +1,47 @@
 package org.openplate.units;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parsing and formatting of heights and body weights in US and metric units. */
+/**
+ * Parsing and formatting of body heights and weights in US customary and metric units.
+ * Parsing checks the form only; callers check the range.
+ */
 public final class Measures {
 
-    /** International avoirdupois pound (exact, 1959 agreement). */
+    /** kg per international avoirdupois pound, exact (International Yard and Pound Agreement, 1959). */
     public static final double KG_PER_LB = 0.45359237;
-    /** International inch (exact). */
+    /** cm per international inch, exact (International Yard and Pound Agreement, 1959). */
     public static final double CM_PER_INCH = 2.54;
+    /** lb per stone (UK Weights and Measures Act 1985, Schedule 1). */
     public static final int LB_PER_STONE = 14;
+    /** Inches per foot (same agreement). */
+    public static final int INCHES_PER_FOOT = 12;
+
+    /** Shown in every height parse error. */
+    public static final String HEIGHT_EXAMPLES = "e.g. 5ft4in, 5'4\", 64in, 162.5cm or 1.63m";
+    /** Shown in every weight parse error. */
+    public static final String WEIGHT_EXAMPLES = "e.g. 150lb, 68kg or 10st10lb";
 
     private static final String NUM = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
-    private static final Pattern FEET_INCHES = Pattern.compile(
-            "^" + NUM + "\\s*(?:ft|feet|foot|'|′)\\s*(?:" + NUM + "\\s*(?:in|inch|inches|\"|″|'')?)?$");
-    private static final Pattern SINGLE = Pattern.compile("^" + NUM + "\\s*(in|inch|inches|\"|″|cm|m|lb|lbs|pounds?|kg|st)$");
-    private static final Pattern STONES = Pattern.compile("^" + NUM + "\\s*st\\s*(?:" + NUM + "\\s*(?:lb|lbs)?)?$");
-    private static final String HEIGHT_EXAMPLES = "use a unit, e.g. 5ft4in, 5'4\", 64in or 162.5cm";
-    private static final String WEIGHT_EXAMPLES = "use a unit, e.g. 150lb, 68kg or 10st10lb";
+    private static final String FEET = "(?:ft|feet|foot|')";
+    private static final String INCH = "(?:in|inch|inches|\"|'')";
+    private static final String POUND = "(?:lb|lbs|pound|pounds)";
+    private static final String STONE = "(?:st|stone|stones)";
+
+    private static final Pattern FEET_INCHES =
+            Pattern.compile(NUM + "\\s*" + FEET + "(?:\\s*" + NUM + "\\s*" + INCH + "?)?");
+    private static final Pattern INCHES = Pattern.compile(NUM + "\\s*" + INCH);
+    private static final Pattern CENTIMETRES = Pattern.compile(NUM + "\\s*(?:cm|centimet(?:er|re)s?)");
+    private static final Pattern METRES = Pattern.compile(NUM + "\\s*(?:m|met(?:er|re)s?)");
+    private static final Pattern STONES_POUNDS =
+            Pattern.compile(NUM + "\\s*" + STONE + "(?:\\s*" + NUM + "\\s*" + POUND + "?)?");
+    private static final Pattern POUNDS = Pattern.compile(NUM + "\\s*" + POUND);
+    private static final Pattern KILOGRAMS = Pattern.compile(NUM + "\\s*(?:kg|kgs|kilos?|kilograms?)");
+    private static final Pattern BARE_NUMBER = Pattern.compile(NUM);
+    private static final Pattern NEGATIVE = Pattern.compile(".*[-\u2212]\\s*[\\d.].*");
 
     private Measures() {
     }
@@ -40,76 +62,108 @@ public final class Measures {
         return cm / CM_PER_INCH;
     }
 
-    /** Accepts 5ft4in, 5 ft 4 in, 5ft, 5'4", 5'4, 5′4″, 64in, 162.5cm, 1.63m. */
+    /**
+     * Height in cm from "5ft4in", "5 ft 4 in", "5ft", "5'4\"", "5'4", "5′4″", "64in", "162.5cm" or "1.63m"
+     * (case-insensitive, spaces optional).
+     *
+     * @throws MeasureFormatException for anything else, including inches of 12 or more after feet
+     */
     public static double parseHeightCm(String text) {
-        String t = normalise(text, HEIGHT_EXAMPLES);
-        Matcher fi = FEET_INCHES.matcher(t);
-        if (fi.matches()) {
-            double feet = Double.parseDouble(fi.group(1));
-            double inches = fi.group(2) == null ? 0 : Double.parseDouble(fi.group(2));
-            if (inches >= 12) {
-                throw new MeasureFormatException("inches must be less than 12 in feet-and-inches (" + HEIGHT_EXAMPLES + ")");
+        String t = normalise(text, "a height", HEIGHT_EXAMPLES);
+        Matcher m;
+        if ((m = FEET_INCHES.matcher(t)).matches()) {
+            double inches = m.group(2) == null ? 0 : Double.parseDouble(m.group(2));
+            if (inches >= INCHES_PER_FOOT) {
+                throw new MeasureFormatException("'" + shorten(text) + "': inches after feet must be less than 12; "
+                        + HEIGHT_EXAMPLES + ".");
             }
-            return inchesToCm(feet * 12 + inches);
+            return finite(inchesToCm(Double.parseDouble(m.group(1)) * INCHES_PER_FOOT + inches), text, HEIGHT_EXAMPLES);
         }
-        Matcher s = SINGLE.matcher(t);
-        if (s.matches()) {
-            double v = Double.parseDouble(s.group(1));
-            return switch (s.group(2)) {
-                case "in", "inch", "inches", "\"", "″" -> inchesToCm(v);
-                case "cm" -> v;
-                case "m" -> v * 100;
-                default -> throw new MeasureFormatException("'" + text.trim() + "' is not a height; " + HEIGHT_EXAMPLES);
-            };
+        if ((m = INCHES.matcher(t)).matches()) {
+            return finite(inchesToCm(Double.parseDouble(m.group(1))), text, HEIGHT_EXAMPLES);
         }
-        throw new MeasureFormatException("'" + abbreviate(text.trim()) + "' is not a height; " + HEIGHT_EXAMPLES);
+        if ((m = CENTIMETRES.matcher(t)).matches()) {
+            return finite(Double.parseDouble(m.group(1)), text, HEIGHT_EXAMPLES);
+        }
+        if ((m = METRES.matcher(t)).matches()) {
+            return finite(Double.parseDouble(m.group(1)) * 100, text, HEIGHT_EXAMPLES);
+        }
+        throw unrecognised(text, t, "a height", HEIGHT_EXAMPLES);
     }
 
-    /** Accepts 150lb, 150 lbs, 68kg, 10st10lb, 10st 10lb, 10st. */
+    /**
+     * Weight in kg from "150lb", "150 lbs", "150.5lb", "68kg", "68 kg", "10st10lb", "10st 10lb" or "10st"
+     * (case-insensitive, spaces optional).
+     *
+     * @throws MeasureFormatException for anything else, including pounds of 14 or more after stones
+     */
     public static double parseWeightKg(String text) {
-        String t = normalise(text, WEIGHT_EXAMPLES);
-        Matcher st = STONES.matcher(t);
-        if (st.matches()) {
-            double stones = Double.parseDouble(st.group(1));
-            double pounds = st.group(2) == null ? 0 : Double.parseDouble(st.group(2));
-            return lbToKg(stones * LB_PER_STONE + pounds);
+        String t = normalise(text, "a weight", WEIGHT_EXAMPLES);
+        Matcher m;
+        if ((m = STONES_POUNDS.matcher(t)).matches()) {
+            double pounds = m.group(2) == null ? 0 : Double.parseDouble(m.group(2));
+            if (pounds >= LB_PER_STONE) {
+                throw new MeasureFormatException("'" + shorten(text) + "': pounds after stones must be less than 14; "
+                        + WEIGHT_EXAMPLES + ".");
+            }
+            return finite(lbToKg(Double.parseDouble(m.group(1)) * LB_PER_STONE + pounds), text, WEIGHT_EXAMPLES);
         }
-        Matcher s = SINGLE.matcher(t);
-        if (s.matches()) {
-            double v = Double.parseDouble(s.group(1));
-            return switch (s.group(2)) {
-                case "lb", "lbs", "pound", "pounds" -> lbToKg(v);
-                case "kg" -> v;
-                default -> throw new MeasureFormatException("'" + text.trim() + "' is not a weight; " + WEIGHT_EXAMPLES);
-            };
+        if ((m = POUNDS.matcher(t)).matches()) {
+            return finite(lbToKg(Double.parseDouble(m.group(1))), text, WEIGHT_EXAMPLES);
         }
-        throw new MeasureFormatException("'" + abbreviate(text.trim()) + "' is not a weight; " + WEIGHT_EXAMPLES);
+        if ((m = KILOGRAMS.matcher(t)).matches()) {
+            return finite(Double.parseDouble(m.group(1)), text, WEIGHT_EXAMPLES);
+        }
+        throw unrecognised(text, t, "a weight", WEIGHT_EXAMPLES);
     }
 
-    private static String normalise(String text, String examples) {
+    /** Lower-cases, unifies typographic primes and quotes, and rejects empty and negative text. */
+    private static String normalise(String text, String what, String examples) {
         if (text == null || text.isBlank()) {
-            throw new MeasureFormatException("a value is required; " + examples);
+            throw new MeasureFormatException("Enter " + what + " with its unit, " + examples + ".");
         }
-        String t = text.trim().toLowerCase(Locale.ROOT).replace("’", "'").replace("”", "\"");
-        if (t.startsWith("-")) {
-            throw new MeasureFormatException("a negative value is not allowed; " + examples);
+        String t = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2032\u2018\u2019`\u00b4]", "'")
+                .replaceAll("[\u2033\u201c\u201d]", "\"")
+                .replaceAll("[\u00a0\u2009\u202f]", " ")
+                .trim();
+        if (NEGATIVE.matcher(t).matches()) {
+            throw new MeasureFormatException("'" + shorten(text) + "' is negative; enter " + what + " with its unit, "
+                    + examples + ".");
         }
         return t;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    private static MeasureFormatException unrecognised(String text, String normalised, String what, String examples) {
+        if (BARE_NUMBER.matcher(normalised).matches()) {
+            return new MeasureFormatException("'" + shorten(text) + "' has no unit; write the unit too, "
+                    + examples + ".");
+        }
+        return new MeasureFormatException("'" + shorten(text) + "' is not " + what + " we understand; "
+                + examples + ".");
     }
 
-    /** Feet and whole inches, rounded to the nearest inch (5 ft 11.8 in shows as 6 ft 0 in). */
+    private static double finite(double value, String text, String examples) {
+        if (!Double.isFinite(value)) {
+            throw new MeasureFormatException("'" + shorten(text) + "' is too large; " + examples + ".");
+        }
+        return value;
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip();
+        return t.length() > 20 ? t.substring(0, 20) + "…" : t;
+    }
+
+    /** Feet and whole inches, for prefilling ft/in fields: rounded to the nearest inch, 12 in carried into feet. */
     public record FeetInches(int feet, int inches) {
         public static FeetInches of(double cm) {
-            long total = Math.round(cmToInches(cm));
-            return new FeetInches((int) (total / 12), (int) (total % 12));
+            long totalInches = Math.round(cmToInches(cm));
+            return new FeetInches((int) (totalInches / INCHES_PER_FOOT), (int) (totalInches % INCHES_PER_FOOT));
         }
     }
 
-    /** "5 ft 4 in" or "162.6 cm". */
+    /** US: "5 ft 4 in" (nearest inch, so 5 ft 11.8 in is "6 ft 0 in"); metric: "162.6 cm" (always one decimal). */
     public static String formatHeight(double cm, UnitSystem units) {
         if (units == UnitSystem.US) {
             FeetInches fi = FeetInches.of(cm);
@@ -118,24 +172,31 @@ public final class Measures {
         return String.format(Locale.ROOT, "%.1f cm", cm);
     }
 
-    /** "150.0 lb" or "68.0 kg". */
+    /** "150.0 lb" or "68.0 kg" (one decimal). */
     public static String formatWeight(double kg, UnitSystem units) {
         return units == UnitSystem.US
                 ? String.format(Locale.ROOT, "%.1f lb", kgToLb(kg))
                 : String.format(Locale.ROOT, "%.1f kg", kg);
     }
 
-    /** Signed rate: "-1 lb/week", "+0.5 lb/week", "0 lb/week", "-0.45 kg/week". */
+    /**
+     * A signed weekly rate. US: at most two decimals, trailing zeros dropped ("+0.5 lb/week", "-1 lb/week",
+     * "0 lb/week"); metric: always two decimals ("-0.45 kg/week", "0.00 kg/week"). No sign on zero.
+     */
     public static String formatWeeklyRate(double kgPerWeek, UnitSystem units) {
-        if (units == UnitSystem.METRIC) {
-            double r = Math.round(kgPerWeek * 100) / 100.0;
-            return (r > 0 ? "+" : "") + String.format(Locale.ROOT, "%.2f", r == 0 ? 0.0 : r) + " kg/week";
+        if (units == UnitSystem.US) {
+            double lb = roundTo2(kgToLb(kgPerWeek));
+            return sign(lb) + BigDecimal.valueOf(Math.abs(lb)).stripTrailingZeros().toPlainString() + " lb/week";
         }
-        double lb = Math.round(kgToLb(kgPerWeek) * 100) / 100.0;
-        if (lb == 0) {
-            return "0 lb/week";
-        }
-        String s = java.math.BigDecimal.valueOf(lb).stripTrailingZeros().toPlainString();
-        return (lb > 0 ? "+" : "") + s + " lb/week";
+        double kg = roundTo2(kgPerWeek);
+        return sign(kg) + String.format(Locale.ROOT, "%.2f", Math.abs(kg)) + " kg/week";
+    }
+
+    private static double roundTo2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String sign(double v) {
+        return v > 0 ? "+" : v < 0 ? "-" : "";
     }
 }
