@@ -9,3 +9,32 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// Food search as you type: fetch the results fragment and swap it in (the form still works without this).
+document.addEventListener('DOMContentLoaded', function () {
+  var input = document.querySelector('input[data-live-search]');
+  if (input) {
+    var timer = null;
+    var last = input.value;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q === last || q.length < 2) { return; }
+        last = q;
+        fetch('/foods?fragment=1&q=' + encodeURIComponent(q), {headers: {'Accept': 'text/html'}})
+          .then(function (r) { return r.text(); })
+          .then(function (html) {
+            var holder = document.getElementById('results');
+            if (holder && input.value.trim() === q) { holder.outerHTML = html; }
+            history.replaceState(null, '', '/foods?q=' + encodeURIComponent(q));
+          });
+      }, 150);
+    });
+  }
+  // Portion and amount changes re-render the label at once.
+  document.querySelectorAll('[data-autosubmit]').forEach(function (el) {
+    el.addEventListener('change', function () { el.form.submit(); });
+  });
+  document.querySelectorAll('.js-hide').forEach(function (el) { el.hidden = true; });
+});

@@ -15,7 +15,16 @@ import org.openplate.account.AccountService;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.JdbiAccountRepository;
 import org.openplate.account.PasswordHasher;
+import org.openplate.account.UserId;
 import org.openplate.config.Settings;
+import org.openplate.energy.Sex;
+import org.openplate.food.FoodApi;
+import org.openplate.food.FoodPages;
+import org.openplate.food.FoodService;
+import org.openplate.food.FoodView;
+import org.openplate.food.JdbiFoodRepository;
+import org.openplate.food.search.FoodIndex;
+import org.openplate.profile.Profile;
 import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.profile.CalculatorApi;
 import org.openplate.profile.CalculatorPages;
@@ -44,19 +53,27 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Javalin javalin;
     private final AccountService accounts;
+    private final FoodService foods;
+    private final FoodIndex foodIndex;
     private final ScheduledExecutorService housekeeping;
 
-    private App(Settings settings, Database database, Javalin javalin, AccountService accounts) {
+    private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
+                FoodIndex foodIndex) {
         this.settings = settings;
         this.database = database;
         this.javalin = javalin;
         this.accounts = accounts;
+        this.foods = foods;
+        this.foodIndex = foodIndex;
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "openplate-housekeeping");
             t.setDaemon(true);
             return t;
         });
     }
+
+    public static final String BUNDLE = "/foods/usda-sr24.tsv.gz";
+    public static final String BUNDLE_SOURCE = "usda-sr24";
 
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
@@ -77,6 +94,9 @@ public final class App implements AutoCloseable {
                     settings.sessionTtl());
             CalorieGoalCalculator calculator = new CalorieGoalCalculator();
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()), calculator, clock);
+            JdbiFoodRepository foodRepository = new JdbiFoodRepository(db.jdbi(), json, clock);
+            FoodIndex foodIndex = new FoodIndex(foodRepository, settings.dataDir().resolve("index").resolve("foods"));
+            FoodService foods = new FoodService(foodRepository, foodIndex);
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
@@ -91,17 +111,30 @@ public final class App implements AutoCloseable {
                     new CalculatorPages(calculator, profiles, guard, views),
                     new CalculatorApi(calculator),
                     new ProfilePages(profiles, guard, views),
-                    new ProfileApi(profiles, guard, json)));
-            return new App(settings, db, javalin, accounts);
+                    new ProfileApi(profiles, guard, json),
+                    new FoodApi(foods, guard, json),
+                    new FoodPages(foods, guard, views, user -> personOf(profiles, user))));
+            return new App(settings, db, javalin, accounts, foods, foodIndex);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
+    private static java.util.Optional<FoodView.Person> personOf(ProfileService profiles, UserId user) {
+        Profile p = profiles.get(user);
+        if (p.sex() == null || p.birthDate() == null) {
+            return java.util.Optional.empty();
+        }
+        return p.ageOn(profiles.today(p)).map(age -> new FoodView.Person(p.sex() == Sex.MALE, age));
+    }
+
     public App start() {
         javalin.start(settings.host(), settings.port());
         housekeeping.scheduleAtFixedRate(this::purge, 1, 60, TimeUnit.MINUTES);
+        // The bundled catalogue loads in the background; searches made meanwhile wait for it.
+        housekeeping.execute(() -> foods.prepare(BUNDLE_SOURCE, () -> App.class.getResourceAsStream(BUNDLE)));
+        housekeeping.scheduleWithFixedDelay(this::syncFoods, 5, 5, TimeUnit.SECONDS);
         LOG.info("OpenPlate {} listening on http://{}:{}/ ({} database)", VERSION,
                 "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), port(),
                 settings.embeddedDatabase() ? "embedded SQLite at " + settings.jdbcUrl() : "PostgreSQL");
@@ -119,6 +152,19 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** Other instances may have imported foods: pick up their changes. */
+    private void syncFoods() {
+        try {
+            foods.syncIndex();
+        } catch (RuntimeException e) {
+            LOG.warn("food index sync failed: {}", e.getMessage());
+        }
+    }
+
+    public FoodService foods() {
+        return foods;
+    }
+
     public int port() {
         return javalin.port();
     }
@@ -133,6 +179,7 @@ public final class App implements AutoCloseable {
         LOG.info("OpenPlate stopping: finishing in-flight requests");
         housekeeping.shutdownNow();
         javalin.stop();
+        foodIndex.close();
         database.close();
         LOG.info("OpenPlate stopped");
     }

@@ -1,14 +1,12 @@
 package org.openplate.profile;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.Map;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
-import org.openplate.common.BadInputException;
+import org.openplate.web.JsonBodies;
 import org.openplate.web.Routes;
 
 /** {@code GET/PUT /api/v1/profile}. Bodies use the same field names as the profile form. */
@@ -44,30 +42,10 @@ public final class ProfileApi implements Routes {
 
     private void put(Context ctx) {
         UserId user = guard.requireUser(ctx);
-        Map<String, String> fields = flatten(ctx.body());
+        Map<String, String> fields = JsonBodies.flatten(json, ctx.body());
         ctx.json(toJson(profiles.update(user, fields::get)));
     }
 
-    private Map<String, String> flatten(String body) {
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (Exception e) {
-            throw new BadInputException(null, "The body must be a JSON object.");
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException(null, "The body must be a JSON object.");
-        }
-        Map<String, String> fields = new HashMap<>();
-        node.fields().forEachRemaining(e -> {
-            if (e.getValue().isContainerNode()) {
-                throw new BadInputException(e.getKey(), e.getKey() + " must be a string or a number.");
-            }
-            // JSON null clears an optional value, like an empty form field
-            fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
-        });
-        return fields;
-    }
 
     private ProfileJson toJson(Profile p) {
         var input = profiles.calculatorInput(p);

@@ -1,0 +1,88 @@
+package org.openplate.food;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openplate.account.AuthGuard;
+import org.openplate.account.Session;
+import org.openplate.account.UserId;
+import org.openplate.common.NotFoundException;
+import org.openplate.web.JsonBodies;
+import org.openplate.web.Routes;
+
+/** {@code /api/v1/foods}: search, barcode look-up, detail, and the user's custom foods. */
+public final class FoodApi implements Routes {
+
+    private final FoodService foods;
+    private final AuthGuard guard;
+    private final ObjectMapper json;
+
+    public FoodApi(FoodService foods, AuthGuard guard, ObjectMapper json) {
+        this.foods = foods;
+        this.guard = guard;
+        this.json = json;
+    }
+
+    /** {@code {"items": [...]}}. */
+    public record Items<T>(List<T> items) {
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/api/v1/foods", this::search);
+        r.get("/api/v1/foods/{id}", this::get);
+        r.post("/api/v1/foods", this::create);
+        r.put("/api/v1/foods/{id}", this::update);
+        r.delete("/api/v1/foods/{id}", this::delete);
+    }
+
+    private UserId viewer(Context ctx) {
+        return guard.session(ctx).map(Session::userId).orElse(null);
+    }
+
+    private void search(Context ctx) {
+        String barcode = ctx.queryParam("barcode");
+        if (barcode != null) {
+            ctx.json(new Items<>(foods.byBarcode(barcode, viewer(ctx)).map(FoodSummary::of).map(List::of)
+                    .orElse(List.of())));
+            return;
+        }
+        int limit = FoodPages.intParam(ctx.queryParam("limit"), 10, "limit", 1, FoodService.MAX_LIMIT);
+        ctx.json(new Items<>(foods.search(ctx.queryParam("q"), viewer(ctx), Set.of(), limit)));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(FoodJson.of(foods.get(id(ctx), viewer(ctx))));
+    }
+
+    private void create(Context ctx) {
+        UserId user = guard.requireUser(ctx);
+        Map<String, String> body = JsonBodies.flatten(json, ctx.body());
+        ctx.status(201).json(FoodJson.of(foods.createCustom(user, body::get)));
+    }
+
+    private void update(Context ctx) {
+        UserId user = guard.requireUser(ctx);
+        long id = id(ctx);
+        Map<String, String> body = JsonBodies.flatten(json, ctx.body());
+        ctx.json(FoodJson.of(foods.updateCustom(user, id, body::get)));
+    }
+
+    private void delete(Context ctx) {
+        UserId user = guard.requireUser(ctx);
+        foods.deleteCustom(user, id(ctx));
+        ctx.status(204);
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("No food with id " + ctx.pathParam("id") + ".");
+        }
+    }
+
+}

@@ -1,0 +1,191 @@
+package org.openplate.food;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.common.NotFoundException;
+import org.openplate.food.importer.Barcodes;
+import org.openplate.food.importer.FoodImporter;
+import org.openplate.food.importer.ImportReport;
+import org.openplate.food.importer.Importers;
+import org.openplate.food.importer.Progress;
+import org.openplate.food.search.FoodIndex;
+import org.openplate.food.search.FoodSearch;
+import org.openplate.food.usda.FoodBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The food catalogue: bundled data, imports, search, look-ups and barcodes. */
+public final class FoodService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FoodService.class);
+    public static final int MAX_LIMIT = 50;
+
+    private final FoodRepository repository;
+    private final FoodIndex index;
+    private final FoodSearch search;
+    private final CountDownLatch ready = new CountDownLatch(1);
+
+    public FoodService(FoodRepository repository, FoodIndex index) {
+        this.repository = repository;
+        this.index = index;
+        this.search = new FoodSearch(index);
+    }
+
+    /**
+     * Loads a bundled catalogue when its content hash differs from the one loaded before (first
+     * start, or a new version in the jar), then brings the search index up to date. Idempotent.
+     */
+    public void prepare(String source, Supplier<InputStream> bundle) {
+        try {
+            String version = hash(bundle);
+            if (!version.equals(repository.bundleVersion(source).orElse(""))) {
+                long t0 = System.nanoTime();
+                DatabaseFoodSink sink = new DatabaseFoodSink(repository, () -> { });
+                int n;
+                try (InputStream in = bundle.get()) {
+                    n = FoodBundle.read(in, sink::upsert);
+                }
+                sink.flush();
+                repository.recordBundle(source, version, n);
+                LOG.info("loaded {} foods from the {} bundle ({} new, {} updated) in {} ms", n, source,
+                        sink.inserted(), sink.updated(), (System.nanoTime() - t0) / 1_000_000);
+            }
+            index.sync();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            ready.countDown();
+        }
+    }
+
+    /** Waits (bounded) for the first load; searches made during start-up wait here. */
+    public void awaitReady() {
+        try {
+            if (!ready.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the food catalogue is still loading");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Picks up changes made by other instances (and this one). */
+    public long syncIndex() {
+        return index.sync();
+    }
+
+    public List<FoodSummary> search(String q, UserId viewer, Set<Long> boosted, int limit) {
+        if (q == null || q.isBlank()) {
+            throw new BadInputException("q", "q is required: the words to search for.");
+        }
+        if (q.length() > 200) {
+            throw new BadInputException("q", "q must be at most 200 characters.");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        awaitReady();
+        List<FoodSearch.Hit> hits = search.search(q, viewer == null ? 0 : viewer.value(), boosted, limit);
+        List<Long> ids = hits.stream().map(FoodSearch.Hit::id).toList();
+        List<FoodSummary> out = new ArrayList<>();
+        for (Food f : repository.findAll(ids, viewer)) {
+            out.add(FoodSummary.of(f));
+        }
+        return out;
+    }
+
+    public Food get(long id, UserId viewer) {
+        return repository.find(id, viewer).orElseThrow(() -> new NotFoundException("No food with id " + id + "."));
+    }
+
+    public Optional<Food> byBarcode(String raw, UserId viewer) {
+        String code = Barcodes.normalise(raw).orElseThrow(() -> new BadInputException("barcode",
+                "barcode must be a UPC-A (12 digits), EAN-13 (13) or EAN-8 (8) with a correct check digit."));
+        return repository.findByBarcode(code, viewer);
+    }
+
+    /** Runs an importer into the database, then brings this instance's index up to date. */
+    public ImportReport importFiles(String format, List<Path> files, Progress progress) throws IOException {
+        ImportReport report = importInto(repository, format, files, progress);
+        index.sync();
+        return report;
+    }
+
+    /**
+     * Runs an importer straight into the database (the CLI uses this while a server may be running;
+     * running servers pick the rows up on their next index sync).
+     */
+    public static ImportReport importInto(FoodRepository repository, String format, List<Path> files,
+                                          Progress progress) throws IOException {
+        FoodImporter importer = Importers.forFormat(format).orElseThrow(() -> new BadInputException("format",
+                "format must be one of " + String.join(", ", Importers.formats()) + "."));
+        DatabaseFoodSink sink = new DatabaseFoodSink(repository, () -> { });
+        ImportReport report = importer.run(files, sink, progress);
+        sink.flush();
+        report.countsFromSink(sink.inserted(), sink.updated());
+        return report;
+    }
+
+    /** Creates a private food from label values per serving. */
+    public Food createCustom(UserId owner, java.util.function.Function<String, String> fields) {
+        FoodRecord record = CustomFoodForm.parse(java.util.UUID.randomUUID().toString(), fields);
+        repository.upsertAll(List.of(record), owner.value());
+        index.sync();
+        return repository.findBySource("custom", record.sourceId(), owner).orElseThrow();
+    }
+
+    /** Replaces a custom food of the owner; another user's id (or a catalogue food) answers 404. */
+    public Food updateCustom(UserId owner, long id, java.util.function.Function<String, String> fields) {
+        Food existing = ownCustom(owner, id);
+        FoodRecord record = CustomFoodForm.parse(existing.sourceId(), fields);
+        repository.upsertAll(List.of(record), owner.value());
+        index.sync();
+        return get(id, owner);
+    }
+
+    public void deleteCustom(UserId owner, long id) {
+        ownCustom(owner, id);
+        repository.deleteCustom(owner, id);
+        index.sync();
+    }
+
+    private Food ownCustom(UserId owner, long id) {
+        Food f = get(id, owner);
+        if (f.ownerId() == null || f.ownerId() != owner.value()) {
+            throw new NotFoundException("No custom food with id " + id + ".");
+        }
+        return f;
+    }
+
+    FoodRepository repository() {
+        return repository;
+    }
+
+    FoodIndex index() {
+        return index;
+    }
+
+    private static String hash(Supplier<InputStream> bundle) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(bundle.get(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

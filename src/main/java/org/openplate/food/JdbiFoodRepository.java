@@ -1,0 +1,239 @@
+package org.openplate.food;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.openplate.account.UserId;
+import org.openplate.nutrition.NutrientCatalog;
+import org.openplate.nutrition.Nutrients;
+import org.openplate.nutrition.Portion;
+
+/** {@link FoodRepository} over JDBI; the same SQL on SQLite and PostgreSQL. */
+public final class JdbiFoodRepository implements FoodRepository {
+
+    private static final String VISIBLE = "deleted = 0 AND (owner_id IS NULL OR owner_id = :viewer)";
+    private static final TypeReference<LinkedHashMap<String, Double>> NUTRIENTS = new TypeReference<>() { };
+    private static final TypeReference<List<Map<String, Object>>> PORTIONS = new TypeReference<>() { };
+
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public JdbiFoodRepository(Jdbi jdbi, ObjectMapper json, Clock clock) {
+        this.jdbi = jdbi;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public UpsertCounts upsertAll(List<FoodRecord> foods, Long ownerId) {
+        if (foods.isEmpty()) {
+            return new UpsertCounts(0, 0);
+        }
+        return jdbi.inTransaction(h -> {
+            Set<String> existing = existingKeys(h, foods);
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO foods (source, source_id, owner_id, name, brand, food_group, barcode, kcal, protein_g,
+                        fat_g, carbs_g, nutrients, portions, protein_factor, fat_factor, carb_factor, flags, deleted,
+                        updated_at)
+                    VALUES (:source, :sourceId, :owner, :name, :brand, :group, :barcode, :kcal, :protein, :fat, :carbs,
+                        :nutrients, :portions, :pf, :ff, :cf, NULL, 0, :updated)
+                    ON CONFLICT (source, source_id) DO UPDATE SET name = excluded.name, brand = excluded.brand,
+                        food_group = excluded.food_group, barcode = excluded.barcode, kcal = excluded.kcal,
+                        protein_g = excluded.protein_g, fat_g = excluded.fat_g, carbs_g = excluded.carbs_g,
+                        nutrients = excluded.nutrients, portions = excluded.portions,
+                        protein_factor = excluded.protein_factor, fat_factor = excluded.fat_factor,
+                        carb_factor = excluded.carb_factor, deleted = 0, updated_at = excluded.updated_at
+                    """);
+            long now = clock.millis();
+            for (FoodRecord f : foods) {
+                Nutrients n = f.nutrients();
+                batch.bind("source", f.source()).bind("sourceId", f.sourceId()).bind("owner", ownerId)
+                        .bind("name", f.name()).bind("brand", f.brand()).bind("group", f.foodGroup())
+                        .bind("barcode", f.barcode())
+                        .bind("kcal", boxed(n, NutrientCatalog.ENERGY)).bind("protein", boxed(n, NutrientCatalog.PROTEIN))
+                        .bind("fat", boxed(n, NutrientCatalog.FAT)).bind("carbs", boxed(n, NutrientCatalog.CARBS))
+                        .bind("nutrients", write(n.per100g())).bind("portions", writePortions(f.portions()))
+                        .bind("pf", f.proteinFactor()).bind("ff", f.fatFactor()).bind("cf", f.carbFactor())
+                        .bind("updated", now)
+                        .add();
+            }
+            batch.execute();
+            int updated = 0;
+            for (FoodRecord f : foods) {
+                if (existing.contains(f.source() + "\u0000" + f.sourceId())) {
+                    updated++;
+                }
+            }
+            return new UpsertCounts(foods.size() - updated, updated);
+        });
+    }
+
+    private static Set<String> existingKeys(Handle h, List<FoodRecord> foods) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        foods.forEach(f -> bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f.sourceId()));
+        Set<String> keys = new HashSet<>();
+        bySource.forEach((source, ids) -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                h.createQuery("SELECT source_id FROM foods WHERE source = :source AND source_id IN (<ids>)")
+                        .bind("source", source).bindList("ids", chunk).mapTo(String.class)
+                        .forEach(id -> keys.add(source + "\u0000" + id));
+            }
+        });
+        return keys;
+    }
+
+    @Override
+    public Optional<Food> find(long id, UserId viewer) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE id = :id AND " + VISIBLE)
+                .bind("id", id).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public Optional<Food> findBySource(String source, String sourceId, UserId viewer) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE source = :s AND source_id = :sid AND "
+                        + VISIBLE)
+                .bind("s", source).bind("sid", sourceId).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<Food> findAll(List<Long> ids, UserId viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Food> byId = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT * FROM foods WHERE id IN (<ids>) AND " + VISIBLE)
+                .bindList("ids", ids).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
+                .forEach(f -> byId.put(f.id(), f)));
+        List<Food> ordered = new ArrayList<>();
+        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
+        return ordered;
+    }
+
+    @Override
+    public Optional<Food> findByBarcode(String barcode, UserId viewer) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE barcode = :code AND " + VISIBLE
+                        + " ORDER BY owner_id IS NULL, id LIMIT 1")
+                .bind("code", barcode).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public void scan(long sinceMillis, Consumer<IndexRow> consumer) {
+        jdbi.useHandle(h -> h.createQuery("SELECT id, source, owner_id, name, brand, food_group, barcode, kcal, deleted,"
+                        + " updated_at FROM foods WHERE updated_at >= :since ORDER BY id")
+                .bind("since", sinceMillis).setFetchSize(2000)
+                .map((rs, ctx) -> new IndexRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), nullableDouble(rs, 8), rs.getInt(9) != 0,
+                        rs.getLong(10)))
+                .forEach(consumer));
+    }
+
+    @Override
+    public long countPublic() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM foods WHERE owner_id IS NULL AND deleted = 0")
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public boolean deleteCustom(UserId owner, long id) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE foods SET deleted = 1, updated_at = :now"
+                        + " WHERE id = :id AND owner_id = :owner AND deleted = 0")
+                .bind("now", clock.millis()).bind("id", id).bind("owner", owner.value()).execute()) == 1;
+    }
+
+    @Override
+    public Optional<String> bundleVersion(String source) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT version FROM catalog_bundles WHERE source = :s")
+                .bind("s", source).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public void recordBundle(String source, String version, int count) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO catalog_bundles (source, version, food_count, loaded_at) VALUES (:s, :v, :c, :at)
+                        ON CONFLICT (source) DO UPDATE SET version = excluded.version, food_count = excluded.food_count,
+                            loaded_at = excluded.loaded_at
+                        """)
+                .bind("s", source).bind("v", version).bind("c", count).bind("at", clock.millis()).execute());
+    }
+
+    private Food map(ResultSet rs) throws SQLException {
+        String flags = rs.getString("flags");
+        return new Food(rs.getLong("id"), rs.getString("source"), rs.getString("source_id"),
+                nullableLong(rs, "owner_id"), rs.getString("name"), rs.getString("brand"), rs.getString("food_group"),
+                rs.getString("barcode"), new Nutrients(read(rs.getString("nutrients"))), readPortions(rs.getString("portions")),
+                nullableDouble(rs, "protein_factor"), nullableDouble(rs, "fat_factor"), nullableDouble(rs, "carb_factor"),
+                flags == null || flags.isBlank() ? List.of() : List.of(flags.split("\n")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    private static Long viewerId(UserId viewer) {
+        return viewer == null ? -1L : viewer.value();
+    }
+
+    private static Double boxed(Nutrients n, String id) {
+        var v = n.get(id);
+        return v.isPresent() ? v.getAsDouble() : null;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String writePortions(List<Portion> portions) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        portions.forEach(p -> list.add(Map.of("name", p.name(), "grams", p.grams())));
+        return write(list);
+    }
+
+    private Map<String, Double> read(String text) {
+        try {
+            return json.readValue(text, NUTRIENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt nutrients JSON", e);
+        }
+    }
+
+    private List<Portion> readPortions(String text) {
+        try {
+            List<Portion> out = new ArrayList<>();
+            for (Map<String, Object> m : json.readValue(text, PORTIONS)) {
+                out.add(new Portion((String) m.get("name"), ((Number) m.get("grams")).doubleValue()));
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt portions JSON", e);
+        }
+    }
+
+    private static Long nullableLong(ResultSet rs, Object column) throws SQLException {
+        long v = column instanceof Integer i ? rs.getLong(i) : rs.getLong((String) column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double nullableDouble(ResultSet rs, Object column) throws SQLException {
+        double v = column instanceof Integer i ? rs.getDouble(i) : rs.getDouble((String) column);
+        return rs.wasNull() ? null : v;
+    }
+}

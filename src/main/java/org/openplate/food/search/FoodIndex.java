@@ -1,0 +1,171 @@
+package org.openplate.food.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.openplate.food.FoodRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of food names, kept in step with the database: a full build when empty, then
+ * incremental syncs of rows changed since the last one (every instance syncs itself, so several
+ * stateless instances converge on the same catalogue). The sync point is stored in the index's
+ * commit data, so an on-disk index survives restarts and only the changes are re-read.
+ */
+public final class FoodIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FoodIndex.class);
+    static final String ID = "id";
+    static final String NAME = "name";
+    static final String HEAD = "head";
+    static final String BRAND = "brand";
+    static final String OWNER = "owner";
+    static final String PRIOR = "prior";
+    static final String KCAL = "kcal";
+    static final String BARCODE = "barcode";
+    /** Changes at the same millisecond as the last sync are re-read: re-indexing is idempotent. */
+    private static final long SYNC_OVERLAP_MS = 2_000;
+    private static final String SYNC_KEY = "openplate.syncedUpTo";
+
+    private final FoodRepository repository;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicLong syncedUpTo = new AtomicLong(-1);
+    private final Object syncLock = new Object();
+
+    /** @param dir on-disk location, or null for an in-memory index */
+    public FoodIndex(FoodRepository repository, Path dir) {
+        this.repository = repository;
+        try {
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            this.directory = dir == null ? new ByteBuffersDirectory() : FSDirectory.open(dir);
+            IndexWriterConfig cfg = new IndexWriterConfig(new FoodAnalyzer());
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            cfg.setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, cfg);
+            Map<String, String> commit = new java.util.HashMap<>();
+            writer.getLiveCommitData().forEach(e -> commit.put(e.getKey(), e.getValue()));
+            syncedUpTo.set(Long.parseLong(commit.getOrDefault(SYNC_KEY, "-1")));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the food index", e);
+        }
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    public boolean ready() {
+        return syncedUpTo.get() >= 0;
+    }
+
+    /** Reads rows changed since the last sync into the index; returns how many were read. */
+    public long sync() {
+        synchronized (syncLock) {
+            long since = syncedUpTo.get() < 0 ? 0 : syncedUpTo.get() - SYNC_OVERLAP_MS;
+            long[] count = {0};
+            long[] newest = {syncedUpTo.get()};
+            long started = System.nanoTime();
+            repository.scan(since, row -> {
+                try {
+                    Term key = new Term(ID + "_key", Long.toString(row.id()));
+                    if (row.deleted()) {
+                        writer.deleteDocuments(key);
+                    } else {
+                        writer.updateDocument(key, document(row));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                newest[0] = Math.max(newest[0], row.updatedAt());
+                count[0]++;
+            });
+            try {
+                long mark = Math.max(newest[0], 0);
+                writer.setLiveCommitData(Map.of(SYNC_KEY, Long.toString(mark)).entrySet());
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+                syncedUpTo.set(mark);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (count[0] > 100) {
+                LOG.info("food index: {} row(s) synced in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+            }
+            return count[0];
+        }
+    }
+
+    static Document document(FoodRepository.IndexRow row) {
+        Document d = new Document();
+        d.add(new StringField(ID + "_key", Long.toString(row.id()), Field.Store.NO));
+        d.add(new StoredField(ID, row.id()));
+        d.add(new TextField(NAME, row.name(), Field.Store.YES));
+        d.add(new TextField(HEAD, head(row.name()), Field.Store.NO));
+        if (row.brand() != null) {
+            d.add(new TextField(BRAND, row.brand(), Field.Store.YES));
+        }
+        long owner = row.ownerId() == null ? 0 : row.ownerId();
+        d.add(new LongPoint(OWNER, owner));
+        d.add(new NumericDocValuesField(OWNER, owner));
+        d.add(new FloatDocValuesField(PRIOR, Prior.of(row.source(), row.name(), row.foodGroup(), row.ownerId())));
+        if (row.kcal() != null) {
+            d.add(new StoredField(KCAL, row.kcal()));
+        }
+        if (row.barcode() != null) {
+            d.add(new StringField(BARCODE, row.barcode(), Field.Store.NO));
+        }
+        return d;
+    }
+
+    /** Category words USDA puts first ("Nuts, almonds"); the food itself is then the next segment. */
+    private static final java.util.Set<String> CATEGORY_HEADS = java.util.Set.of("nuts", "fish", "cheese", "oil",
+            "beverages", "cereals", "cereals ready-to-eat", "spices", "seeds", "candies", "snacks", "soup", "sauce",
+            "crustaceans", "mollusks", "game meat", "cookies", "crackers", "alcoholic beverage", "infant formula",
+            "babyfood", "fast foods", "restaurant", "salad dressing", "syrups", "toppings", "frostings", "desserts",
+            "margarine", "shortening", "pie", "cake", "vegetable oil", "leavening agents", "pasta", "rice");
+
+    /** The main noun of a USDA-style name: its first segment, or the first two after a category word. */
+    static String head(String name) {
+        String[] parts = name.split(",");
+        String first = parts[0].trim();
+        if (parts.length > 1 && CATEGORY_HEADS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+            return first + " " + parts[1].trim();
+        }
+        return first;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warn("closing the food index: {}", e.getMessage());
+        }
+    }
+}

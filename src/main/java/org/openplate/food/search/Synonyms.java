@@ -1,0 +1,138 @@
+package org.openplate.food.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What people type mapped to the words USDA uses. Applied to the query before analysis, longest
+ * phrase first; the original words stay in the query too, so brand names still match.
+ */
+final class Synonyms {
+
+    private static final Map<String, String> PHRASES = new LinkedHashMap<>();
+
+    static {
+        // abbreviations
+        put("oj", "orange juice");
+        put("pb", "peanut butter");
+        put("pbj", "peanut butter jelly");
+        put("evoo", "olive oil");
+        put("bbq", "barbecue");
+        // dairy
+        put("skim milk", "milk nonfat fluid");
+        put("skimmed milk", "milk nonfat fluid");
+        put("nonfat milk", "milk nonfat fluid");
+        put("fat free milk", "milk nonfat fluid");
+        put("2% milk", "milk reduced fat fluid 2%");
+        put("2 percent milk", "milk reduced fat fluid 2%");
+        put("1% milk", "milk lowfat fluid 1%");
+        put("whole milk", "milk whole 3.25%");
+        put("semi skimmed milk", "milk reduced fat fluid 2%");
+        put("yoghurt", "yogurt");
+        put("greek yoghurt", "yogurt greek");
+        // eggs
+        put("hard boiled egg", "egg whole cooked hard-boiled");
+        put("hard boiled eggs", "egg whole cooked hard-boiled");
+        put("boiled egg", "egg whole cooked hard-boiled");
+        put("scrambled egg", "egg whole cooked scrambled");
+        put("scrambled eggs", "egg whole cooked scrambled");
+        put("fried egg", "egg whole cooked fried");
+        put("poached egg", "egg whole cooked poached");
+        // dishes and everyday names
+        put("mac and cheese", "macaroni cheese");
+        put("mac n cheese", "macaroni cheese");
+        put("mac & cheese", "macaroni cheese");
+        put("fries", "potatoes french fried");
+        put("french fries", "potatoes french fried");
+        put("chips", "potato chips");
+        put("crisps", "potato chips");
+        put("soda", "carbonated beverage cola");
+        put("pop", "carbonated beverage cola");
+        put("coke", "carbonated beverage cola");
+        put("cola", "carbonated beverage cola");
+        put("hamburger", "hamburger sandwich");
+        put("burger", "hamburger");
+        put("ketchup", "catsup");
+        put("catsup", "catsup");
+        put("pb&j", "peanut butter jelly");
+        put("oatmeal", "oats");
+        put("porridge", "oats");
+        put("chickpeas", "chickpeas garbanzo");
+        put("garbanzo beans", "chickpeas garbanzo");
+        put("courgette", "squash zucchini");
+        put("zucchini", "squash zucchini");
+        put("aubergine", "eggplant");
+        put("prawns", "shrimp");
+        put("prawn", "shrimp");
+        put("coriander", "coriander cilantro");
+        put("cilantro", "coriander cilantro");
+        put("ground beef", "beef ground");
+        put("mince", "beef ground");
+        put("minced beef", "beef ground");
+        put("rocket", "arugula");
+        put("spring onion", "onions spring scallions");
+        put("scallion", "onions spring scallions");
+        put("green onion", "onions spring scallions");
+        put("sweetcorn", "corn sweet");
+        put("jello", "gelatin dessert");
+        put("jelly", "jams preserves");
+        put("tuna", "fish tuna");
+        put("salmon", "fish salmon");
+        put("cod", "fish cod");
+        put("pasta", "pasta spaghetti");
+        put("spaghetti", "spaghetti pasta");
+        put("coffee", "coffee brewed");
+        put("tea", "tea brewed");
+        put("white rice", "rice white");
+        put("brown rice", "rice brown");
+        put("cottage cheese", "cheese cottage");
+        put("cream cheese", "cheese cream");
+        put("swiss cheese", "cheese swiss");
+        put("cheddar", "cheese cheddar");
+        put("mozzarella", "cheese mozzarella");
+        put("parmesan", "cheese parmesan");
+        put("feta", "cheese feta");
+        put("olive oil", "oil olive");
+        put("peanut butter", "peanut butter");
+        put("whole wheat bread", "bread whole-wheat");
+        put("wholemeal bread", "bread whole-wheat");
+        put("white bread", "bread white");
+        put("bagel", "bagels");
+        put("steak", "beef steak");
+        put("pork chop", "pork chop");
+        put("bacon", "bacon");
+        put("hot dog", "frankfurter");
+        put("hotdog", "frankfurter");
+    }
+
+    private Synonyms() {
+    }
+
+    private static void put(String from, String to) {
+        PHRASES.put(from, to);
+    }
+
+    /** The query with each known phrase followed by its expansion (longest phrases first). */
+    static String expand(String query) {
+        String q = " " + query.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim() + " ";
+        List<String> keys = new ArrayList<>(PHRASES.keySet());
+        keys.sort((a, b) -> b.length() - a.length());
+        StringBuilder extra = new StringBuilder();
+        for (String k : keys) {
+            String needle = " " + k + " ";
+            if (q.contains(needle)) {
+                extra.append(' ').append(PHRASES.get(k));
+                q = q.replace(needle, " ");
+            }
+        }
+        return (q.trim() + extra).trim();
+    }
+
+    /** Words that came from the user (not from expansion) — fuzzy matching only applies to them. */
+    static boolean known(String word) {
+        return PHRASES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+}
