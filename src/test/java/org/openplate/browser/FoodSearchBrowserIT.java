@@ -11,6 +11,7 @@ import org.openplate.nutrition.NutritionLabel;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,9 +58,7 @@ class FoodSearchBrowserIT {
             assertTrue(b.findElement(By.id("label-serving")).getText().contains("1 cup, sliced"));
             assertTrue(!expected.equals(before), "the label changed with the portion");
 
-            WebElement amount = b.findElement(By.id("amount"));
-            amount.clear();
-            amount.sendKeys("2\n");
+            b.findElement(By.id("amount")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.ENTER);
             wait.until(ExpectedConditions.textToBe(By.id("label-calories"),
                     Long.toString(NutritionLabel.calories(89 * 3.0))));
             assertEquals("2", b.findElement(By.id("amount")).getAttribute("value"));

@@ -192,15 +192,17 @@ public final class FdcCsvImporter implements FoodImporter {
         for (Row r : portionRows) {
             try {
                 check(r);
-                String unit = units.get(pt.cell(r, "measure_unit_id", "").trim());
                 String desc = pt.cell(r, "portion_description", "").trim();
+                String amount = desc.isEmpty() ? pt.cell(r, "amount", "") : null;
                 if (desc.isEmpty()) {
+                    String unit = units.get(pt.cell(r, "measure_unit_id", "").trim());
                     desc = String.join(" ", unit == null || unit.equals("undetermined") ? "" : unit,
                             pt.cell(r, "modifier", "")).trim();
+                    if (desc.isEmpty()) {
+                        desc = "portion";
+                    }
                 }
-                String amount = pt.cell(r, "amount", "");
-                UsdaSrImporter.portion(desc.isEmpty() && amount.isBlank() ? "1" : amount, "amount",
-                                desc.isEmpty() ? "portion" : desc, pt.cell(r, "gram_weight", null), "gram_weight")
+                Importers.portion(amount, "amount", desc, pt.cell(r, "gram_weight", null), "gram_weight")
                         .ifPresentOrElse(portions::add, () -> report.flag(PORTION, r.line(), food.key(),
                                 "portion without a gram weight skipped"));
             } catch (IllegalArgumentException e) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.openplate.food.FoodRecord;
+import org.openplate.nutrition.Portion;
 
 /**
  * The registry of import formats, plus the plumbing the importers of this package share: checking
@@ -102,6 +103,19 @@ public final class Importers {
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
+    /** "1 cup, sliced" from an amount ("1.0", may be blank) and a description; empty without weight. */
+    static Optional<Portion> portion(String amount, String amountName, String desc, String grams,
+                                     String gramsName) {
+        Double g = Importers.decimal(grams, gramsName);
+        Double a = Importers.decimal(amount, amountName);
+        String d = desc == null ? "" : desc.trim();
+        if (g == null || g <= 0 || d.isEmpty() && a == null) {
+            return Optional.empty();
+        }
+        String label = a == null ? d : d.isEmpty() ? Importers.plain(amount) : Importers.plain(amount) + " " + d;
+        return Optional.of(new Portion(label, g));
+    }
+
     /**
      * A GTIN cell as stored (see {@link Barcodes#normalise}): null when blank. A 14-digit GTIN loses
      * its leading zero to become an EAN-13; one with another packaging indicator cannot be stored.
@@ -132,6 +146,7 @@ public final class Importers {
 
     /** A problem in one row of one file, thrown while building a food from its rows. */
     static final class RowError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         final String file;
         final long row;
 

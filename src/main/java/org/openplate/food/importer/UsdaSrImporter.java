@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -201,7 +200,7 @@ public final class UsdaSrImporter implements FoodImporter {
                     throw new IllegalArgumentException(w.error());
                 }
                 List<String> x = w.fields();
-                portion(x.get(2), "Amount", x.get(3), x.get(4), "Gm_Wgt").ifPresent(portions::add);
+                Importers.portion(x.get(2), "Amount", x.get(3), x.get(4), "Gm_Wgt").ifPresent(portions::add);
             } catch (IllegalArgumentException e) {
                 throw new RowError(WEIGHT, w.line(), e.getMessage());
             }
@@ -212,19 +211,6 @@ public final class UsdaSrImporter implements FoodImporter {
         return new FoodRecord(SOURCE, food.key(), name, brand, group, null, new Nutrients(values), portions,
                 Importers.decimal(f.get(11), "Pro_Factor"), Importers.decimal(f.get(12), "Fat_Factor"),
                 Importers.decimal(f.get(13), "CHO_Factor"));
-    }
-
-    /** "1 cup, sliced" from an amount ("1.0", may be blank) and a description; empty without weight. */
-    static Optional<Portion> portion(String amount, String amountName, String desc, String grams,
-                                     String gramsName) {
-        Double g = Importers.decimal(grams, gramsName);
-        Double a = Importers.decimal(amount, amountName);
-        String d = desc == null ? "" : desc.trim();
-        if (g == null || g <= 0 || d.isEmpty() && a == null) {
-            return Optional.empty();
-        }
-        String label = a == null ? d : d.isEmpty() ? Importers.plain(amount) : Importers.plain(amount) + " " + d;
-        return Optional.of(new Portion(label, g));
     }
 
     /** FD_GROUP.txt: FdGrp_Cd → FdGrp_Desc (a few dozen rows). */
@@ -339,8 +325,8 @@ public final class UsdaSrImporter implements FoodImporter {
             }
             if (portions != null) {
                 int base = layout.length - 5;
-                portion(null, null, f.get(base + 1), f.get(base), "GmWt_1").ifPresent(portions::add);
-                portion(null, null, f.get(base + 3), f.get(base + 2), "GmWt_2").ifPresent(portions::add);
+                Importers.portion(null, null, f.get(base + 1), f.get(base), "GmWt_1").ifPresent(portions::add);
+                Importers.portion(null, null, f.get(base + 3), f.get(base + 2), "GmWt_2").ifPresent(portions::add);
             }
         }
     }
