@@ -22,6 +22,8 @@ import org.openplate.food.FoodApi;
 import org.openplate.food.FoodPages;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodView;
+import org.openplate.food.ImportJobs;
+import org.openplate.food.ImportPages;
 import org.openplate.food.JdbiFoodRepository;
 import org.openplate.food.search.FoodIndex;
 import org.openplate.profile.Profile;
@@ -97,6 +99,7 @@ public final class App implements AutoCloseable {
             JdbiFoodRepository foodRepository = new JdbiFoodRepository(db.jdbi(), json, clock);
             FoodIndex foodIndex = new FoodIndex(foodRepository, settings.dataDir().resolve("index").resolve("foods"));
             FoodService foods = new FoodService(foodRepository, foodIndex);
+            ImportJobs importJobs = new ImportJobs(foods);
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
@@ -113,7 +116,8 @@ public final class App implements AutoCloseable {
                     new ProfilePages(profiles, guard, views),
                     new ProfileApi(profiles, guard, json),
                     new FoodApi(foods, guard, json),
-                    new FoodPages(foods, guard, views, user -> personOf(profiles, user))));
+                    new FoodPages(foods, guard, views, user -> personOf(profiles, user)),
+                    new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads"))));
             return new App(settings, db, javalin, accounts, foods, foodIndex);
         } catch (RuntimeException e) {
             db.close();
@@ -159,6 +163,10 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("food index sync failed: {}", e.getMessage());
         }
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 
     public FoodService foods() {

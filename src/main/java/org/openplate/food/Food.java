@@ -35,10 +35,18 @@ public record Food(long id, String source, String sourceId, Long ownerId, String
     }
 
     /**
-     * The portion people most often mean: USDA lists the common household measures first, with the
-     * NLEA serving among them; custom foods carry their label serving first.
+     * The portion people most often mean: a "medium" one when USDA lists it (a medium banana, apple,
+     * egg…), else the first household measure that is not the NLEA serving; custom foods carry their
+     * label serving first.
      */
     public Optional<Portion> commonPortion() {
+        if (ownerId == null) {
+            Optional<Portion> medium = portions.stream().filter(p -> p.name().toLowerCase().contains("medium"))
+                    .findFirst();
+            if (medium.isPresent()) {
+                return medium;
+            }
+        }
         return portions.stream().filter(p -> !p.name().toLowerCase().contains("nlea")).findFirst()
                 .or(() -> portions.stream().findFirst());
     }

@@ -38,6 +38,10 @@ public final class WebServer {
                 files.headers.put("Cache-Control", "public, max-age=3600");
             });
             config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            // Admin food imports upload large files; they stream to disk, not memory.
+            config.jetty.multipartConfig.maxFileSize(2, io.javalin.config.SizeUnit.GB);
+            config.jetty.multipartConfig.maxTotalRequestSize(4, io.javalin.config.SizeUnit.GB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format("%.1f", ms)));
             config.routes.before(ctx -> SecurityHeaders.apply(ctx));

@@ -100,9 +100,11 @@ public final class FdcCsvImporter implements FoodImporter {
                 if (food.key() == null) {
                     report.reject(FOOD, food.line(), null, food.error());
                 } else if (last != null && Importers.KEY_ORDER.compare(food.key(), last) <= 0) {
-                    report.reject(FOOD, food.line(), food.key(), Importers.KEY_ORDER.compare(food.key(), last) == 0
-                            ? "duplicate fdc_id " + food.key()
-                            : "food.csv is not sorted by fdc_id (" + food.key() + " after " + last + ")");
+                    if (!skip) {
+                        report.reject(FOOD, food.line(), food.key(), Importers.KEY_ORDER.compare(food.key(), last) == 0
+                                ? "duplicate fdc_id " + food.key()
+                                : "food.csv is not sorted by fdc_id (" + food.key() + " after " + last + ")");
+                    }
                 } else {
                     last = food.key();
                     List<Row> n = nutrientRows == null ? List.of() : nutrientRows.take(food.key());

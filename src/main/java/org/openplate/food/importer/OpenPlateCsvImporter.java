@@ -58,7 +58,7 @@ public final class OpenPlateCsvImporter implements FoodImporter {
                 if (header == null) {
                     throw new IllegalArgumentException(in.name + " is empty (expected a header row)");
                 }
-                List<String> columns = header(in.name, header.startsWith("\uFEFF") ? header.substring(1) : header);
+                Header columns = header(in.name, header.startsWith("\uFEFF") ? header.substring(1) : header);
                 for (String s = records.next(); s != null; s = records.next()) {
                     if (s.isBlank()) {
                         continue;
@@ -77,13 +77,18 @@ public final class OpenPlateCsvImporter implements FoodImporter {
         return report;
     }
 
-    /** Validates the header; returns each column's normalised name (text column or catalogue id). */
-    static List<String> header(String file, String line) {
+    /** The checked header: per column, its text column name or catalogue id, and its name as written. */
+    record Header(List<String> ids, List<String> names) {
+    }
+
+    /** Validates the header row (throws {@link IllegalArgumentException} naming the first bad column). */
+    static Header header(String file, String line) {
         Map<String, Nutrient> byColumn = new HashMap<>();
         for (Nutrient n : NutrientCatalog.all()) {
             byColumn.put(column(n), n);
         }
         List<String> out = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         List<String> names;
         try {
             names = CsvLine.parse(line);
@@ -101,13 +106,14 @@ public final class OpenPlateCsvImporter implements FoodImporter {
                 throw new IllegalArgumentException(file + ": column '" + raw.trim() + "' appears twice");
             }
             out.add(id);
+            written.add(raw.trim());
         }
         for (String required : List.of("source_id", "name")) {
             if (!out.contains(required)) {
                 throw new IllegalArgumentException(file + ": the header has no '" + required + "' column");
             }
         }
-        return out;
+        return new Header(out, written);
     }
 
     /** Why a header is not accepted: a wrong or missing unit for a known nutrient, or unknown. */
@@ -129,8 +135,9 @@ public final class OpenPlateCsvImporter implements FoodImporter {
                 + " is in " + best.unit() + ": write it as '" + column(best) + "'";
     }
 
-    private static void readRow(String file, long line, String record, List<String> columns, FoodSink sink,
+    private static void readRow(String file, long line, String record, Header header, FoodSink sink,
                                 ImportReport report) {
+        List<String> columns = header.ids();
         String sourceId = null;
         try {
             List<String> f = CsvLine.parse(record);
@@ -146,7 +153,7 @@ public final class OpenPlateCsvImporter implements FoodImporter {
                 if (TEXT_COLUMNS.contains(c)) {
                     text.put(c, f.get(i).isBlank() ? null : f.get(i).trim());
                 } else {
-                    values.put(c, Importers.decimal(f.get(i), c));
+                    values.put(c, Importers.decimal(f.get(i), header.names().get(i)));
                 }
             }
             if (sourceId == null) {

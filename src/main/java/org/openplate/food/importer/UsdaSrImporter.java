@@ -79,12 +79,17 @@ public final class UsdaSrImporter implements FoodImporter {
         List<Input> inputs = new ArrayList<>();
         try {
             RowSource foods = open(byName.get(FOOD_DES), FOOD_DES, n -> n == 14, "14", report, temps, inputs);
-            Cursor nutrients = new Cursor(nutrientFile, open(byName.get(nutrientFile), nutrientFile,
-                    nutrientFile.equals(ABBREV) ? n -> n == SrAbbrev.SR21.length || n == SrAbbrev.SR22.length
-                            : n -> n >= 3, nutrientFile.equals(ABBREV) ? "51 or 53" : "at least 3", report, temps,
-                    inputs), "NDB_No", FOOD_DES, report);
-            Cursor weights = !byName.containsKey(WEIGHT) ? null : new Cursor(WEIGHT, open(byName.get(WEIGHT),
-                    WEIGHT, n -> n == 7, "7", report, temps, inputs), "NDB_No", FOOD_DES, report);
+            boolean abbrev = nutrientFile.equals(ABBREV);
+            IntPredicate nutrientFields = abbrev ? n -> n == SrAbbrev.SR21.length || n == SrAbbrev.SR22.length
+                    : n -> n >= 3;
+            RowSource nutrientSource = open(byName.get(nutrientFile), nutrientFile, nutrientFields,
+                    abbrev ? "51 or 53" : "at least 3", report, temps, inputs);
+            Cursor nutrients = new Cursor(nutrientFile, nutrientSource, "NDB_No", FOOD_DES, report);
+            Cursor weights = null;
+            if (byName.containsKey(WEIGHT)) {
+                RowSource weightSource = open(byName.get(WEIGHT), WEIGHT, n -> n == 7, "7", report, temps, inputs);
+                weights = new Cursor(WEIGHT, weightSource, "NDB_No", FOOD_DES, report);
+            }
             long total = inputs.stream().mapToLong(i -> i.size).sum();
             String last = null;
             for (Row food = foods.next(); food != null; food = foods.next()) {
@@ -176,7 +181,7 @@ public final class UsdaSrImporter implements FoodImporter {
                     throw new IllegalArgumentException(r.error());
                 }
                 if (nutrientFile.equals(ABBREV)) {
-                    if (!values.isEmpty() || !portions.isEmpty()) {
+                    if (r != nutrientRows.get(0)) {
                         throw new IllegalArgumentException("more than one ABBREV.txt row for NDB_No " + food.key());
                     }
                     SrAbbrev.read(r.fields(), values, weightRows == null ? portions : null);
@@ -192,7 +197,7 @@ public final class UsdaSrImporter implements FoodImporter {
             }
         }
         if (nutrientRows.isEmpty()) {
-            report.flag(nutrientFile, food.line(), food.key(), "no " + nutrientFile + " rows; imported without nutrients");
+            report.flag(FOOD_DES, food.line(), food.key(), "no " + nutrientFile + " rows; imported without nutrients");
         }
         for (Row w : weightRows == null ? List.<Row>of() : weightRows) {
             try {
@@ -365,7 +370,7 @@ public final class UsdaSrImporter implements FoodImporter {
                 long no = 0;
                 for (String s = r.readLine(); s != null; s = r.readLine()) {
                     no++;
-                    String k = keyOf.apply(s);
+                    String k = s.isBlank() ? null : keyOf.apply(s);
                     if (k != null) {
                         if (previous != null && Importers.KEY_ORDER.compare(k, previous) < 0) {
                             return new Inversion(no, k, previous);

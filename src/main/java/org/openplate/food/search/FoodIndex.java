@@ -9,9 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -39,12 +37,15 @@ public final class FoodIndex implements AutoCloseable {
     static final String HEAD = "head";
     static final String BRAND = "brand";
     static final String OWNER = "owner";
+    static final String PRIVATE = "private";
     static final String PRIOR = "prior";
-    static final String KCAL = "kcal";
     static final String BARCODE = "barcode";
     /** Changes at the same millisecond as the last sync are re-read: re-indexing is idempotent. */
     private static final long SYNC_OVERLAP_MS = 2_000;
     private static final String SYNC_KEY = "openplate.syncedUpTo";
+    private static final String SCHEMA_KEY = "openplate.schema";
+    /** Bump when the documents' fields or analysis change; older indexes are then rebuilt. */
+    private static final String SCHEMA = "3";
 
     private final FoodRepository repository;
     private final Directory directory;
@@ -67,7 +68,12 @@ public final class FoodIndex implements AutoCloseable {
             this.writer = new IndexWriter(directory, cfg);
             Map<String, String> commit = new java.util.HashMap<>();
             writer.getLiveCommitData().forEach(e -> commit.put(e.getKey(), e.getValue()));
-            syncedUpTo.set(Long.parseLong(commit.getOrDefault(SYNC_KEY, "-1")));
+            if (SCHEMA.equals(commit.get(SCHEMA_KEY))) {
+                syncedUpTo.set(Long.parseLong(commit.getOrDefault(SYNC_KEY, "-1")));
+            } else {
+                writer.deleteAll();          // built by an older version: rebuild from the database
+                syncedUpTo.set(-1);
+            }
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the food index", e);
@@ -105,7 +111,7 @@ public final class FoodIndex implements AutoCloseable {
             });
             try {
                 long mark = Math.max(newest[0], 0);
-                writer.setLiveCommitData(Map.of(SYNC_KEY, Long.toString(mark)).entrySet());
+                writer.setLiveCommitData(Map.of(SYNC_KEY, Long.toString(mark), SCHEMA_KEY, SCHEMA).entrySet());
                 writer.commit();
                 searchers.maybeRefreshBlocking();
                 syncedUpTo.set(mark);
@@ -122,19 +128,17 @@ public final class FoodIndex implements AutoCloseable {
     static Document document(FoodRepository.IndexRow row) {
         Document d = new Document();
         d.add(new StringField(ID + "_key", Long.toString(row.id()), Field.Store.NO));
-        d.add(new StoredField(ID, row.id()));
-        d.add(new TextField(NAME, row.name(), Field.Store.YES));
+        d.add(new NumericDocValuesField(ID, row.id()));
+        d.add(new TextField(NAME, row.name(), Field.Store.NO));
         d.add(new TextField(HEAD, head(row.name()), Field.Store.NO));
         if (row.brand() != null) {
-            d.add(new TextField(BRAND, row.brand(), Field.Store.YES));
+            d.add(new TextField(BRAND, row.brand(), Field.Store.NO));
         }
-        long owner = row.ownerId() == null ? 0 : row.ownerId();
-        d.add(new LongPoint(OWNER, owner));
-        d.add(new NumericDocValuesField(OWNER, owner));
+        if (row.ownerId() != null) {
+            d.add(new StringField(PRIVATE, "1", Field.Store.NO));
+            d.add(new StringField(OWNER, Long.toString(row.ownerId()), Field.Store.NO));
+        }
         d.add(new FloatDocValuesField(PRIOR, Prior.of(row.source(), row.name(), row.foodGroup(), row.ownerId())));
-        if (row.kcal() != null) {
-            d.add(new StoredField(KCAL, row.kcal()));
-        }
         if (row.barcode() != null) {
             d.add(new StringField(BARCODE, row.barcode(), Field.Store.NO));
         }

@@ -8,15 +8,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -36,14 +35,17 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class FoodSearch {
 
-    /** One hit: the food id and what a result list needs without a database read. */
-    public record Hit(long id, String name, String brand, Double kcalPer100g, float score) {
+    /** One hit: the food id and its final score (text relevance × prior). */
+    public record Hit(long id, float score) {
     }
 
     private static final float HEAD_BOOST = 2.0f;
     private static final float FUZZY_WEIGHT = 0.55f;
     private static final float PREFIX_WEIGHT = 0.6f;
     private static final float BOOSTED_IDS_FACTOR = 2.5f;
+    private static final float OWN_FOOD_BOOST = 1.5f;
+    /** How many text matches are rescored with the prior. */
+    private static final int RESCORE_WINDOW = 200;
 
     private final FoodIndex index;
     private final Analyzer analyzer = new FoodAnalyzer();
@@ -64,19 +66,12 @@ public final class FoodSearch {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                int required = terms.size() <= 2 ? terms.size() : terms.size() - 1;
-                TopDocs top = searcher.search(query(terms, required, viewer, boosted), limit);
-                if (top.scoreDocs.length == 0 && required > 1) {
-                    top = searcher.search(query(terms, 1, viewer, boosted), limit);
+                int window = Math.max(RESCORE_WINDOW, limit * 5);
+                TopDocs top = searcher.search(query(searcher, terms, true, viewer, boosted), window);
+                if (top.scoreDocs.length == 0 && terms.size() > 1) {
+                    top = searcher.search(query(searcher, terms, false, viewer, boosted), window);
                 }
-                List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = searcher.storedFields().document(sd.doc);
-                    Number kcal = d.getField(FoodIndex.KCAL) == null ? null : d.getField(FoodIndex.KCAL).numericValue();
-                    hits.add(new Hit(d.getField(FoodIndex.ID).numericValue().longValue(), d.get(FoodIndex.NAME),
-                            d.get(FoodIndex.BRAND), kcal == null ? null : kcal.doubleValue(), sd.score));
-                }
-                return hits;
+                return rescoreWithPrior(searcher, top.scoreDocs, limit);
             } finally {
                 index.searchers().release(searcher);
             }
@@ -85,44 +80,121 @@ public final class FoodSearch {
         }
     }
 
-    private Query query(List<String> terms, int required, long viewer, Set<Long> boosted) {
-        BooleanQuery.Builder text = new BooleanQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            String t = terms.get(i);
-            List<Query> alternatives = new ArrayList<>();
-            alternatives.add(new TermQuery(new Term(FoodIndex.NAME, t)));
-            alternatives.add(new BoostQuery(new TermQuery(new Term(FoodIndex.HEAD, t)), HEAD_BOOST));
-            alternatives.add(new TermQuery(new Term(FoodIndex.BRAND, t)));
-            if (t.length() >= 4 && !t.chars().allMatch(Character::isDigit)) {
-                int edits = t.length() >= 7 ? 2 : 1;
-                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(FoodIndex.NAME, t), edits, 1, 50, true),
-                        FUZZY_WEIGHT));
-                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(FoodIndex.HEAD, t), edits, 1, 50, true),
-                        FUZZY_WEIGHT * HEAD_BOOST));
+    /**
+     * Multiplies each text score by the food's prior and re-sorts. Only the best-matching window of
+     * documents is rescored, so the text query keeps Lucene's top-k shortcuts (block-max WAND) on a
+     * catalogue of millions.
+     */
+    private static List<Hit> rescoreWithPrior(IndexSearcher searcher, ScoreDoc[] docs, int limit) throws IOException {
+        ScoreDoc[] byDoc = docs.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(d -> d.doc));
+        long[] ids = new long[byDoc.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        NumericDocValues priors = null;
+        NumericDocValues idValues = null;
+        for (int i = 0; i < byDoc.length; i++) {
+            ScoreDoc sd = byDoc[i];
+            int li = ReaderUtil.subIndex(sd.doc, leaves);
+            LeafReaderContext leaf = leaves.get(li);
+            if (li != leafIndex) {
+                leafIndex = li;
+                priors = leaf.reader().getNumericDocValues(FoodIndex.PRIOR);
+                idValues = leaf.reader().getNumericDocValues(FoodIndex.ID);
             }
-            if (i == terms.size() - 1 && t.length() >= 3) {
-                alternatives.add(new BoostQuery(new PrefixQuery(new Term(FoodIndex.NAME, t)), PREFIX_WEIGHT));
+            int local = sd.doc - leaf.docBase;
+            if (priors != null && priors.advanceExact(local)) {
+                sd.score *= Float.intBitsToFloat((int) priors.longValue());
             }
-            text.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+            ids[i] = idValues != null && idValues.advanceExact(local) ? idValues.longValue() : -1;
+            sd.shardIndex = i;   // remember the position of the id
         }
-        text.setMinimumNumberShouldMatch(required);
+        java.util.Arrays.sort(byDoc, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
+                : Integer.compare(a.doc, b.doc));
+        List<Hit> hits = new ArrayList<>(Math.min(limit, byDoc.length));
+        for (int i = 0; i < byDoc.length && hits.size() < limit; i++) {
+            long id = ids[byDoc[i].shardIndex];
+            if (id >= 0) {
+                hits.add(new Hit(id, byDoc[i].score));
+            }
+        }
+        return hits;
+    }
 
-        BooleanQuery.Builder visible = new BooleanQuery.Builder()
-                .add(LongPoint.newExactQuery(FoodIndex.OWNER, 0), Occur.SHOULD);
-        if (viewer > 0) {
-            visible.add(LongPoint.newExactQuery(FoodIndex.OWNER, viewer), Occur.SHOULD);
+    /**
+     * @param allRequired every word must match (exactly, or as a typo/prefix for unknown words);
+     *                    otherwise all but one of three or more words, or any one of two
+     */
+    private Query query(IndexSearcher searcher, List<String> terms, boolean allRequired, long viewer,
+                        Set<Long> boosted) throws IOException {
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        Occur occur = allRequired ? Occur.MUST : Occur.SHOULD;
+        for (int i = 0; i < terms.size(); i++) {
+            text.add(termQuery(searcher, terms.get(i), i == terms.size() - 1), occur);
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder()
-                .add(text.build(), Occur.MUST)
-                .add(visible.build(), Occur.FILTER);
+        if (!allRequired) {
+            text.setMinimumNumberShouldMatch(terms.size() >= 3 ? terms.size() - 1 : 1);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), Occur.MUST);
+        // Custom foods are private: exclude those of every other user (few documents, so cheap).
+        BooleanQuery.Builder othersPrivate = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FoodIndex.PRIVATE, "1")), Occur.MUST);
+        if (viewer > 0) {
+            othersPrivate.add(new TermQuery(new Term(FoodIndex.OWNER, Long.toString(viewer))), Occur.MUST_NOT);
+        }
+        all.add(othersPrivate.build(), Occur.MUST_NOT);
+        if (viewer > 0) {
+            all.add(new BoostQuery(new TermQuery(new Term(FoodIndex.OWNER, Long.toString(viewer))), OWN_FOOD_BOOST),
+                    Occur.SHOULD);
+        }
         if (boosted != null && !boosted.isEmpty()) {
             List<BytesRef> keys = boosted.stream().map(id -> new BytesRef(Long.toString(id))).toList();
             all.add(new BoostQuery(new TermInSetQuery(FoodIndex.ID + "_key", keys), BOOSTED_IDS_FACTOR), Occur.SHOULD);
         }
-        return FunctionScoreQuery.boostByValue(all.build(), DoubleValuesSource.fromFloatField(FoodIndex.PRIOR));
+        return all.build();
     }
 
-    /** Finds food ids by exact barcode among the foods visible to the viewer. */
+    /**
+     * One query word: the name, the main noun (weighted double) and the brand, summed. (A sum keeps
+     * Lucene's block-max top-k skipping, which a max-disjunction loses on millions of documents.)
+     * Clauses on fields where the word never occurs are left out.
+     */
+    private static Query termQuery(IndexSearcher searcher, String t, boolean last) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Term name = new Term(FoodIndex.NAME, t);
+        Term head = new Term(FoodIndex.HEAD, t);
+        Term brand = new Term(FoodIndex.BRAND, t);
+        boolean inName = reader.docFreq(name) > 0;
+        boolean inBrand = reader.docFreq(brand) > 0;
+        if (inName) {
+            b.add(new TermQuery(name), Occur.SHOULD);
+            if (reader.docFreq(head) > 0) {
+                b.add(new BoostQuery(new TermQuery(head), HEAD_BOOST), Occur.SHOULD);
+            }
+        }
+        if (inBrand) {
+            b.add(new TermQuery(brand), Occur.SHOULD);
+        }
+        // A word the catalogue knows is taken as typed; only unknown words are treated as typos or
+        // unfinished words. This keeps queries cheap on a catalogue of millions.
+        if (!inName && !inBrand) {
+            if (t.length() >= 4 && !t.chars().allMatch(Character::isDigit)) {
+                int edits = t.length() >= 7 ? 2 : 1;
+                b.add(new BoostQuery(new FuzzyQuery(name, edits, 1, 50, true), FUZZY_WEIGHT), Occur.SHOULD);
+                b.add(new BoostQuery(new FuzzyQuery(head, edits, 1, 50, true), FUZZY_WEIGHT * HEAD_BOOST),
+                        Occur.SHOULD);
+            }
+            if (last && t.length() >= 3) {
+                b.add(new BoostQuery(new PrefixQuery(name), PREFIX_WEIGHT), Occur.SHOULD);
+            }
+            if (b.build().clauses().isEmpty()) {
+                b.add(new TermQuery(name), Occur.SHOULD);   // matches nothing, keeps "all words" honest
+            }
+        }
+        return b.build();
+    }
+
     List<String> terms(String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(FoodIndex.NAME, text)) {

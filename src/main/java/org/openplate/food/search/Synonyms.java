@@ -47,10 +47,8 @@ final class Synonyms {
         put("mac & cheese", "macaroni cheese");
         put("fries", "potatoes french fried");
         put("french fries", "potatoes french fried");
-        put("chips", "potato chips");
-        put("crisps", "potato chips");
+        put("potato crisps", "potato chips");
         put("soda", "carbonated beverage cola");
-        put("pop", "carbonated beverage cola");
         put("coke", "carbonated beverage cola");
         put("cola", "carbonated beverage cola");
         put("hamburger", "hamburger sandwich");
