@@ -55,7 +55,7 @@ public final class FoodSearchBenchmark {
             generate(csv, rows);
             System.out.printf("generated %,d rows (%,d MB) in %.1f s%n", rows, Files.size(csv) >> 20, secs(t));
         }
-        String url = System.getProperty("openplate.bench.db", "jdbc:sqlite:" + dir.resolve("bench.db").toAbsolutePath());
+        String url = System.getProperty("openplate.bench.db", "jdbc:sqlite:" + dir.resolve("openplate.db").toAbsolutePath());
         try (Database db = Database.open(url, System.getProperty("openplate.bench.user"),
                 System.getProperty("openplate.bench.password"))) {
             var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
@@ -67,7 +67,7 @@ public final class FoodSearchBenchmark {
                         .findFirst().orElse(""), importSecs, report.read() / importSecs);
             }
 
-            Path indexDir = dir.resolve("index");
+            Path indexDir = dir.resolve("index").resolve("foods");
             deleteTree(indexDir);
             try (FoodIndex index = new FoodIndex(repo, indexDir)) {
                 long t1 = System.nanoTime();

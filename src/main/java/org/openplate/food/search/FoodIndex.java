@@ -45,7 +45,7 @@ public final class FoodIndex implements AutoCloseable {
     private static final String SYNC_KEY = "openplate.syncedUpTo";
     private static final String SCHEMA_KEY = "openplate.schema";
     /** Bump when the documents' fields or analysis change; older indexes are then rebuilt. */
-    private static final String SCHEMA = "3";
+    private static final String SCHEMA = "4";
 
     private final FoodRepository repository;
     private final Directory directory;
@@ -152,12 +152,34 @@ public final class FoodIndex implements AutoCloseable {
             "babyfood", "fast foods", "restaurant", "salad dressing", "syrups", "toppings", "frostings", "desserts",
             "margarine", "shortening", "pie", "cake", "vegetable oil", "leavening agents", "pasta", "rice");
 
-    /** The main noun of a USDA-style name: its first segment, or the first two after a category word. */
+    /** Animal names USDA puts first ("Chicken, broilers or fryers, breast"): the cut follows. */
+    private static final java.util.Set<String> ANIMAL_HEADS = java.util.Set.of("chicken", "pork", "beef", "turkey",
+            "lamb", "veal", "duck", "goose", "game meat", "ham");
+    /** Qualifiers that sit between an animal and its cut in USDA names. */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("broilers or fryers", "fresh", "cured",
+            "all classes", "all grades", "young hen", "young tom", "domestic", "new zealand", "imported", "australian",
+            "retail parts", "composite of trimmed retail cuts", "variety meats and by-products", "roasting", "stewing",
+            "capons", "cornish game hens");
+
+    /**
+     * The main noun of a USDA-style name: its first segment; the first two after a category word
+     * ("Nuts, almonds"); the animal and its cut, skipping qualifiers ("Chicken, broilers or fryers,
+     * breast" → "Chicken breast"; "Pork, cured, bacon" → "Pork bacon").
+     */
     static String head(String name) {
         String[] parts = name.split(",");
         String first = parts[0].trim();
-        if (parts.length > 1 && CATEGORY_HEADS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        if (parts.length > 1 && CATEGORY_HEADS.contains(lower)) {
             return first + " " + parts[1].trim();
+        }
+        if (parts.length > 1 && ANIMAL_HEADS.contains(lower)) {
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].trim();
+                if (!QUALIFIERS.contains(p.toLowerCase(java.util.Locale.ROOT))) {
+                    return first + " " + p;
+                }
+            }
         }
         return first;
     }

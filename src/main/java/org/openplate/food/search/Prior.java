@@ -45,7 +45,19 @@ final class Prior {
             p *= 0.7;
         }
         if (n.contains(", plain")) {
-            p *= 1.2;
+            p *= 1.4;
+        }
+        // The usual form of a food that USDA lists in many varieties.
+        if (n.contains("all commercial varieties") || n.contains("year round average") || n.contains("all varieties")
+                || n.contains("mixed species") || n.contains("all types") || n.contains("commercially prepared")
+                || n.contains(", regular") || n.contains("long-grain")) {
+            p *= 1.3;
+        }
+        // Diet variants and processed or substitute forms come after the ordinary food.
+        if (n.contains(", light") || n.contains("fat free") && !n.startsWith("milk") || n.contains("reduced-calorie") || n.contains("meatless")
+                || n.contains("tenders") || n.contains("nuggets") || n.contains("patties") || n.contains("breaded")
+                || n.contains("loaf") || n.contains("sticks")) {
+            p *= 0.7;
         }
         if (n.contains("reduced sodium") || n.contains("without salt") || n.contains("fortified")
                 || n.contains("reduced fat") && !n.startsWith("milk") || n.contains("fat-free") || n.contains("lowfat")

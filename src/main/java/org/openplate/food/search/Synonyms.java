@@ -77,7 +77,9 @@ final class Synonyms {
         put("sweetcorn", "corn sweet");
         put("jello", "gelatin dessert");
         put("jelly", "jams preserves");
-        put("tuna", "fish tuna");
+        put("tuna", "fish tuna light canned");
+        put("canned tuna", "fish tuna light canned");
+        put("sour cream", "cream sour cultured");
         put("salmon", "fish salmon");
         put("cod", "fish cod");
         put("pasta", "pasta spaghetti");
