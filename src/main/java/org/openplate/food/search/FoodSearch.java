@@ -59,17 +59,29 @@ public final class FoodSearch {
      * @param boosted ids to favour (the user's recent and frequent foods)
      */
     public List<Hit> search(String text, long viewer, Set<Long> boosted, int limit) {
-        List<String> terms = terms(Synonyms.expand(text));
-        if (terms.isEmpty() || limit <= 0) {
+        List<List<List<String>>> parts = new ArrayList<>();
+        for (List<String> spellings : Synonyms.parts(text)) {
+            List<List<String>> analysed = new ArrayList<>();
+            for (String spelling : spellings) {
+                List<String> t = terms(spelling);
+                if (!t.isEmpty()) {
+                    analysed.add(t);
+                }
+            }
+            if (!analysed.isEmpty()) {
+                parts.add(analysed);
+            }
+        }
+        if (parts.isEmpty() || limit <= 0) {
             return List.of();
         }
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 int window = Math.max(RESCORE_WINDOW, limit * 5);
-                TopDocs top = searcher.search(query(searcher, terms, true, viewer, boosted), window);
-                if (top.scoreDocs.length == 0 && terms.size() > 1) {
-                    top = searcher.search(query(searcher, terms, false, viewer, boosted), window);
+                TopDocs top = searcher.search(query(searcher, parts, true, viewer, boosted), window);
+                if (top.scoreDocs.length == 0 && wordCount(parts) > 1) {
+                    top = searcher.search(query(searcher, parts, false, viewer, boosted), window);
                 }
                 return rescoreWithPrior(searcher, top.scoreDocs, limit);
             } finally {
@@ -121,19 +133,47 @@ public final class FoodSearch {
         return hits;
     }
 
+    private static int wordCount(List<List<List<String>>> parts) {
+        return parts.stream().mapToInt(p -> p.get(0).size()).sum();
+    }
+
     /**
-     * @param allRequired every word must match (exactly, or as a typo/prefix for unknown words);
-     *                    otherwise all but one of three or more words, or any one of two
+     * @param parts       the query's parts, each with one or more spellings (lists of words)
+     * @param allRequired every word of some spelling of every part must match (exactly, or as a
+     *                    typo or prefix for unknown words); otherwise all but one word of three or
+     *                    more, or any one of two, across the parts as typed
      */
-    private Query query(IndexSearcher searcher, List<String> terms, boolean allRequired, long viewer,
+    private Query query(IndexSearcher searcher, List<List<List<String>>> parts, boolean allRequired, long viewer,
                         Set<Long> boosted) throws IOException {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
-        Occur occur = allRequired ? Occur.MUST : Occur.SHOULD;
-        for (int i = 0; i < terms.size(); i++) {
-            text.add(termQuery(searcher, terms.get(i), i == terms.size() - 1), occur);
-        }
-        if (!allRequired) {
-            text.setMinimumNumberShouldMatch(terms.size() >= 3 ? terms.size() - 1 : 1);
+        int lastPart = parts.size() - 1;
+        if (allRequired) {
+            for (int p = 0; p < parts.size(); p++) {
+                List<List<String>> spellings = parts.get(p);
+                if (spellings.size() == 1) {
+                    List<String> words = spellings.get(0);
+                    for (int i = 0; i < words.size(); i++) {
+                        text.add(termQuery(searcher, words.get(i), p == lastPart && i == words.size() - 1), Occur.MUST);
+                    }
+                } else {
+                    BooleanQuery.Builder either = new BooleanQuery.Builder();
+                    for (List<String> words : spellings) {
+                        BooleanQuery.Builder all = new BooleanQuery.Builder();
+                        for (String w : words) {
+                            all.add(termQuery(searcher, w, false), Occur.MUST);
+                        }
+                        either.add(all.build(), Occur.SHOULD);
+                    }
+                    text.add(either.build(), Occur.MUST);
+                }
+            }
+        } else {
+            List<String> words = new ArrayList<>();
+            parts.forEach(p -> words.addAll(p.get(p.size() - 1)));
+            for (int i = 0; i < words.size(); i++) {
+                text.add(termQuery(searcher, words.get(i), i == words.size() - 1), Occur.SHOULD);
+            }
+            text.setMinimumNumberShouldMatch(words.size() >= 3 ? words.size() - 1 : 1);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), Occur.MUST);
         // Custom foods are private: exclude those of every other user (few documents, so cheap).

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What people type mapped to the words USDA uses. Applied to the query before analysis, longest
- * phrase first; the original words stay in the query too, so brand names still match.
+ * What people type mapped to the words USDA uses. A matched phrase may be found either as typed
+ * or in USDA's words, so brand names and exact names still match.
  */
 final class Synonyms {
 
@@ -108,6 +108,14 @@ final class Synonyms {
         put("hotdog", "frankfurter");
     }
 
+    private static final List<String> SORTED_KEYS;
+
+    static {
+        List<String> keys = new ArrayList<>(PHRASES.keySet());
+        keys.sort((a, b) -> b.length() - a.length());
+        SORTED_KEYS = List.copyOf(keys);
+    }
+
     private Synonyms() {
     }
 
@@ -115,24 +123,24 @@ final class Synonyms {
         PHRASES.put(from, to);
     }
 
-    /** The query with each known phrase followed by its expansion (longest phrases first). */
-    static String expand(String query) {
+    /**
+     * Splits the query into parts: each known phrase (longest first) becomes a part with two
+     * spellings, the user's and USDA's; the remaining words form one more part with one spelling.
+     * A food must match every part, in either of its spellings.
+     */
+    static List<List<String>> parts(String query) {
         String q = " " + query.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim() + " ";
-        List<String> keys = new ArrayList<>(PHRASES.keySet());
-        keys.sort((a, b) -> b.length() - a.length());
-        StringBuilder extra = new StringBuilder();
-        for (String k : keys) {
+        List<List<String>> parts = new ArrayList<>();
+        for (String k : SORTED_KEYS) {
             String needle = " " + k + " ";
             if (q.contains(needle)) {
-                extra.append(' ').append(PHRASES.get(k));
+                parts.add(List.of(k, PHRASES.get(k)));
                 q = q.replace(needle, " ");
             }
         }
-        return (q.trim() + extra).trim();
-    }
-
-    /** Words that came from the user (not from expansion) — fuzzy matching only applies to them. */
-    static boolean known(String word) {
-        return PHRASES.containsKey(word.toLowerCase(Locale.ROOT));
+        if (!q.isBlank()) {
+            parts.add(0, List.of(q.trim()));
+        }
+        return parts;
     }
 }

@@ -24,23 +24,6 @@ class FdcCsvImporterTest {
     private static final List<String> FILES = List.of("branded_food.csv", "food_portion.csv", "food_nutrient.csv",
             "nutrient.csv", "measure_unit.csv", "food_category.csv", "food.csv");
 
-    static final class MemorySink implements FoodSink {
-        final Map<String, FoodRecord> foods = new LinkedHashMap<>();
-
-        @Override
-        public Outcome upsert(FoodRecord food) {
-            return foods.put(food.source() + "/" + food.sourceId(), food) == null ? Outcome.INSERTED : Outcome.UPDATED;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        FoodRecord get(String fdcId) {
-            return foods.get("fdc/" + fdcId);
-        }
-    }
-
     private static List<Path> fixture() throws Exception {
         Path dir = Path.of(FdcCsvImporterTest.class.getResource("/import/fdc/food.csv").toURI()).getParent();
         return FILES.stream().map(dir::resolve).toList();
@@ -52,7 +35,7 @@ class FdcCsvImporterTest {
 
     @Test
     void fixtureCountsRejectionsAndRerun() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("fdc");
         ImportReport r = new FdcCsvImporter().run(fixture(), sink, Progress.NONE);
         // 9 food.csv rows; the sub_sample_food lab record is skipped and not counted
         assertEquals(8, r.read());
@@ -77,7 +60,7 @@ class FdcCsvImporterTest {
 
     @Test
     void srLegacyAndFoundationFoods() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("fdc");
         new FdcCsvImporter().run(fixture(), sink, Progress.NONE);
 
         FoodRecord banana = sink.get("173944");
@@ -104,7 +87,7 @@ class FdcCsvImporterTest {
 
     @Test
     void brandedFoods() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("fdc");
         new FdcCsvImporter().run(fixture(), sink, Progress.NONE);
 
         FoodRecord cheerios = sink.get("1105904");
@@ -148,7 +131,7 @@ class FdcCsvImporterTest {
                 "5","200","1003","0.36"
                 "6","300","1003","x"
                 """);
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("fdc");
         ImportReport r = new FdcCsvImporter().run(Stream.of("food.csv", "nutrient.csv", "food_nutrient.csv")
                 .map(dir::resolve).toList(), sink, Progress.NONE);
         assertEquals(4, r.read());
@@ -177,7 +160,7 @@ class FdcCsvImporterTest {
                 "400","sr_legacy_food","Plum "x"","",""
                 "500","sr_legacy_food","Fig","",""
                 """);
-        ImportReport r = new FdcCsvImporter().run(List.of(dir.resolve("food.csv")), new MemorySink(), Progress.NONE);
+        ImportReport r = new FdcCsvImporter().run(List.of(dir.resolve("food.csv")), new MemorySink("fdc"), Progress.NONE);
         assertEquals(5, r.read());
         assertEquals(1, r.inserted());
         assertEquals(List.of(
@@ -190,7 +173,7 @@ class FdcCsvImporterTest {
 
     @Test
     void refusesMissingOrUnknownFiles(@TempDir Path dir) throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("fdc");
         Path food = fixture().get(FILES.indexOf("food.csv"));
         Path foodNutrient = fixture().get(FILES.indexOf("food_nutrient.csv"));
         IllegalArgumentException noNutrients = assertThrows(IllegalArgumentException.class,

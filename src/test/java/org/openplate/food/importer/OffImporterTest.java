@@ -20,23 +20,6 @@ import org.openplate.nutrition.Portion;
 
 class OffImporterTest {
 
-    static final class MemorySink implements FoodSink {
-        final Map<String, FoodRecord> foods = new LinkedHashMap<>();
-
-        @Override
-        public Outcome upsert(FoodRecord food) {
-            return foods.put(food.source() + "/" + food.sourceId(), food) == null ? Outcome.INSERTED : Outcome.UPDATED;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        FoodRecord get(String code) {
-            return foods.get("off/" + code);
-        }
-    }
-
     private static Path products() throws Exception {
         return Path.of(OffImporterTest.class.getResource("/import/off/products.tsv").toURI());
     }
@@ -47,7 +30,7 @@ class OffImporterTest {
 
     @Test
     void countsRejectionsAndRerun() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("off");
         ImportReport r = new OffImporter().run(List.of(products()), sink, Progress.NONE);
         assertEquals(11, r.read());
         assertEquals(6, r.inserted());
@@ -66,7 +49,7 @@ class OffImporterTest {
 
     @Test
     void valuesAndUnits() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("off");
         new OffImporter().run(List.of(products()), sink, Progress.NONE);
 
         FoodRecord nutella = sink.get("3017620422003");
@@ -98,7 +81,7 @@ class OffImporterTest {
 
     @Test
     void nonGtinCodesAndEnergyMismatchesAreFlaggedNotRejected() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("off");
         ImportReport r = new OffImporter().run(List.of(products()), sink, Progress.NONE);
         FoodRecord bread = sink.get("123456");
         assertNull(bread.barcode());
@@ -129,7 +112,7 @@ class OffImporterTest {
         Path csv = dir.resolve("products.csv");
         Files.writeString(csv, "code,product_name\n3017620422003,Nutella\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new OffImporter().run(List.of(csv), new MemorySink(), Progress.NONE));
+                () -> new OffImporter().run(List.of(csv), new MemorySink("off"), Progress.NONE));
         assertTrue(e.getMessage().contains("no 'code' column"), e.getMessage());
     }
 
@@ -142,7 +125,7 @@ class OffImporterTest {
         Path file = dir.resolve("big.tsv");
         Files.writeString(file, sb);
         List<long[]> calls = new java.util.ArrayList<>();
-        ImportReport r = new OffImporter().run(List.of(file), new MemorySink(),
+        ImportReport r = new OffImporter().run(List.of(file), new MemorySink("off"),
                 (done, total, rows) -> calls.add(new long[] {done, total, rows}));
         assertEquals(2500, r.inserted());
         assertEquals(3, calls.size());

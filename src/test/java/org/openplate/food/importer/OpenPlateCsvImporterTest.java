@@ -24,23 +24,6 @@ import org.openplate.nutrition.Portion;
 
 class OpenPlateCsvImporterTest {
 
-    static final class MemorySink implements FoodSink {
-        final Map<String, FoodRecord> foods = new LinkedHashMap<>();
-
-        @Override
-        public Outcome upsert(FoodRecord food) {
-            return foods.put(food.source() + "/" + food.sourceId(), food) == null ? Outcome.INSERTED : Outcome.UPDATED;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        FoodRecord get(String sourceId) {
-            return foods.get("csv/" + sourceId);
-        }
-    }
-
     private static Path foods() throws Exception {
         return Path.of(OpenPlateCsvImporterTest.class.getResource("/import/csv/foods.csv").toURI());
     }
@@ -51,7 +34,7 @@ class OpenPlateCsvImporterTest {
 
     @Test
     void fixtureCountsRejectionsAndRerun() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("csv");
         ImportReport r = new OpenPlateCsvImporter().run(List.of(foods()), sink, Progress.NONE);
         assertEquals(12, r.read());
         assertEquals(6, r.inserted());
@@ -73,7 +56,7 @@ class OpenPlateCsvImporterTest {
 
     @Test
     void valuesPortionsAndQuoting() throws Exception {
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("csv");
         new OpenPlateCsvImporter().run(List.of(foods()), sink, Progress.NONE);
 
         FoodRecord granola = sink.get("granola-1");
@@ -101,7 +84,7 @@ class OpenPlateCsvImporterTest {
     void sourceColumnChoosesTheSource(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mine.csv");
         Files.writeString(file, "source,source_id,name,energy_kcal\nmy-recipes,r1,Stew,120\n,r2,Salad,40\n");
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("csv");
         ImportReport r = new OpenPlateCsvImporter().run(List.of(file), sink, Progress.NONE);
         assertEquals(2, r.inserted());
         assertEquals("Stew", sink.foods.get("my-recipes/r1").name());
@@ -123,7 +106,7 @@ class OpenPlateCsvImporterTest {
     void badHeadersFailTheWholeFileBeforeAnyRow(String header, String message, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("foods.csv");
         Files.writeString(file, header + "\nx1,Good food,1\n");
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("csv");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new OpenPlateCsvImporter().run(List.of(file), sink, Progress.NONE));
         assertEquals(message, e.getMessage());
@@ -134,7 +117,7 @@ class OpenPlateCsvImporterTest {
     void headerIsCaseInsensitiveAndColumnsMayComeInAnyOrder(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("foods.csv");
         Files.writeString(file, "\uFEFFName,PROTEIN_G,Source_Id,Portions\nEgg,12.6,egg,1 large=50\n");
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink("csv");
         new OpenPlateCsvImporter().run(List.of(file), sink, Progress.NONE);
         FoodRecord egg = sink.get("egg");
         assertEquals(12.6, value(egg, NutrientCatalog.PROTEIN));

@@ -26,26 +26,6 @@ class UsdaSrImporterTest {
     /** CI checks the shared data out next to the project; elsewhere the SR21 tests are skipped. */
     private static final Path SR21 = Path.of("..", "shared", "data", "usda-sr21-ascii");
 
-    /** Remembers keys like the database: a second upsert of the same source + id is an update. */
-    static final class MemorySink implements FoodSink {
-        final Map<String, FoodRecord> foods = new LinkedHashMap<>();
-        int flushes;
-
-        @Override
-        public Outcome upsert(FoodRecord food) {
-            return foods.put(food.source() + "/" + food.sourceId(), food) == null ? Outcome.INSERTED : Outcome.UPDATED;
-        }
-
-        @Override
-        public void flush() {
-            flushes++;
-        }
-
-        FoodRecord get(String sourceId) {
-            return foods.get(UsdaSrImporter.SOURCE + "/" + sourceId);
-        }
-    }
-
     private static Path fixture(String dir) throws URISyntaxException {
         return Path.of(UsdaSrImporterTest.class.getResource("/import/" + dir + "/FOOD_DES.txt").toURI()).getParent();
     }
@@ -62,7 +42,7 @@ class UsdaSrImporterTest {
     private static synchronized MemorySink sr21Foods() throws IOException {
         List<Path> files = sr21();
         if (sr21Foods == null) {
-            MemorySink sink = new MemorySink();
+            MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
             new UsdaSrImporter().run(files, sink, Progress.NONE);
             sr21Foods = sink;
         }
@@ -76,7 +56,7 @@ class UsdaSrImporterTest {
     @Test
     void sr21CountsAndRerunUpdates() throws IOException {
         List<Path> files = sr21();
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
         List<long[]> progress = new ArrayList<>();
         ImportReport first = new UsdaSrImporter().run(files, sink, (done, total, rows) ->
                 progress.add(new long[] {done, total, rows}));
@@ -162,7 +142,7 @@ class UsdaSrImporterTest {
 
     @Test
     void sr21SortedThroughManySmallRunsGivesTheSameFoods() throws IOException {
-        MemorySink small = new MemorySink();
+        MemorySink small = new MemorySink(UsdaSrImporter.SOURCE);
         ImportReport r = new UsdaSrImporter(500).run(sr21(), small, Progress.NONE);
         assertEquals(7207, r.inserted());
         assertEquals(sr21Foods().foods, small.foods);
@@ -171,7 +151,7 @@ class UsdaSrImporterTest {
     @Test
     void fixtureJoinsUnsortedFilesAndReportsBadRows() throws Exception {
         Path dir = fixture("usda-sr");
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
         // a chunk of 2 lines forces a three-run external merge for the 6-line ABBREV.txt
         ImportReport r = new UsdaSrImporter(2).run(List.of(dir.resolve("ABBREV.txt"), dir.resolve("FD_GROUP.txt"),
                 dir.resolve("WEIGHT.txt"), dir.resolve("FOOD_DES.txt")), sink, Progress.NONE);
@@ -204,7 +184,7 @@ class UsdaSrImporterTest {
     @Test
     void nutDataMapsByNutrientNumberAndSumsOmegaParts() throws Exception {
         Path dir = fixture("usda-sr-nutdata");
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
         ImportReport r = new UsdaSrImporter().run(List.of(dir.resolve("NUT_DATA.txt"), dir.resolve("FOOD_DES.txt")),
                 sink, Progress.NONE);
         assertEquals(2, r.read());
@@ -226,7 +206,7 @@ class UsdaSrImporterTest {
         Path dir = fixture("usda-sr");
         Files.copy(dir.resolve("FOOD_DES.txt"), tmp.resolve("food_des.txt"));
         Files.copy(dir.resolve("ABBREV.txt"), tmp.resolve("Abbrev.TXT"));
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
         ImportReport r = new UsdaSrImporter().run(List.of(tmp.resolve("food_des.txt"), tmp.resolve("Abbrev.TXT")),
                 sink, Progress.NONE);
         assertEquals(4, r.inserted());
@@ -240,7 +220,7 @@ class UsdaSrImporterTest {
     void refusesIncompleteOrUnknownFileSets() throws Exception {
         Path dir = fixture("usda-sr");
         UsdaSrImporter importer = new UsdaSrImporter();
-        MemorySink sink = new MemorySink();
+        MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
         IllegalArgumentException noNutrients = assertThrows(IllegalArgumentException.class,
                 () -> importer.run(List.of(dir.resolve("FOOD_DES.txt")), sink, Progress.NONE));
         assertTrue(noNutrients.getMessage().contains("ABBREV.txt or NUT_DATA.txt"), noNutrients.getMessage());
