@@ -10,6 +10,7 @@ import org.openplate.testing.TestDatabases;
 public final class BundledCatalog {
 
     private static volatile FoodService service;
+    private static volatile org.jdbi.v3.core.Jdbi jdbi;
 
     private BundledCatalog() {
     }
@@ -22,7 +23,14 @@ public final class BundledCatalog {
             FoodService s = new FoodService(repo, new FoodIndex(repo, null));
             s.prepare("usda-sr24", () -> BundledCatalog.class.getResourceAsStream("/foods/usda-sr24.tsv.gz"));
             service = s;
+            jdbi = db.jdbi();
         }
         return service;
+    }
+
+    /** The catalogue's database, for baselines that query it directly. */
+    public static synchronized org.jdbi.v3.core.Jdbi jdbi() {
+        service();
+        return jdbi;
     }
 }

@@ -40,6 +40,20 @@ class SearchRelevanceTest {
         return out;
     }
 
+    /** The naive baseline: substring match of the query, shortest name first. */
+    static double likeBaseline(List<Case> cases) {
+        int ok = 0;
+        for (Case c : cases) {
+            List<String> top = BundledCatalog.jdbi().withHandle(h -> h.createQuery("SELECT source_id FROM foods"
+                            + " WHERE owner_id IS NULL AND lower(name) LIKE :p ORDER BY length(name), id LIMIT 3")
+                    .bind("p", "%" + c.query().toLowerCase(Locale.ROOT) + "%").mapTo(String.class).list());
+            if (top.stream().anyMatch(c.acceptable()::contains)) {
+                ok++;
+            }
+        }
+        return (double) ok / cases.size();
+    }
+
     @Test
     void successAtThreeIsAtLeast95PercentAndMrrIsReported() throws Exception {
         FoodService foods = BundledCatalog.service();
@@ -69,6 +83,10 @@ class SearchRelevanceTest {
         System.out.printf(Locale.ROOT, "relevance: %d queries, success@3 %.1f %%, MRR %.3f%n", cases.size(), 100 * s3,
                 reciprocal / cases.size());
         misses.forEach(System.out::println);
+        double like = likeBaseline(cases);
+        System.out.printf(Locale.ROOT, "baseline (SQL LIKE on the whole query, shortest name first): success@3 %.1f %%%n",
+                100 * like);
+        assertTrue(s3 > like + 0.3, "far ahead of the naive baseline");
         assertTrue(s3 >= 0.95, String.format(Locale.ROOT, "success@3 %.1f %% is below 95 %%:%n%s", 100 * s3,
                 String.join("\n", misses)));
     }
