@@ -10,8 +10,9 @@ public interface AccountRepository {
     record Credentials(UserId id, String email, String passwordHash) {
     }
 
-    /** A session row joined with its user's email. */
-    record SessionRow(String tokenHash, UserId userId, String email, String csrfToken, Instant expiresAt) {
+    /** A session row joined with its user's email and roles (one query per request). */
+    record SessionRow(String tokenHash, UserId userId, String email, String csrfToken, Instant expiresAt,
+                      java.util.Set<Role> roles) {
     }
 
     UserId insertUser(String email, String passwordHash, Instant createdAt);

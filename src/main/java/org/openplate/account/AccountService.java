@@ -86,8 +86,8 @@ public final class AccountService {
         Instant now = clock.instant();
         Instant expires = now.plus(sessionTtl);
         repository.insertSession(Tokens.sha256(token), userId, csrf, now, expires);
-        String email = repository.findUser(userId).map(User::email).orElseThrow();
-        return new Session(token, userId, email, csrf, expires);
+        User user = repository.findUser(userId).orElseThrow();
+        return new Session(token, userId, user.email(), csrf, expires, user.roles());
     }
 
     /** The live session for a cookie value; slides the expiry forward when half of it is used. */
@@ -103,7 +103,7 @@ public final class AccountService {
                 expires = now.plus(sessionTtl);
                 repository.extendSession(hash, expires);
             }
-            return new Session(token, row.userId(), row.email(), row.csrfToken(), expires);
+            return new Session(token, row.userId(), row.email(), row.csrfToken(), expires, row.roles());
         });
     }
 

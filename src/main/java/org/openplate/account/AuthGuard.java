@@ -32,8 +32,7 @@ public final class AuthGuard implements Handler {
             return;
         }
         accounts.resolve(token).ifPresent(session -> {
-            var roles = accounts.user(session.userId()).map(u -> u.roles().stream().map(Role::code)
-                    .collect(Collectors.toSet())).orElse(java.util.Set.of());
+            var roles = session.roles().stream().map(Role::code).collect(Collectors.toSet());
             ctx.attribute(SESSION_ATTR, session);
             ctx.attribute(Viewer.ATTRIBUTE, new Viewer(session.userId().value(), session.email(),
                     session.csrfToken(), roles));

@@ -106,14 +106,29 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public Optional<SessionRow> findSession(String tokenHash, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at FROM sessions s"
+        record Row(String hash, long user, String email, String csrf, long expires, String role) {
+        }
+        List<Row> rows = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at, r.role FROM sessions s"
                                 + " JOIN users u ON u.id = s.user_id"
+                                + " LEFT JOIN user_roles r ON r.user_id = s.user_id"
                                 + " WHERE s.token_hash = :hash AND s.expires_at > :now")
                 .bind("hash", tokenHash).bind("now", now.toEpochMilli())
-                .map((rs, ctx) -> new SessionRow(rs.getString(1), new UserId(rs.getLong(2)), rs.getString(3),
-                        rs.getString(4), Instant.ofEpochMilli(rs.getLong(5))))
-                .findOne());
+                .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6)))
+                .list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(r -> {
+            if (r.role() != null) {
+                Role.fromCode(r.role()).ifPresent(roles::add);
+            }
+        });
+        Row r = rows.get(0);
+        return Optional.of(new SessionRow(r.hash(), new UserId(r.user()), r.email(), r.csrf(),
+                Instant.ofEpochMilli(r.expires()), roles));
     }
 
     @Override

@@ -68,6 +68,11 @@ class JdbiAccountRepositoryTest {
             assertEquals(a, row.userId());
             assertEquals("a@example.org", row.email());
             assertEquals("csrf1", row.csrfToken());
+            assertEquals(Set.of(), row.roles());
+            repo.grantRole(a, Role.EDITOR);
+            repo.grantRole(a, Role.ADMIN);
+            assertEquals(Set.of(Role.EDITOR, Role.ADMIN), repo.findSession("ha1", T0).orElseThrow().roles(),
+                    "roles come with the session in one query");
             assertTrue(repo.findSession("ha1", T0.plusSeconds(60)).isEmpty(), "expired at expires_at");
 
             repo.deleteSessionsOf(a, "ha1");
