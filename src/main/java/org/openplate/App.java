@@ -185,8 +185,18 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("OpenPlate stopping: finishing in-flight requests");
-        housekeeping.shutdownNow();
         javalin.stop();
+        // Let a running catalogue load or index sync finish: interrupting Lucene's file channels
+        // would leave the index writer unusable.
+        housekeeping.shutdown();
+        try {
+            if (!housekeeping.awaitTermination(60, TimeUnit.SECONDS)) {
+                housekeeping.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            housekeeping.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         foodIndex.close();
         database.close();
         LOG.info("OpenPlate stopped");

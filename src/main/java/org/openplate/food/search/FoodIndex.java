@@ -184,13 +184,20 @@ public final class FoodIndex implements AutoCloseable {
         return first;
     }
 
+    /** Waits for a running sync, then closes. */
     @Override
     public void close() {
+        synchronized (syncLock) {
+            closeNow();
+        }
+    }
+
+    private void closeNow() {
         try {
             searchers.close();
             writer.close();
             directory.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("closing the food index: {}", e.getMessage());
         }
     }
