@@ -53,6 +53,8 @@ public final class FoodIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final AtomicLong syncedUpTo = new AtomicLong(-1);
     private final Object syncLock = new Object();
+    /** id → updatedAt of rows inside the last sync's overlap window (guarded by syncLock). */
+    private Map<Long, Long> recent = Map.of();
 
     /** @param dir on-disk location, or null for an in-memory index */
     public FoodIndex(FoodRepository repository, Path dir) {
@@ -95,7 +97,14 @@ public final class FoodIndex implements AutoCloseable {
             long[] count = {0};
             long[] newest = {syncedUpTo.get()};
             long started = System.nanoTime();
+            Map<Long, Long> seen = new java.util.HashMap<>();
             repository.scan(since, row -> {
+                seen.put(row.id(), row.updatedAt());
+                // Rows in the overlap that the last sync already indexed, unchanged, are skipped.
+                Long before = recent.get(row.id());
+                if (before != null && before == row.updatedAt()) {
+                    return;
+                }
                 try {
                     Term key = new Term(ID + "_key", Long.toString(row.id()));
                     if (row.deleted()) {
@@ -109,15 +118,20 @@ public final class FoodIndex implements AutoCloseable {
                 newest[0] = Math.max(newest[0], row.updatedAt());
                 count[0]++;
             });
+            long mark = Math.max(newest[0], 0);
             try {
-                long mark = Math.max(newest[0], 0);
-                writer.setLiveCommitData(Map.of(SYNC_KEY, Long.toString(mark), SCHEMA_KEY, SCHEMA).entrySet());
-                writer.commit();
-                searchers.maybeRefreshBlocking();
+                if (count[0] > 0 || syncedUpTo.get() < 0) {
+                    writer.setLiveCommitData(Map.of(SYNC_KEY, Long.toString(mark), SCHEMA_KEY, SCHEMA).entrySet());
+                    writer.commit();
+                    searchers.maybeRefreshBlocking();
+                }
                 syncedUpTo.set(mark);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // Remember what the next sync's overlap window will see again.
+            seen.values().removeIf(at -> at < mark - SYNC_OVERLAP_MS);
+            recent = seen;
             if (count[0] > 100) {
                 LOG.info("food index: {} row(s) synced in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
             }
