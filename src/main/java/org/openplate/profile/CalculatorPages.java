@@ -41,10 +41,11 @@ public final class CalculatorPages implements org.openplate.web.Routes {
     }
 
     private void home(Context ctx) {
-        CalculatorView form = CalculatorView.fromParams(ctx::queryParam, defaultUnits(ctx));
-        if (ctx.queryParam("sex") == null && guard.session(ctx).isPresent()) {
-            Profile p = profiles.get(guard.requireUser(ctx));
-            form = profiles.calculatorInput(p).map(in -> CalculatorView.of(in, p.units())).orElse(form);
+        Profile p = guard.session(ctx).map(s -> profiles.get(s.userId())).orElse(null);
+        CalculatorView form = CalculatorView.fromParams(ctx::queryParam, p == null ? UnitSystem.US : p.units());
+        if (ctx.queryParam("sex") == null && p != null) {
+            CalculatorView empty = form;
+            form = profiles.calculatorInput(p).map(in -> CalculatorView.of(in, p.units())).orElse(empty);
         }
         views.send(ctx, 200, "home.jte", views.page(ctx, "Calorie goal calculator"), "form", form);
     }
