@@ -71,6 +71,12 @@ final class Synonyms {
         put("mince", "beef ground");
         put("minced beef", "beef ground");
         put("rocket", "arugula");
+        put("capsicum", "peppers sweet");
+        put("bell pepper", "peppers sweet");
+        put("bell peppers", "peppers sweet");
+        put("sultanas", "raisins golden seedless");
+        put("sultana", "raisins golden seedless");
+        put("chocolate milk", "milk chocolate fluid");
         put("spring onion", "onions spring scallions");
         put("scallion", "onions spring scallions");
         put("green onion", "onions spring scallions");
