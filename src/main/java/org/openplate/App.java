@@ -89,7 +89,7 @@ public final class App implements AutoCloseable {
     }
 
     public static App build(Settings settings, Clock clock, PasswordHasher hasher) {
-        Database db = Database.open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword());
+        Database db = Database.open(settings);
         try {
             ObjectMapper json = objectMapper();
             AccountService accounts = new AccountService(new JdbiAccountRepository(db.jdbi()), hasher, clock,

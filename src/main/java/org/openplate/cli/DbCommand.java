@@ -23,7 +23,7 @@ final class DbCommand {
         @Override
         public Integer call() {
             Settings settings = server.settings();
-            try (Database db = Database.open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword())) {
+            try (Database db = Database.open(settings)) {
                 spec.commandLine().getOut().println("schema is up to date (" + db.dialect() + ")");
                 return 0;
             }

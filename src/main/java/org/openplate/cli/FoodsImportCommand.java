@@ -42,7 +42,7 @@ final class FoodsImportCommand implements Callable<Integer> {
             }
         }
         Settings settings = server.settings();
-        try (Database db = Database.open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword())) {
+        try (Database db = Database.open(settings)) {
             var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
             long t0 = System.nanoTime();

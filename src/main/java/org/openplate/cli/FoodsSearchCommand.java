@@ -38,7 +38,7 @@ final class FoodsSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = server.settings();
-        try (Database db = Database.open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword())) {
+        try (Database db = Database.open(settings)) {
             var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
             // An in-memory index: a running server holds the on-disk one.
             try (FoodIndex index = new FoodIndex(repo, null)) {

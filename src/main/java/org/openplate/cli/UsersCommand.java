@@ -41,7 +41,7 @@ final class UsersCommand {
                 return 2;
             }
             Settings settings = server.settings();
-            try (Database db = Database.open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword())) {
+            try (Database db = Database.open(settings)) {
                 AccountService accounts = new AccountService(new JdbiAccountRepository(db.jdbi()),
                         new PasswordHasher(), Clock.systemUTC(), settings.sessionTtl());
                 User u = apply(accounts, r);

@@ -31,6 +31,11 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
+    /** Opens the database the settings name (the embedded SQLite file by default). */
+    public static Database open(org.openplate.config.Settings settings) {
+        return open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword());
+    }
+
     /** Opens the pool and migrates the schema to the newest version. */
     public static Database open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.of(jdbcUrl);
