@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -33,8 +39,8 @@ public final class FoodIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FoodIndex.class);
     static final String ID = "id";
-    static final String NAME = "name";
-    static final String HEAD = "head";
+    /** The name's words, those of its main noun with a raised term frequency. */
+    static final String TEXT = "text";
     static final String BRAND = "brand";
     static final String OWNER = "owner";
     static final String PRIVATE = "private";
@@ -45,7 +51,18 @@ public final class FoodIndex implements AutoCloseable {
     private static final String SYNC_KEY = "openplate.syncedUpTo";
     private static final String SCHEMA_KEY = "openplate.schema";
     /** Bump when the documents' fields or analysis change; older indexes are then rebuilt. */
-    private static final String SCHEMA = "4";
+    private static final String SCHEMA = "5";
+
+    static final FoodSimilarity SIMILARITY = new FoodSimilarity();
+    private static final Analyzer ANALYZER = new FoodAnalyzer();
+    /** Frequencies without positions: custom term frequencies need that, and no query uses positions. */
+    private static final FieldType TEXT_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT_TYPE.freeze();
+    }
 
     private final FoodRepository repository;
     private final Directory directory;
@@ -67,6 +84,7 @@ public final class FoodIndex implements AutoCloseable {
             IndexWriterConfig cfg = new IndexWriterConfig(new FoodAnalyzer());
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             cfg.setRAMBufferSizeMB(64);
+            cfg.setSimilarity(SIMILARITY);
             this.writer = new IndexWriter(directory, cfg);
             Map<String, String> commit = new java.util.HashMap<>();
             writer.getLiveCommitData().forEach(e -> commit.put(e.getKey(), e.getValue()));
@@ -76,7 +94,14 @@ public final class FoodIndex implements AutoCloseable {
                 writer.deleteAll();          // built by an older version: rebuild from the database
                 syncedUpTo.set(-1);
             }
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the food index", e);
         }
@@ -143,8 +168,7 @@ public final class FoodIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(ID + "_key", Long.toString(row.id()), Field.Store.NO));
         d.add(new NumericDocValuesField(ID, row.id()));
-        d.add(new TextField(NAME, row.name(), Field.Store.NO));
-        d.add(new TextField(HEAD, head(row.name()), Field.Store.NO));
+        d.add(new Field(TEXT, WeightedTerms.of(ANALYZER, row.name(), head(row.name())), TEXT_TYPE));
         if (row.brand() != null) {
             d.add(new TextField(BRAND, row.brand(), Field.Store.NO));
         }

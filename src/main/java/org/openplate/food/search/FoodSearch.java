@@ -24,12 +24,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Ranked food search for how people type: synonyms and abbreviations are expanded, plurals meet
  * singulars (KStem), typos are forgiven (fuzzy matching on words of 4+ letters), word order does
- * not matter, the main noun (USDA's first name segment) counts double, and a per-food prior puts
+ * not matter, the main noun (USDA's first name segment) weighs more (see {@link FoodSimilarity}), and a per-food prior puts
  * generic and raw forms before baby food, fast food and long qualified names. The user's own
  * custom foods are visible only to them and boosted, as are ids passed in {@code boosted}.
  */
@@ -39,7 +40,6 @@ public final class FoodSearch {
     public record Hit(long id, float score) {
     }
 
-    private static final float HEAD_BOOST = 2.0f;
     private static final float FUZZY_WEIGHT = 0.55f;
     private static final float PREFIX_WEIGHT = 0.6f;
     private static final float BOOSTED_IDS_FACTOR = 2.5f;
@@ -79,9 +79,9 @@ public final class FoodSearch {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 int window = Math.max(RESCORE_WINDOW, limit * 5);
-                TopDocs top = searcher.search(query(searcher, parts, true, viewer, boosted), window);
+                TopDocs top = searcher.search(query(searcher, parts, true, viewer, boosted), topDocs(window));
                 if (top.scoreDocs.length == 0 && wordCount(parts) > 1) {
-                    top = searcher.search(query(searcher, parts, false, viewer, boosted), window);
+                    top = searcher.search(query(searcher, parts, false, viewer, boosted), topDocs(window));
                 }
                 return rescoreWithPrior(searcher, top.scoreDocs, limit);
             } finally {
@@ -90,6 +90,11 @@ public final class FoodSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Top documents without an exact total: counting stops at the window, which lets skipping start early. */
+    private static TopScoreDocCollectorManager topDocs(int window) {
+        return new TopScoreDocCollectorManager(window, null, window);
     }
 
     /**
@@ -201,35 +206,32 @@ public final class FoodSearch {
      */
     private static Query termQuery(IndexSearcher searcher, String t, boolean last) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Term name = new Term(FoodIndex.NAME, t);
-        Term head = new Term(FoodIndex.HEAD, t);
+        Term text = new Term(FoodIndex.TEXT, t);
         Term brand = new Term(FoodIndex.BRAND, t);
-        boolean inName = reader.docFreq(name) > 0;
+        boolean inText = reader.docFreq(text) > 0;
         boolean inBrand = reader.docFreq(brand) > 0;
-        if (inName) {
-            b.add(new TermQuery(name), Occur.SHOULD);
-            if (reader.docFreq(head) > 0) {
-                b.add(new BoostQuery(new TermQuery(head), HEAD_BOOST), Occur.SHOULD);
-            }
+        if (inText && !inBrand) {
+            return new TermQuery(text);       // the common case: a plain term query keeps block-max skipping
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (inText) {
+            b.add(new TermQuery(text), Occur.SHOULD);
         }
         if (inBrand) {
             b.add(new TermQuery(brand), Occur.SHOULD);
         }
         // A word the catalogue knows is taken as typed; only unknown words are treated as typos or
         // unfinished words. This keeps queries cheap on a catalogue of millions.
-        if (!inName && !inBrand) {
+        if (!inText && !inBrand) {
             if (t.length() >= 4 && !t.chars().allMatch(Character::isDigit)) {
                 int edits = t.length() >= 7 ? 2 : 1;
-                b.add(new BoostQuery(new FuzzyQuery(name, edits, 1, 50, true), FUZZY_WEIGHT), Occur.SHOULD);
-                b.add(new BoostQuery(new FuzzyQuery(head, edits, 1, 50, true), FUZZY_WEIGHT * HEAD_BOOST),
-                        Occur.SHOULD);
+                b.add(new BoostQuery(new FuzzyQuery(text, edits, 1, 50, true), FUZZY_WEIGHT), Occur.SHOULD);
             }
             if (last && t.length() >= 3) {
-                b.add(new BoostQuery(new PrefixQuery(name), PREFIX_WEIGHT), Occur.SHOULD);
+                b.add(new BoostQuery(new PrefixQuery(text), PREFIX_WEIGHT), Occur.SHOULD);
             }
             if (b.build().clauses().isEmpty()) {
-                b.add(new TermQuery(name), Occur.SHOULD);   // matches nothing, keeps "all words" honest
+                b.add(new TermQuery(text), Occur.SHOULD);   // matches nothing, keeps "all words" honest
             }
         }
         return b.build();
@@ -237,7 +239,7 @@ public final class FoodSearch {
 
     List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(FoodIndex.NAME, text)) {
+        try (TokenStream ts = analyzer.tokenStream(FoodIndex.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
