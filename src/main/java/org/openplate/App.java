@@ -20,6 +20,11 @@ import org.openplate.config.Settings;
 import org.openplate.energy.Sex;
 import org.openplate.food.FoodApi;
 import org.openplate.food.FoodPages;
+import org.openplate.diary.DiaryApi;
+import org.openplate.diary.DiaryService;
+import org.openplate.diary.ExerciseCalories;
+import org.openplate.diary.JdbiDiaryRepository;
+import org.openplate.diary.RecipeService;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodView;
 import org.openplate.food.ImportJobs;
@@ -100,6 +105,10 @@ public final class App implements AutoCloseable {
             FoodIndex foodIndex = new FoodIndex(foodRepository, settings.dataDir().resolve("index").resolve("foods"));
             FoodService foods = new FoodService(foodRepository, foodIndex);
             ImportJobs importJobs = new ImportJobs(foods);
+            JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
+            // No exercise log yet: the diary shows no exercise credit until one is wired in here.
+            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, ExerciseCalories.NONE, clock);
+            RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
@@ -117,7 +126,8 @@ public final class App implements AutoCloseable {
                     new ProfileApi(profiles, guard, json),
                     new FoodApi(foods, guard, json),
                     new FoodPages(foods, guard, views, user -> personOf(profiles, user)),
-                    new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads"))));
+                    new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads")),
+                    new DiaryApi(diary, recipes, guard, json)));
             return new App(settings, db, javalin, accounts, foods, foodIndex);
         } catch (RuntimeException e) {
             db.close();

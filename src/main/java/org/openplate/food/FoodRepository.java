@@ -27,6 +27,9 @@ public interface FoodRepository {
 
     List<Food> findAll(List<Long> ids, UserId viewer);
 
+    /** Like {@link #findAll} but also the viewer's deleted custom foods (still shown where they were logged). */
+    List<Food> findLogged(java.util.Collection<Long> ids, UserId viewer);
+
     Optional<Food> findByBarcode(String normalisedBarcode, UserId viewer);
 
     /** Streams every food changed at or after {@code sinceMillis} (including soft-deleted ones). */

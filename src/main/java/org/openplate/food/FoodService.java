@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +52,40 @@ public final class FoodService {
      */
     public void prepare(String source, Supplier<InputStream> bundle) {
         try {
+            // A write that meets another instance's (or request's) write can fail transiently,
+            // e.g. SQLite refusing a lock upgrade: the load is idempotent, so it is retried.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    load(source, bundle);
+                    return;
+                } catch (RuntimeException e) {
+                    if (attempt >= PREPARE_ATTEMPTS) {
+                        LOG.error("loading the {} bundle failed after {} attempts", source, attempt, e);
+                        throw e;
+                    }
+                    LOG.warn("loading the {} bundle failed (attempt {}), retrying: {}", source, attempt,
+                            e.getMessage());
+                    sleep(attempt * 500L);
+                }
+            }
+        } finally {
+            ready.countDown();
+        }
+    }
+
+    private static final int PREPARE_ATTEMPTS = 5;
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void load(String source, Supplier<InputStream> bundle) {
+        try {
             String version = hash(bundle);
             if (!version.equals(repository.bundleVersion(source).orElse(""))) {
                 long t0 = System.nanoTime();
@@ -67,8 +102,6 @@ public final class FoodService {
             index.sync();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } finally {
-            ready.countDown();
         }
     }
 
@@ -111,6 +144,21 @@ public final class FoodService {
 
     public Food get(long id, UserId viewer) {
         return repository.find(id, viewer).orElseThrow(() -> new NotFoundException("No food with id " + id + "."));
+    }
+
+    /**
+     * Foods by id as a diary sees them: public foods and the viewer's own custom foods, including
+     * ones deleted since they were logged. Ids the viewer may not see are left out.
+     */
+    public Map<Long, Food> logged(java.util.Collection<Long> ids, UserId viewer) {
+        Map<Long, Food> out = new java.util.HashMap<>();
+        repository.findLogged(ids, viewer).forEach(f -> out.put(f.id(), f));
+        return out;
+    }
+
+    /** The foods the viewer can see (deleted custom foods left out), in the order of {@code ids}. */
+    public List<Food> visible(List<Long> ids, UserId viewer) {
+        return repository.findAll(ids, viewer);
     }
 
     public Optional<Food> byBarcode(String raw, UserId viewer) {

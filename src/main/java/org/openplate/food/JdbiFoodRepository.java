@@ -128,6 +128,17 @@ public final class JdbiFoodRepository implements FoodRepository {
     }
 
     @Override
+    public List<Food> findLogged(java.util.Collection<Long> ids, UserId viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE id IN (<ids>)"
+                        + " AND (owner_id IS NULL OR owner_id = :viewer)")
+                .bindList("ids", new ArrayList<>(ids)).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
+                .list());
+    }
+
+    @Override
     public Optional<Food> findByBarcode(String barcode, UserId viewer) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE barcode = :code AND " + VISIBLE
                         + " ORDER BY owner_id IS NULL, id LIMIT 1")

@@ -48,6 +48,10 @@ public final class Database implements AutoCloseable {
             cfg.addDataSourceProperty("journal_mode", "WAL");
             cfg.addDataSourceProperty("synchronous", "NORMAL");
             cfg.addDataSourceProperty("busy_timeout", "10000");
+            // Transactions take the write lock when they begin (BEGIN IMMEDIATE). A deferred one that
+            // reads, then writes after another connection wrote, fails at once with SQLITE_BUSY_SNAPSHOT
+            // instead of waiting for the busy timeout.
+            cfg.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             // One writer at a time is SQLite's model; a small pool avoids lock contention.
             cfg.setMaximumPoolSize(4);
         } else {

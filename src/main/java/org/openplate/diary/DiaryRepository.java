@@ -1,0 +1,83 @@
+package org.openplate.diary;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.openplate.account.UserId;
+
+/** Storage port for the diary. Every method is scoped to one user. */
+public interface DiaryRepository {
+
+    /** The user's meals in order, creating the four defaults on first use. */
+    List<Meal> meals(UserId user);
+
+    Meal addMeal(UserId user, String name);
+
+    boolean renameMeal(UserId user, long mealId, String name);
+
+    /** Saves a new order of all the user's meal ids. */
+    void reorderMeals(UserId user, List<Long> mealIds);
+
+    /** Deletes a meal with no entries; false when it has entries or is not the user's. */
+    boolean deleteMeal(UserId user, long mealId);
+
+    boolean mealHasEntries(UserId user, long mealId);
+
+    /** Live entries of the days from..to (inclusive), ordered by day, meal, position. */
+    List<Entry> entries(UserId user, LocalDate from, LocalDate to);
+
+    /** An entry of the user, live or deleted. */
+    Optional<Entry> entry(UserId user, long id);
+
+    boolean entryDeleted(UserId user, long id);
+
+    /** Inserts entries (ids ignored) in one transaction; returns them with their ids. */
+    List<Entry> insert(UserId user, List<Entry> entries, long now);
+
+    void update(UserId user, Entry entry);
+
+    boolean markDeleted(UserId user, long id, long now);
+
+    boolean restore(UserId user, long id);
+
+    /** The next free position in a meal on a day. */
+    int nextPosition(UserId user, LocalDate day, long mealId);
+
+    /** Food ids the user logged most recently (newest first). */
+    List<Long> recentFoods(UserId user, int limit);
+
+    /** Food ids the user logged most often since a day (most first). */
+    List<Long> frequentFoods(UserId user, LocalDate since, int limit);
+
+    /** Live entries whose food, recipe or quick-add name contains every word (newest day first). */
+    List<HistoryRow> history(UserId user, List<String> words, int limit);
+
+    record HistoryRow(Entry entry, String name) {
+    }
+
+    DayNotes dayNotes(UserId user, LocalDate day);
+
+    void saveNote(UserId user, LocalDate day, String note);
+
+    void saveWater(UserId user, LocalDate day, double waterMl);
+
+    record DayNotes(String note, double waterMl) {
+    }
+
+    DiarySettings settings(UserId user);
+
+    void saveSettings(UserId user, DiarySettings settings);
+
+    List<Recipe> recipes(UserId user);
+
+    Optional<Recipe> recipe(UserId user, long id);
+
+    /** Recipes by id that belong to the user (deleted ones included: they may still be logged). */
+    List<Recipe> recipesById(UserId user, Collection<Long> ids);
+
+    /** Inserts (id 0) or replaces a recipe and its ingredients in one transaction; returns its id. */
+    long saveRecipe(UserId user, Recipe recipe, long now);
+
+    boolean deleteRecipe(UserId user, long id, long now);
+}

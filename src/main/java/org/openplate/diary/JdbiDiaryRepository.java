@@ -1,0 +1,400 @@
+package org.openplate.diary;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.openplate.account.UserId;
+
+/** {@link DiaryRepository} over JDBI; every statement filters by the user id. */
+public final class JdbiDiaryRepository implements DiaryRepository {
+
+    private static final String LIVE = "user_id = :user AND deleted_at IS NULL";
+    private final Jdbi jdbi;
+
+    public JdbiDiaryRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    // ---- meals
+
+    @Override
+    public List<Meal> meals(UserId user) {
+        List<Meal> meals = listMeals(user);
+        if (!meals.isEmpty()) {
+            return meals;
+        }
+        return jdbi.inTransaction(h -> {
+            // The settings row doubles as a "defaults created" marker: of two racing first requests
+            // only the one whose insert lands creates the meals.
+            int created = h.createUpdate("INSERT INTO diary_settings (user_id, exercise_credit, water_unit)"
+                            + " VALUES (:user, :credit, :water) ON CONFLICT (user_id) DO NOTHING")
+                    .bind("user", user.value()).bind("credit", DiarySettings.DEFAULT.exerciseCredit().code())
+                    .bind("water", DiarySettings.DEFAULT.waterUnit().code()).execute();
+            boolean none = h.createQuery("SELECT COUNT(*) FROM diary_meals WHERE user_id = :user")
+                    .bind("user", user.value()).mapTo(Integer.class).one() == 0;
+            if (created > 0 || none) {
+                for (int i = 0; i < Meal.DEFAULTS.size(); i++) {
+                    insertMeal(h, user, Meal.DEFAULTS.get(i), i);
+                }
+            }
+            return listMeals(h, user);
+        });
+    }
+
+    private List<Meal> listMeals(UserId user) {
+        return jdbi.withHandle(h -> listMeals(h, user));
+    }
+
+    private static List<Meal> listMeals(Handle h, UserId user) {
+        return h.createQuery("SELECT id, name, position FROM diary_meals WHERE user_id = :user ORDER BY position, id")
+                .bind("user", user.value())
+                .map((rs, ctx) -> new Meal(rs.getLong("id"), rs.getString("name"), rs.getInt("position"))).list();
+    }
+
+    private static long insertMeal(Handle h, UserId user, String name, int position) {
+        return h.createUpdate("INSERT INTO diary_meals (user_id, name, position) VALUES (:user, :name, :position)")
+                .bind("user", user.value()).bind("name", name).bind("position", position)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public Meal addMeal(UserId user, String name) {
+        return jdbi.inTransaction(h -> {
+            int position = h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_meals WHERE user_id = :user")
+                    .bind("user", user.value()).mapTo(Integer.class).one();
+            return new Meal(insertMeal(h, user, name, position), name, position);
+        });
+    }
+
+    @Override
+    public boolean renameMeal(UserId user, long mealId, String name) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE diary_meals SET name = :name WHERE id = :id AND user_id = :user")
+                .bind("name", name).bind("id", mealId).bind("user", user.value()).execute()) > 0;
+    }
+
+    @Override
+    public void reorderMeals(UserId user, List<Long> mealIds) {
+        jdbi.useTransaction(h -> {
+            for (int i = 0; i < mealIds.size(); i++) {
+                h.createUpdate("UPDATE diary_meals SET position = :p WHERE id = :id AND user_id = :user")
+                        .bind("p", i).bind("id", mealIds.get(i)).bind("user", user.value()).execute();
+            }
+        });
+    }
+
+    @Override
+    public boolean mealHasEntries(UserId user, long mealId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM diary_entries WHERE user_id = :user"
+                        + " AND meal_id = :meal").bind("user", user.value()).bind("meal", mealId)
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public boolean deleteMeal(UserId user, long mealId) {
+        return jdbi.inTransaction(h -> {
+            int used = h.createQuery("SELECT COUNT(*) FROM diary_entries WHERE user_id = :user AND meal_id = :meal")
+                    .bind("user", user.value()).bind("meal", mealId).mapTo(Integer.class).one();
+            if (used > 0) {
+                return false;
+            }
+            return h.createUpdate("DELETE FROM diary_meals WHERE id = :id AND user_id = :user")
+                    .bind("id", mealId).bind("user", user.value()).execute() > 0;
+        });
+    }
+
+    // ---- entries
+
+    @Override
+    public List<Entry> entries(UserId user, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM diary_entries e"
+                        + " JOIN diary_meals m ON m.id = e.meal_id"
+                        + " WHERE e.user_id = :user AND e.deleted_at IS NULL AND e.day >= :from AND e.day <= :to"
+                        + " ORDER BY e.day, m.position, e.position, e.id")
+                .bind("user", user.value()).bind("from", from.toString()).bind("to", to.toString())
+                .map((rs, ctx) -> entry(rs)).list());
+    }
+
+    @Override
+    public Optional<Entry> entry(UserId user, long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM diary_entries WHERE id = :id AND user_id = :user")
+                .bind("id", id).bind("user", user.value()).map((rs, ctx) -> entry(rs)).findOne());
+    }
+
+    @Override
+    public boolean entryDeleted(UserId user, long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM diary_entries WHERE id = :id"
+                        + " AND user_id = :user AND deleted_at IS NOT NULL")
+                .bind("id", id).bind("user", user.value()).mapTo(Integer.class).one()) > 0;
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        EntryKind kind = EntryKind.fromCode(rs.getString("kind"));
+        Entry.QuickValues quick = kind == EntryKind.QUICK
+                ? new Entry.QuickValues(rs.getString("quick_name"), rs.getDouble("quick_kcal"),
+                        nullable(rs, "quick_protein_g"), nullable(rs, "quick_carbs_g"), nullable(rs, "quick_fat_g"))
+                : null;
+        return new Entry(rs.getLong("id"), LocalDate.parse(rs.getString("day")), rs.getLong("meal_id"),
+                rs.getInt("position"), kind, nullableLong(rs, "food_id"), nullableLong(rs, "recipe_id"),
+                nullable(rs, "amount"), rs.getString("unit"), nullable(rs, "grams"), quick, rs.getLong("created_at"));
+    }
+
+    static Double nullable(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    @Override
+    public List<Entry> insert(UserId user, List<Entry> entries, long now) {
+        return jdbi.inTransaction(h -> {
+            List<Entry> out = new ArrayList<>();
+            for (Entry e : entries) {
+                requireOwnMeal(h, user, e.mealId());
+                long id = bindEntry(h.createUpdate("INSERT INTO diary_entries (user_id, day, meal_id, position, kind,"
+                                + " food_id, recipe_id, amount, unit, grams, quick_name, quick_kcal, quick_protein_g,"
+                                + " quick_carbs_g, quick_fat_g, created_at) VALUES (:user, :day, :meal, :position, :kind,"
+                                + " :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
+                                + " :created)"), user, e).bind("created", now)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                out.add(new Entry(id, e.day(), e.mealId(), e.position(), e.kind(), e.foodId(), e.recipeId(),
+                        e.amount(), e.unit(), e.grams(), e.quick(), now));
+            }
+            return out;
+        });
+    }
+
+    private static void requireOwnMeal(Handle h, UserId user, long mealId) {
+        int n = h.createQuery("SELECT COUNT(*) FROM diary_meals WHERE id = :id AND user_id = :user")
+                .bind("id", mealId).bind("user", user.value()).mapTo(Integer.class).one();
+        if (n == 0) {
+            throw new IllegalStateException("meal " + mealId + " is not the user's");
+        }
+    }
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindEntry(S s, UserId user, Entry e) {
+        Entry.QuickValues q = e.quick();
+        return s.bind("user", user.value()).bind("day", e.day().toString()).bind("meal", e.mealId())
+                .bind("position", e.position()).bind("kind", e.kind().code()).bind("food", e.foodId())
+                .bind("recipe", e.recipeId()).bind("amount", e.amount()).bind("unit", e.unit())
+                .bind("grams", e.grams()).bind("qname", q == null ? null : q.name())
+                .bind("qkcal", q == null ? null : q.kcal()).bind("qprotein", q == null ? null : q.proteinG())
+                .bind("qcarbs", q == null ? null : q.carbsG()).bind("qfat", q == null ? null : q.fatG());
+    }
+
+    @Override
+    public void update(UserId user, Entry e) {
+        jdbi.useTransaction(h -> {
+            requireOwnMeal(h, user, e.mealId());
+            bindEntry(h.createUpdate("UPDATE diary_entries SET day = :day, meal_id = :meal, position = :position,"
+                    + " kind = :kind, food_id = :food, recipe_id = :recipe, amount = :amount, unit = :unit,"
+                    + " grams = :grams, quick_name = :qname, quick_kcal = :qkcal, quick_protein_g = :qprotein,"
+                    + " quick_carbs_g = :qcarbs, quick_fat_g = :qfat WHERE id = :id AND user_id = :user"), user, e)
+                    .bind("id", e.id()).execute();
+        });
+    }
+
+    @Override
+    public boolean markDeleted(UserId user, long id, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE diary_entries SET deleted_at = :now WHERE id = :id AND "
+                + LIVE).bind("now", now).bind("id", id).bind("user", user.value()).execute()) > 0;
+    }
+
+    @Override
+    public boolean restore(UserId user, long id) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE diary_entries SET deleted_at = NULL WHERE id = :id"
+                + " AND user_id = :user AND deleted_at IS NOT NULL").bind("id", id).bind("user", user.value())
+                .execute()) > 0;
+    }
+
+    @Override
+    public int nextPosition(UserId user, LocalDate day, long mealId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries"
+                        + " WHERE user_id = :user AND day = :day AND meal_id = :meal")
+                .bind("user", user.value()).bind("day", day.toString()).bind("meal", mealId)
+                .mapTo(Integer.class).one());
+    }
+
+    @Override
+    public List<Long> recentFoods(UserId user, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT food_id FROM diary_entries WHERE " + LIVE
+                        + " AND food_id IS NOT NULL GROUP BY food_id ORDER BY MAX(created_at) DESC LIMIT :limit")
+                .bind("user", user.value()).bind("limit", limit).mapTo(Long.class).list());
+    }
+
+    @Override
+    public List<Long> frequentFoods(UserId user, LocalDate since, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT food_id FROM diary_entries WHERE " + LIVE
+                        + " AND food_id IS NOT NULL AND day >= :since GROUP BY food_id"
+                        + " ORDER BY COUNT(*) DESC, MAX(created_at) DESC LIMIT :limit")
+                .bind("user", user.value()).bind("since", since.toString()).bind("limit", limit)
+                .mapTo(Long.class).list());
+    }
+
+    @Override
+    public List<HistoryRow> history(UserId user, List<String> words, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT e.*, COALESCE(f.name, r.name, e.quick_name) AS shown"
+                + " FROM diary_entries e LEFT JOIN foods f ON f.id = e.food_id"
+                + " LEFT JOIN recipes r ON r.id = e.recipe_id AND r.user_id = e.user_id"
+                + " WHERE e.user_id = :user AND e.deleted_at IS NULL");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND LOWER(COALESCE(f.name, r.name, e.quick_name, '')) LIKE :w").append(i)
+                    .append(" ESCAPE '!'");
+        }
+        sql.append(" ORDER BY e.day DESC, e.id DESC LIMIT :limit");
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql.toString()).bind("user", user.value()).bind("limit", limit);
+            for (int i = 0; i < words.size(); i++) {
+                q.bind("w" + i, "%" + words.get(i).toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            return q.map((rs, ctx) -> new HistoryRow(entry(rs), rs.getString("shown"))).list();
+        });
+    }
+
+    // ---- day notes, water, settings
+
+    @Override
+    public DayNotes dayNotes(UserId user, LocalDate day) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT note, water_ml FROM diary_days WHERE user_id = :user"
+                        + " AND day = :day").bind("user", user.value()).bind("day", day.toString())
+                .map((rs, ctx) -> new DayNotes(rs.getString("note"), rs.getDouble("water_ml"))).findOne()
+                .orElse(new DayNotes(null, 0)));
+    }
+
+    @Override
+    public void saveNote(UserId user, LocalDate day, String note) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO diary_days (user_id, day, note) VALUES (:user, :day, :note)"
+                        + " ON CONFLICT (user_id, day) DO UPDATE SET note = excluded.note")
+                .bind("user", user.value()).bind("day", day.toString()).bind("note", note).execute());
+    }
+
+    @Override
+    public void saveWater(UserId user, LocalDate day, double waterMl) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO diary_days (user_id, day, water_ml) VALUES (:user, :day, :w)"
+                        + " ON CONFLICT (user_id, day) DO UPDATE SET water_ml = excluded.water_ml")
+                .bind("user", user.value()).bind("day", day.toString()).bind("w", waterMl).execute());
+    }
+
+    @Override
+    public DiarySettings settings(UserId user) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT exercise_credit, water_unit FROM diary_settings"
+                        + " WHERE user_id = :user").bind("user", user.value())
+                .map((rs, ctx) -> new DiarySettings(
+                        ExerciseCredit.fromCode(rs.getString("exercise_credit")).orElse(ExerciseCredit.ALL),
+                        WaterUnit.fromCode(rs.getString("water_unit")).orElse(WaterUnit.CUPS)))
+                .findOne().orElse(DiarySettings.DEFAULT));
+    }
+
+    @Override
+    public void saveSettings(UserId user, DiarySettings s) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO diary_settings (user_id, exercise_credit, water_unit)"
+                        + " VALUES (:user, :credit, :water) ON CONFLICT (user_id) DO UPDATE SET"
+                        + " exercise_credit = excluded.exercise_credit, water_unit = excluded.water_unit")
+                .bind("user", user.value()).bind("credit", s.exerciseCredit().code())
+                .bind("water", s.waterUnit().code()).execute());
+    }
+
+    // ---- recipes
+
+    @Override
+    public List<Recipe> recipes(UserId user) {
+        return jdbi.withHandle(h -> loadRecipes(h, user, "r.deleted = 0", null));
+    }
+
+    @Override
+    public Optional<Recipe> recipe(UserId user, long id) {
+        return jdbi.withHandle(h -> loadRecipes(h, user, "r.deleted = 0 AND r.id IN (<ids>)", List.of(id)))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Recipe> recipesById(UserId user, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> loadRecipes(h, user, "r.id IN (<ids>)", new ArrayList<>(ids)));
+    }
+
+    private static List<Recipe> loadRecipes(Handle h, UserId user, String where, List<Long> ids) {
+        Query q = h.createQuery("SELECT r.id, r.name, r.servings, r.notes, i.food_id, i.amount, i.unit, i.grams"
+                + " FROM recipes r LEFT JOIN recipe_ingredients i ON i.recipe_id = r.id"
+                + " WHERE r.user_id = :user AND " + where + " ORDER BY LOWER(r.name), r.id, i.position")
+                .bind("user", user.value());
+        if (ids != null) {
+            q.bindList("ids", ids);
+        }
+        Map<Long, Object[]> heads = new LinkedHashMap<>();
+        Map<Long, List<Recipe.Ingredient>> parts = new LinkedHashMap<>();
+        q.map((rs, ctx) -> {
+            long id = rs.getLong("id");
+            heads.computeIfAbsent(id, k -> {
+                try {
+                    return new Object[] {rs.getString("name"), rs.getDouble("servings"), rs.getString("notes")};
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            List<Recipe.Ingredient> list = parts.computeIfAbsent(id, k -> new ArrayList<>());
+            long food = rs.getLong("food_id");
+            if (!rs.wasNull()) {
+                list.add(new Recipe.Ingredient(food, rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("grams")));
+            }
+            return id;
+        }).list();
+        List<Recipe> out = new ArrayList<>();
+        heads.forEach((id, head) -> out.add(new Recipe(id, (String) head[0], (Double) head[1], (String) head[2],
+                parts.get(id))));
+        return out;
+    }
+
+    @Override
+    public long saveRecipe(UserId user, Recipe recipe, long now) {
+        return jdbi.inTransaction(h -> {
+            long id = recipe.id();
+            if (id == 0) {
+                id = h.createUpdate("INSERT INTO recipes (user_id, name, servings, notes, created_at, updated_at)"
+                                + " VALUES (:user, :name, :servings, :notes, :now, :now)")
+                        .bind("user", user.value()).bind("name", recipe.name()).bind("servings", recipe.servings())
+                        .bind("notes", recipe.notes()).bind("now", now)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            } else {
+                int n = h.createUpdate("UPDATE recipes SET name = :name, servings = :servings, notes = :notes,"
+                                + " updated_at = :now WHERE id = :id AND user_id = :user AND deleted = 0")
+                        .bind("name", recipe.name()).bind("servings", recipe.servings()).bind("notes", recipe.notes())
+                        .bind("now", now).bind("id", id).bind("user", user.value()).execute();
+                if (n == 0) {
+                    throw new IllegalStateException("recipe " + id + " is not the user's");
+                }
+                h.createUpdate("DELETE FROM recipe_ingredients WHERE recipe_id = :id").bind("id", id).execute();
+            }
+            int position = 0;
+            for (Recipe.Ingredient i : recipe.ingredients()) {
+                h.createUpdate("INSERT INTO recipe_ingredients (recipe_id, position, food_id, amount, unit, grams)"
+                                + " VALUES (:recipe, :position, :food, :amount, :unit, :grams)")
+                        .bind("recipe", id).bind("position", position++).bind("food", i.foodId())
+                        .bind("amount", i.amount()).bind("unit", i.unit()).bind("grams", i.grams()).execute();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public boolean deleteRecipe(UserId user, long id, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE recipes SET deleted = 1, updated_at = :now"
+                        + " WHERE id = :id AND user_id = :user AND deleted = 0")
+                .bind("now", now).bind("id", id).bind("user", user.value()).execute()) > 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.openplate.diary;
+
+import java.util.Map;
+import org.openplate.nutrition.NutrientCatalog;
+
+/**
+ * One diary entry as shown: what it is, how much, and its nutrient amounts (absent = unknown).
+ *
+ * @param description the amount, e.g. "1 cup (244 g)"
+ */
+public record Line(long id, java.time.LocalDate day, EntryKind kind, long mealId, String name, String description, Long foodId,
+                   Long recipeId, Double amount, String unit, Double grams, Map<String, Double> nutrients) {
+
+    public Line {
+        nutrients = Map.copyOf(nutrients);
+    }
+
+    public Double kcal() {
+        return nutrients.get(NutrientCatalog.ENERGY);
+    }
+
+    public Double protein() {
+        return nutrients.get(NutrientCatalog.PROTEIN);
+    }
+
+    public Double carbs() {
+        return nutrients.get(NutrientCatalog.CARBS);
+    }
+
+    public Double fat() {
+        return nutrients.get(NutrientCatalog.FAT);
+    }
+}
