@@ -21,9 +21,11 @@ import org.openplate.energy.Sex;
 import org.openplate.food.FoodApi;
 import org.openplate.food.FoodPages;
 import org.openplate.diary.DiaryApi;
+import org.openplate.diary.DiaryPages;
 import org.openplate.diary.DiaryService;
 import org.openplate.diary.ExerciseCalories;
 import org.openplate.diary.JdbiDiaryRepository;
+import org.openplate.diary.RecipePages;
 import org.openplate.diary.RecipeService;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodView;
@@ -127,7 +129,9 @@ public final class App implements AutoCloseable {
                     new FoodApi(foods, guard, json),
                     new FoodPages(foods, guard, views, user -> personOf(profiles, user)),
                     new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads")),
-                    new DiaryApi(diary, recipes, guard, json)));
+                    new DiaryApi(diary, recipes, guard, json),
+                    new DiaryPages(diary, recipes, foods, guard, views),
+                    new RecipePages(recipes, foods, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex);
         } catch (RuntimeException e) {
             db.close();

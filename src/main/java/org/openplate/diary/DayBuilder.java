@@ -42,14 +42,14 @@ final class DayBuilder {
                 putIfKnown(n, NutrientCatalog.CARBS, e.quick().carbsG());
                 putIfKnown(n, NutrientCatalog.FAT, e.quick().fatG());
                 String name = e.quick().name() == null || e.quick().name().isBlank() ? "Quick add" : e.quick().name();
-                yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, "quick add", null, null, null, null, null, n);
+                yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, "quick add", null, null, null, null, null, n, null);
             }
             case FOOD -> {
                 Food f = foods.get(e.foodId());
                 Map<String, Double> n = f == null ? Map.of() : f.nutrients().forGrams(e.grams());
                 String name = f == null ? "Unavailable food" : f.displayName();
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, Amounts.describe(e.amount(), e.unit(), e.grams()),
-                        e.foodId(), null, e.amount(), e.unit(), e.grams(), n);
+                        e.foodId(), null, e.amount(), e.unit(), e.grams(), n, f == null ? null : Amounts.units(f));
             }
             case RECIPE -> {
                 Recipe r = recipes.get(e.recipeId());
@@ -59,7 +59,7 @@ final class DayBuilder {
                 }
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), r == null ? "Unavailable recipe" : r.name(),
                         Amounts.describe(e.amount(), e.unit(), e.grams()), null, e.recipeId(), e.amount(), e.unit(),
-                        e.grams(), n);
+                        e.grams(), n, List.of(Amounts.SERVING, "g"));
             }
         };
     }

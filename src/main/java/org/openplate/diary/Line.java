@@ -7,12 +7,15 @@ import org.openplate.nutrition.NutrientCatalog;
  * One diary entry as shown: what it is, how much, and its nutrient amounts (absent = unknown).
  *
  * @param description the amount, e.g. "1 cup (244 g)"
+ * @param units       the units the entry can be changed to (the food's portions, g, oz, ml)
  */
 public record Line(long id, java.time.LocalDate day, EntryKind kind, long mealId, String name, String description, Long foodId,
-                   Long recipeId, Double amount, String unit, Double grams, Map<String, Double> nutrients) {
+                   Long recipeId, Double amount, String unit, Double grams, Map<String, Double> nutrients,
+                   java.util.List<String> units) {
 
     public Line {
         nutrients = Map.copyOf(nutrients);
+        units = units == null ? java.util.List.of() : java.util.List.copyOf(units);
     }
 
     public Double kcal() {

@@ -1,0 +1,57 @@
+package org.openplate.diary;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Number and date formatting for the diary pages: whole kcal, grams to 0.1, water in the user's unit. */
+public final class DiaryFormat {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private final DiarySettings settings;
+
+    public DiaryFormat(DiarySettings settings) {
+        this.settings = settings;
+    }
+
+    public static String longDate(LocalDate d) {
+        return LONG.format(d);
+    }
+
+    public static String shortDate(LocalDate d) {
+        return SHORT.format(d);
+    }
+
+    /** Whole kilocalories with a thousands separator; "–" when unknown. */
+    public static String kcal(Double v) {
+        return v == null ? "–" : String.format(Locale.ROOT, "%,d", Math.round(v));
+    }
+
+    public static String kcal(double v) {
+        return String.format(Locale.ROOT, "%,d", Math.round(v));
+    }
+
+    /** Grams (or mg, µg) to one decimal, trailing .0 dropped; "–" when unknown. */
+    public static String amount(Double v) {
+        if (v == null) {
+            return "–";
+        }
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? String.format(Locale.ROOT, "%,d", (long) r) : String.format(Locale.ROOT, "%,.1f", r);
+    }
+
+    public String water(double ml) {
+        return settings.waterUnit() == WaterUnit.CUPS
+                ? amount(WaterUnit.CUPS.fromMl(ml)) + " cups (" + kcal(ml) + " ml)"
+                : kcal(ml) + " ml";
+    }
+
+    public String waterUnit() {
+        return settings.waterUnit().code();
+    }
+
+    public String creditLabel() {
+        return settings.exerciseCredit().label();
+    }
+}
