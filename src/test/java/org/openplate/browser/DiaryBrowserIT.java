@@ -1,0 +1,209 @@
+package org.openplate.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openplate.testing.TestApp;
+import org.openplate.testing.TestDatabases;
+
+/** The diary's main journey in a real browser: breakfast from search, quick add, copy yesterday's lunch, phone width. */
+class DiaryBrowserIT {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(TestDatabases.sqlite());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void logBreakfastQuickAddCopyLunchAndFitAPhone() {
+        WebDriver b = Browsers.chrome();
+        try {
+            WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
+            b.get(app.url("/signup"));
+            b.findElement(By.id("email")).sendKeys("diary" + System.nanoTime() + "@example.org");
+            b.findElement(By.id("password")).sendKeys("correct horse");
+            b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
+            b.findElement(By.id("create-account")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+            // a complete profile gives a calorie goal, so the day shows what remains
+            b.findElement(By.cssSelector("input[name=sex][value=female]")).click();
+            ((JavascriptExecutor) b).executeScript("document.getElementById('birthDate').value = '1990-05-01';");
+            b.findElement(By.cssSelector("input[name=units][value=us]")).click();
+            b.findElement(By.id("heightFt")).clear();
+            b.findElement(By.id("heightFt")).sendKeys("5");
+            b.findElement(By.id("heightIn")).clear();
+            b.findElement(By.id("heightIn")).sendKeys("5");
+            b.findElement(By.id("weight")).clear();
+            b.findElement(By.id("weight")).sendKeys("160");
+            b.findElement(By.id("save-profile")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-goal")));
+
+            b.findElement(By.id("nav-diary")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            int goal = number(b, "budget-goal");
+            assertEquals(goal, number(b, "budget-remaining"), "nothing eaten yet");
+
+            // breakfast from search (the plain form)
+            meal(b, "Breakfast").findElement(By.cssSelector("a.add-food")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys("bananna");
+            b.findElement(By.cssSelector("#add-search button")).click();
+            WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#add-results li.food-choice")));
+            assertTrue(first.getText().contains("Banana"), first.getText());
+            first.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            int banana = entryKcal(meal(b, "Breakfast"));
+            assertEquals(105, banana, "1 medium banana, 118 g × 89 kcal/100 g");
+            assertEquals(goal - banana, number(b, "budget-remaining"));
+
+            // quick add a snack
+            WebElement snacks = meal(b, "Snacks");
+            snacks.findElement(By.cssSelector(".quick-add summary")).click();
+            snacks.findElement(By.cssSelector(".quick-add input[name=kcal]")).sendKeys("150");
+            snacks.findElement(By.cssSelector(".quick-add input[name=protein]")).sendKeys("5");
+            snacks.findElement(By.cssSelector(".quick-add button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Added"));
+            assertEquals(150, entryKcal(meal(b, "Snacks")));
+            assertEquals(goal - banana - 150, number(b, "budget-remaining"));
+
+            // yesterday's lunch, then copy it to today in one click
+            b.findElement(By.id("prev-day")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            WebElement lunch = meal(b, "Lunch");
+            lunch.findElement(By.cssSelector(".quick-add summary")).click();
+            lunch.findElement(By.cssSelector(".quick-add input[name=kcal]")).sendKeys("420");
+            lunch.findElement(By.cssSelector(".quick-add input[name=name]")).sendKeys("Soup and roll");
+            lunch.findElement(By.cssSelector(".quick-add button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Added"));
+            b.findElement(By.id("next-day")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            meal(b, "Lunch").findElement(By.cssSelector("button.copy-yesterday")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Copied 1 entry"));
+            assertTrue(meal(b, "Lunch").getText().contains("Soup and roll"));
+            assertEquals(goal - banana - 150 - 420, number(b, "budget-remaining"));
+
+            // a phone-width window: no sideways scrolling, the budget and meals still there
+            b.manage().window().setSize(new Dimension(375, 812));
+            b.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            long scrollWidth = (Long) ((JavascriptExecutor) b).executeScript(
+                    "return document.documentElement.scrollWidth;");
+            long clientWidth = (Long) ((JavascriptExecutor) b).executeScript(
+                    "return document.documentElement.clientWidth;");
+            Object wide = ((JavascriptExecutor) b).executeScript("const w = document.documentElement.clientWidth;"
+                    + " return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+                    + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');");
+            assertTrue(scrollWidth <= clientWidth, "page is " + scrollWidth + " px wide in a " + clientWidth
+                    + " px window; too wide: " + wide);
+            assertTrue(b.findElement(By.id("budget-remaining")).isDisplayed());
+            assertTrue(meal(b, "Lunch").findElement(By.cssSelector("a.add-food")).isDisplayed());
+        } finally {
+            b.quit();
+        }
+    }
+
+    @Test
+    void recipeMealsWeekAndHistory() {
+        WebDriver b = Browsers.chrome();
+        try {
+            WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
+            b.get(app.url("/signup"));
+            b.findElement(By.id("email")).sendKeys("recipes" + System.nanoTime() + "@example.org");
+            b.findElement(By.id("password")).sendKeys("correct horse");
+            b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
+            b.findElement(By.id("create-account")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+
+            // a recipe: two servings of 100 g of banana and 200 g of 2% milk
+            b.get(app.url("/recipes"));
+            b.findElement(By.id("rname")).sendKeys("Banana smoothie");
+            b.findElement(By.id("rservings")).clear();
+            b.findElement(By.id("rservings")).sendKeys("2");
+            b.findElement(By.cssSelector("#new-recipe button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-ingredients")));
+            addIngredient(b, wait, "banana", "100");
+            addIngredient(b, wait, "2% milk", "200");
+            assertEquals(2, b.findElements(By.cssSelector("#ingredients tbody tr")).size());
+            // (89 kcal × 1 + 50 kcal × 2) / 2 servings
+            assertEquals("95 kcal", b.findElement(By.id("serving-kcal")).getText());
+
+            // log one serving from the add page
+            b.findElement(By.id("nav-diary")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget")));
+            meal(b, "Dinner").findElement(By.cssSelector("a.add-food")).click();
+            WebElement recipe = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recipe-list li")));
+            recipe.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Added"));
+            assertEquals(95, entryKcal(meal(b, "Dinner")));
+
+            // meals: rename Snacks
+            b.get(app.url("/diary/meals"));
+            WebElement name = b.findElement(By.xpath("//ol[@id='meal-list']/li[4]//input[@name='name']"));
+            name.clear();
+            name.sendKeys("Evening snack");
+            b.findElement(By.xpath("//ol[@id='meal-list']/li[4]//button[normalize-space()='Rename']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Meals saved"));
+            b.findElement(By.id("nav-diary")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget")));
+            assertTrue(meal(b, "Evening snack").isDisplayed());
+
+            // week and history
+            b.findElement(By.linkText("Week view")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-averages")));
+            assertTrue(b.findElement(By.id("week-averages")).getText().contains("95 kcal"));
+            b.get(app.url("/diary/history"));
+            b.findElement(By.id("hq")).sendKeys("smoothie");
+            b.findElement(By.cssSelector("#history-search button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+            assertTrue(b.findElement(By.id("history")).getText().contains("Banana smoothie"));
+        } finally {
+            b.quit();
+        }
+    }
+
+    private static void addIngredient(WebDriver b, WebDriverWait wait, String query, String grams) {
+        WebElement q = b.findElement(By.id("iq"));
+        q.clear();
+        q.sendKeys(query);
+        b.findElement(By.cssSelector("form.search button")).click();
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#ingredient-results li")));
+        WebElement amount = first.findElement(By.cssSelector("input[name=amount]"));
+        amount.clear();
+        amount.sendKeys(grams);
+        new org.openqa.selenium.support.ui.Select(first.findElement(By.cssSelector("select[name=portion]")))
+                .selectByValue("g");
+        first.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Ingredient added"));
+    }
+
+    private static WebElement meal(WebDriver b, String name) {
+        return b.findElement(By.xpath("//section[contains(@class,'meal')][.//h2[normalize-space()='" + name + "']]"));
+    }
+
+    private static int entryKcal(WebElement meal) {
+        return Integer.parseInt(meal.findElement(By.cssSelector("tr.entry")).getAttribute("data-kcal"));
+    }
+
+    private static int number(WebDriver b, String id) {
+        return Integer.parseInt(b.findElement(By.id(id)).getText().replace(",", "").replace("−", "-"));
+    }
+}
