@@ -20,7 +20,16 @@ public final class FoodApi implements Routes {
     private final AuthGuard guard;
     private final ObjectMapper json;
 
+    private final java.util.function.Function<UserId, Set<Long>> favourites;
+
     public FoodApi(FoodService foods, AuthGuard guard, ObjectMapper json) {
+        this(foods, guard, json, user -> Set.of());
+    }
+
+    /** @param favourites the user's recent and frequent foods, ranked higher in their searches */
+    public FoodApi(FoodService foods, AuthGuard guard, ObjectMapper json,
+                   java.util.function.Function<UserId, Set<Long>> favourites) {
+        this.favourites = favourites;
         this.foods = foods;
         this.guard = guard;
         this.json = json;
@@ -51,7 +60,9 @@ public final class FoodApi implements Routes {
             return;
         }
         int limit = FoodPages.intParam(ctx.queryParam("limit"), 10, "limit", 1, FoodService.MAX_LIMIT);
-        ctx.json(new Items<>(foods.search(ctx.queryParam("q"), viewer(ctx), Set.of(), limit)));
+        UserId viewer = viewer(ctx);
+        ctx.json(new Items<>(foods.search(ctx.queryParam("q"), viewer,
+                viewer == null ? Set.of() : favourites.apply(viewer), limit)));
     }
 
     private void get(Context ctx) {

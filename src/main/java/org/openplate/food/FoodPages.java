@@ -23,8 +23,17 @@ public final class FoodPages implements Routes {
     private final Function<UserId, Optional<FoodView.Person>> people;
 
     /** @param people sex and age of a user for reference intakes (from their profile) */
+    private final Function<UserId, Set<Long>> favourites;
+
     public FoodPages(FoodService foods, AuthGuard guard, Views views,
                      Function<UserId, Optional<FoodView.Person>> people) {
+        this(foods, guard, views, people, user -> Set.of());
+    }
+
+    /** @param favourites the user's recent and frequent foods, ranked higher in their searches */
+    public FoodPages(FoodService foods, AuthGuard guard, Views views,
+                     Function<UserId, Optional<FoodView.Person>> people, Function<UserId, Set<Long>> favourites) {
+        this.favourites = favourites;
         this.foods = foods;
         this.guard = guard;
         this.views = views;
@@ -52,7 +61,8 @@ public final class FoodPages implements Routes {
         String error = null;
         if (q != null && !q.isBlank()) {
             try {
-                results = foods.search(q, viewer(ctx), Set.of(), 20);
+                UserId viewer = viewer(ctx);
+                results = foods.search(q, viewer, viewer == null ? Set.of() : favourites.apply(viewer), 20);
             } catch (BadInputException e) {
                 error = e.getMessage();
             }

@@ -1,0 +1,95 @@
+package org.openplate.diary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openplate.account.UserId;
+import org.openplate.storage.Database;
+import org.openplate.testing.TestDatabases.TestDb;
+
+/** Diary storage on SQLite and PostgreSQL: defaults, user scoping, and all-or-nothing writes. */
+class JdbiDiaryRepositoryTest {
+
+    private static UserId user(Database db, String email) {
+        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0)").bind("e", email + System.nanoTime())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+    }
+
+    private static long anyFood(Database db) {
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO foods (source, source_id, name, nutrients, portions,"
+                + " updated_at) VALUES ('test', :id, 'Test food', '{}', '[]', 0)").bind("id", "f" + System.nanoTime())
+                .execute());
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM foods").mapTo(Long.class).one());
+    }
+
+    private static Entry quick(LocalDate day, long meal, int position, double kcal) {
+        return new Entry(0, day, meal, position, EntryKind.QUICK, null, null, null, null, null,
+                new Entry.QuickValues("q", kcal, null, null, null), 0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void scopedDefaultsAndAtomicWrites(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            JdbiDiaryRepository repo = new JdbiDiaryRepository(db.jdbi());
+            UserId ann = user(db, "ann");
+            UserId bob = user(db, "bob");
+            List<Meal> meals = repo.meals(ann);
+            assertEquals(List.of("Breakfast", "Lunch", "Dinner", "Snacks"), meals.stream().map(Meal::name).toList());
+            assertEquals(meals, repo.meals(ann), "defaults are created once");
+            long bobMeal = repo.meals(bob).get(0).id();
+            LocalDate day = LocalDate.of(2026, 3, 1);
+            long annMeal = meals.get(0).id();
+
+            // a batch whose second entry points at another user's meal writes nothing
+            assertThrows(RuntimeException.class, () -> repo.insert(ann, List.of(quick(day, annMeal, 0, 100),
+                    quick(day, bobMeal, 1, 200)), 1));
+            assertTrue(repo.entries(ann, day, day).isEmpty(), "no half-written copy");
+            List<Entry> saved = repo.insert(ann, List.of(quick(day, annMeal, 0, 100), quick(day, annMeal, 1, 200)), 1);
+            assertEquals(2, repo.entries(ann, day, day).size());
+
+            // another user's ids are invisible and untouchable
+            long id = saved.get(0).id();
+            assertTrue(repo.entry(bob, id).isEmpty());
+            assertEquals(false, repo.markDeleted(bob, id, 2));
+            assertEquals(2, repo.entries(ann, day, day).size());
+            assertTrue(repo.entries(bob, day, day).isEmpty());
+            assertTrue(repo.markDeleted(ann, id, 2));
+            assertEquals(1, repo.entries(ann, day, day).size());
+            assertTrue(repo.restore(ann, id));
+            assertEquals(2, repo.entries(ann, day, day).size());
+
+            // a recipe save that fails on its second ingredient leaves no recipe behind
+            long food = anyFood(db);
+            Recipe broken = new Recipe(0, "Broken", 2, null, List.of(new Recipe.Ingredient(food, 1, "g", 100),
+                    new Recipe.Ingredient(Long.MAX_VALUE, 1, "g", 100)));
+            assertThrows(RuntimeException.class, () -> repo.saveRecipe(ann, broken, 1));
+            assertTrue(repo.recipes(ann).isEmpty());
+            long recipe = repo.saveRecipe(ann, new Recipe(0, "Fine", 2, null,
+                    List.of(new Recipe.Ingredient(food, 1, "g", 100))), 1);
+            assertEquals(1, repo.recipe(ann, recipe).orElseThrow().ingredients().size());
+            assertTrue(repo.recipe(bob, recipe).isEmpty());
+            assertThrows(RuntimeException.class, () -> repo.saveRecipe(bob, new Recipe(recipe, "Hijack", 1, null,
+                    List.of()), 1));
+            assertEquals("Fine", repo.recipe(ann, recipe).orElseThrow().name());
+
+            // history search, notes, water and settings are per user
+            repo.saveNote(ann, day, "note");
+            repo.saveWater(ann, day, 500);
+            assertEquals(new DiaryRepository.DayNotes("note", 500), repo.dayNotes(ann, day));
+            assertEquals(new DiaryRepository.DayNotes(null, 0), repo.dayNotes(bob, day));
+            repo.saveSettings(ann, new DiarySettings(ExerciseCredit.HALF, WaterUnit.ML));
+            assertEquals(ExerciseCredit.HALF, repo.settings(ann).exerciseCredit());
+            assertEquals(ExerciseCredit.ALL, repo.settings(bob).exerciseCredit());
+            assertEquals(2, repo.history(ann, List.of("q"), 10).size());
+            assertTrue(repo.history(bob, List.of("q"), 10).isEmpty());
+            assertTrue(repo.history(ann, List.of("%"), 10).isEmpty(), "LIKE wildcards are escaped");
+        }
+    }
+}
