@@ -64,10 +64,12 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final FoodService foods;
     private final FoodIndex foodIndex;
+    private final DiaryService diary;
     private final ScheduledExecutorService housekeeping;
 
     private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
-                FoodIndex foodIndex) {
+                FoodIndex foodIndex, DiaryService diary) {
+        this.diary = diary;
         this.settings = settings;
         this.database = database;
         this.javalin = javalin;
@@ -132,7 +134,7 @@ public final class App implements AutoCloseable {
                     new DiaryApi(diary, recipes, guard, json),
                     new DiaryPages(diary, recipes, foods, guard, views),
                     new RecipePages(recipes, foods, guard, views)));
-            return new App(settings, db, javalin, accounts, foods, foodIndex);
+            return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -164,6 +166,11 @@ public final class App implements AutoCloseable {
             int n = accounts.purgeExpiredSessions();
             if (n > 0) {
                 LOG.info("removed {} expired session(s)", n);
+            }
+            int entries = diary.purgeDeleted();
+            if (entries > 0) {
+                LOG.info("removed {} diary entr(ies) deleted over {} days ago", entries,
+                        7);
             }
         } catch (RuntimeException e) {
             LOG.warn("session purge failed: {}", e.getMessage());

@@ -41,6 +41,9 @@ public interface DiaryRepository {
 
     boolean restore(UserId user, long id);
 
+    /** Removes for good entries deleted before {@code cutoff} (past their undo window); all users. */
+    int purgeDeleted(long cutoff);
+
     /** The next free position in a meal on a day. */
     int nextPosition(UserId user, LocalDate day, long mealId);
 

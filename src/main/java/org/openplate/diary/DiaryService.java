@@ -188,6 +188,14 @@ public final class DiaryService {
         return saved.stream().map(b::line).toList();
     }
 
+    /** Deleted entries stay restorable (undo) for this long, then housekeeping removes them. */
+    static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofDays(7);
+
+    /** Removes entries deleted longer ago than the undo window; returns how many. */
+    public int purgeDeleted() {
+        return repo.purgeDeleted(clock.millis() - UNDO_WINDOW.toMillis());
+    }
+
     // ---- meals
 
     public List<Meal> meals(UserId user) {

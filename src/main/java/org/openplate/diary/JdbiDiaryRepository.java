@@ -220,6 +220,12 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     @Override
+    public int purgeDeleted(long cutoff) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM diary_entries WHERE deleted_at IS NOT NULL"
+                + " AND deleted_at < :cutoff").bind("cutoff", cutoff).execute());
+    }
+
+    @Override
     public int nextPosition(UserId user, LocalDate day, long mealId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries"
                         + " WHERE user_id = :user AND day = :day AND meal_id = :meal")

@@ -90,6 +90,14 @@ class JdbiDiaryRepositoryTest {
             assertEquals(2, repo.history(ann, List.of("q"), 10).size());
             assertTrue(repo.history(bob, List.of("q"), 10).isEmpty());
             assertTrue(repo.history(ann, List.of("%"), 10).isEmpty(), "LIKE wildcards are escaped");
+
+            // deleted entries are purged for good only after their undo window
+            assertTrue(repo.markDeleted(ann, id, 5));
+            assertEquals(0, repo.purgeDeleted(5));
+            assertTrue(repo.entry(ann, id).isPresent());
+            assertEquals(1, repo.purgeDeleted(6));
+            assertTrue(repo.entry(ann, id).isEmpty());
+            assertEquals(1, repo.entries(ann, day, day).size());
         }
     }
 }
