@@ -23,10 +23,14 @@ import org.openplate.food.FoodPages;
 import org.openplate.diary.DiaryApi;
 import org.openplate.diary.DiaryPages;
 import org.openplate.diary.DiaryService;
-import org.openplate.diary.ExerciseCalories;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.RecipePages;
 import org.openplate.diary.RecipeService;
+import org.openplate.exercise.ActivityCatalog;
+import org.openplate.exercise.ExerciseApi;
+import org.openplate.exercise.ExercisePages;
+import org.openplate.exercise.ExerciseService;
+import org.openplate.exercise.JdbiExerciseRepository;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodView;
 import org.openplate.food.ImportJobs;
@@ -110,8 +114,9 @@ public final class App implements AutoCloseable {
             FoodService foods = new FoodService(foodRepository, foodIndex);
             ImportJobs importJobs = new ImportJobs(foods);
             JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
-            // No exercise log yet: the diary shows no exercise credit until one is wired in here.
-            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, ExerciseCalories.NONE, clock);
+            ExerciseService exercise = new ExerciseService(new JdbiExerciseRepository(db.jdbi()),
+                    ActivityCatalog.load(), profiles, clock);
+            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, exercise::burnedKcal, clock);
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
 
             Cookies cookies = new Cookies(settings);
@@ -133,7 +138,9 @@ public final class App implements AutoCloseable {
                     new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads")),
                     new DiaryApi(diary, recipes, guard, json),
                     new DiaryPages(diary, recipes, foods, guard, views),
-                    new RecipePages(recipes, foods, guard, views)));
+                    new RecipePages(recipes, foods, guard, views),
+                    new ExerciseApi(exercise, guard, json),
+                    new ExercisePages(exercise, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
         } catch (RuntimeException e) {
             db.close();

@@ -1,0 +1,102 @@
+package org.openplate.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openplate.testing.TestApp;
+import org.openplate.testing.TestDatabases;
+
+/** Stretching with a check-in (pain 3 → 6), the guidance, the diary's remaining calories; chart and timer. */
+class ExerciseBrowserIT {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(TestDatabases.sqlite());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void stretchingWithRisingPainShowsGuidanceAndRaisesTheBudget() {
+        WebDriver b = Browsers.chrome();
+        try {
+            WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
+            b.get(app.url("/signup"));
+            b.findElement(By.id("email")).sendKeys("stretch" + System.nanoTime() + "@example.org");
+            b.findElement(By.id("password")).sendKeys("correct horse");
+            b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
+            b.findElement(By.id("create-account")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+            b.findElement(By.cssSelector("input[name=sex][value=male]")).click();
+            ((JavascriptExecutor) b).executeScript("document.getElementById('birthDate').value = '1980-03-10';");
+            b.findElement(By.cssSelector("input[name=units][value=us]")).click();
+            b.findElement(By.id("heightFt")).clear();
+            b.findElement(By.id("heightFt")).sendKeys("5");
+            b.findElement(By.id("heightIn")).clear();
+            b.findElement(By.id("heightIn")).sendKeys("10");
+            b.findElement(By.id("weight")).clear();
+            b.findElement(By.id("weight")).sendKeys("176");
+            b.findElement(By.id("save-profile")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-goal")));
+
+            b.findElement(By.id("nav-diary")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            int before = number(b, "budget-remaining");
+
+            b.findElement(By.id("nav-exercise")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aq"))).sendKeys("stretchng");
+            b.findElement(By.cssSelector("#activity-search button")).click();
+            WebElement stretching = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//li[contains(@class,'activity')][.//span[contains(.,'02101')]]")));
+            WebElement minutes = stretching.findElement(By.name("minutes"));
+            minutes.clear();
+            minutes.sendKeys("20");
+            stretching.findElement(By.name("painBefore")).sendKeys("3");
+            stretching.findElement(By.name("painAfter")).sendKeys("6");
+            stretching.findElement(By.cssSelector("input[name=areas][value=lower-back]")).click();
+            stretching.findElement(By.cssSelector("button[type=submit]")).click();
+
+            WebElement guidance = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("guidance")));
+            assertTrue(guidance.findElement(By.cssSelector("[data-code=pain-rose]")).getText().contains("3 to 6"));
+            assertTrue(b.findElement(By.id("not-medical")).getText().contains("not medical advice"));
+            // 2.3 MET × 3.5 × 79.8 kg ÷ 200 × 20 min = 64.3 kcal
+            assertEquals("64", b.findElement(By.id("entry-kcal")).getText());
+            assertTrue(b.findElement(By.id("formula")).getText().contains("2.3 MET"));
+
+            b.findElement(By.id("to-diary")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            assertEquals(64, number(b, "budget-exercise"));
+            assertEquals(before + 64, number(b, "budget-remaining"), "exercise raises what remains");
+
+            b.get(app.url("/exercise/back-care"));
+            assertEquals(2, b.findElements(By.cssSelector(".pain-chart circle")).size(), "one session, before and after");
+            b.get(app.url("/exercise/stretch-timer"));
+            b.findElement(By.id("hold")).clear();
+            b.findElement(By.id("hold")).sendKeys("20");
+            b.findElement(By.id("timer-start")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timer-phase"), "hold at mild tension"));
+            assertTrue(b.findElement(By.id("timer")).getAttribute("class").contains("hold"));
+        } finally {
+            b.quit();
+        }
+    }
+
+    private static int number(WebDriver b, String id) {
+        return Integer.parseInt(b.findElement(By.id(id)).getText().replace(",", "").replace("−", "-"));
+    }
+}
