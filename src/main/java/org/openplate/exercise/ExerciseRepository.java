@@ -27,6 +27,9 @@ public interface ExerciseRepository {
     /** Activity codes the user logged most recently, newest first. */
     List<String> recentActivities(UserId user, int limit);
 
+    /** Activity codes the user logged most often, most first. */
+    List<String> frequentActivities(UserId user, int limit);
+
     boolean netOfRest(UserId user);
 
     void saveNetOfRest(UserId user, boolean net);

@@ -96,8 +96,14 @@ public final class ExerciseService {
         return repo.checkIns(user, 60);
     }
 
+    /**
+     * Activities to offer before any search: the user's favourites (their most-logged activities)
+     * first, then the most recent ones, without repeats.
+     */
     public List<Activity> recentActivities(UserId user) {
-        return repo.recentActivities(user, 8).stream().map(catalog::byCode).flatMap(java.util.Optional::stream).toList();
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(repo.frequentActivities(user, 4));
+        codes.addAll(repo.recentActivities(user, 8));
+        return codes.stream().map(catalog::byCode).flatMap(java.util.Optional::stream).limit(10).toList();
     }
 
     public boolean netOfRest(UserId user) {

@@ -99,6 +99,14 @@ public final class JdbiExerciseRepository implements ExerciseRepository {
     }
 
     @Override
+    public List<String> frequentActivities(UserId user, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT activity_code FROM exercise_entries WHERE user_id = :user"
+                        + " AND activity_code IS NOT NULL GROUP BY activity_code"
+                        + " ORDER BY COUNT(*) DESC, MAX(created_at) DESC LIMIT :limit")
+                .bind("user", user.value()).bind("limit", limit).mapTo(String.class).list());
+    }
+
+    @Override
     public boolean netOfRest(UserId user) {
         return jdbi.withHandle(h -> h.createQuery("SELECT net_of_rest FROM exercise_settings WHERE user_id = :user")
                 .bind("user", user.value()).mapTo(Integer.class).findOne().orElse(0)) == 1;
