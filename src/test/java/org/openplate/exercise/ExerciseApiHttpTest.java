@@ -70,6 +70,11 @@ class ExerciseApiHttpTest {
             JsonNode all = JSON.readTree(s.get("/api/v1/exercise/days/2026-11-20").body());
             assertEquals(3, all.get("entries").size());
 
+            String page = s.get("/exercise/2026-11-20").body();
+            assertTrue(page.contains("Your favourites and recent activities"), "offered before searching");
+            assertTrue(page.matches("(?s).*id=\"activity-results\".*02101.*"), "stretching is offered again");
+            assertTrue(page.contains("Squat") && page.contains("56"), "the day's log with its calories");
+
             HttpSession bob = new HttpSession(app);
             bob.signUp("exbob" + System.nanoTime() + "@example.org", "correct horse");
             String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
