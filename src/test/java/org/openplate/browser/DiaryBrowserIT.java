@@ -37,29 +37,13 @@ class DiaryBrowserIT {
         WebDriver b = Browsers.chrome();
         try {
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
-            b.get(app.url("/signup"));
-            b.findElement(By.id("email")).sendKeys("diary" + System.nanoTime() + "@example.org");
-            b.findElement(By.id("password")).sendKeys("correct horse");
-            b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
-            b.findElement(By.id("create-account")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
-            // a complete profile gives a calorie goal, so the day shows what remains
-            b.findElement(By.cssSelector("input[name=sex][value=female]")).click();
-            ((JavascriptExecutor) b).executeScript("document.getElementById('birthDate').value = '1990-05-01';");
-            b.findElement(By.cssSelector("input[name=units][value=us]")).click();
-            b.findElement(By.id("heightFt")).clear();
-            b.findElement(By.id("heightFt")).sendKeys("5");
-            b.findElement(By.id("heightIn")).clear();
-            b.findElement(By.id("heightIn")).sendKeys("5");
-            b.findElement(By.id("weight")).clear();
-            b.findElement(By.id("weight")).sendKeys("160");
-            b.findElement(By.id("save-profile")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-goal")));
+            Journeys.signUp(b, app, "diary");
+            Journeys.completeProfile(b, "female", "1990-05-01", 5, 5, 160);
 
             b.findElement(By.id("nav-diary")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
-            int goal = number(b, "budget-goal");
-            assertEquals(goal, number(b, "budget-remaining"), "nothing eaten yet");
+            int goal = Journeys.number(b, "budget-goal");
+            assertEquals(goal, Journeys.number(b, "budget-remaining"), "nothing eaten yet");
 
             // breakfast from search (the plain form)
             meal(b, "Breakfast").findElement(By.cssSelector("a.add-food")).click();
@@ -72,7 +56,7 @@ class DiaryBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
             int banana = entryKcal(meal(b, "Breakfast"));
             assertEquals(105, banana, "1 medium banana, 118 g × 89 kcal/100 g");
-            assertEquals(goal - banana, number(b, "budget-remaining"));
+            assertEquals(goal - banana, Journeys.number(b, "budget-remaining"));
 
             // quick add a snack
             WebElement snacks = meal(b, "Snacks");
@@ -82,7 +66,7 @@ class DiaryBrowserIT {
             snacks.findElement(By.cssSelector(".quick-add button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Added"));
             assertEquals(150, entryKcal(meal(b, "Snacks")));
-            assertEquals(goal - banana - 150, number(b, "budget-remaining"));
+            assertEquals(goal - banana - 150, Journeys.number(b, "budget-remaining"));
 
             // yesterday's lunch, then copy it to today in one click
             b.findElement(By.id("prev-day")).click();
@@ -98,7 +82,7 @@ class DiaryBrowserIT {
             meal(b, "Lunch").findElement(By.cssSelector("button.copy-yesterday")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Copied 1 entry"));
             assertTrue(meal(b, "Lunch").getText().contains("Soup and roll"));
-            assertEquals(goal - banana - 150 - 420, number(b, "budget-remaining"));
+            assertEquals(goal - banana - 150 - 420, Journeys.number(b, "budget-remaining"));
 
             // a phone-width window: no sideways scrolling, the budget and meals still there
             b.manage().window().setSize(new Dimension(375, 812));
@@ -125,12 +109,7 @@ class DiaryBrowserIT {
         WebDriver b = Browsers.chrome();
         try {
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
-            b.get(app.url("/signup"));
-            b.findElement(By.id("email")).sendKeys("recipes" + System.nanoTime() + "@example.org");
-            b.findElement(By.id("password")).sendKeys("correct horse");
-            b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
-            b.findElement(By.id("create-account")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+            Journeys.signUp(b, app, "recipes");
 
             // a recipe: two servings of 100 g of banana and 200 g of 2% milk
             b.get(app.url("/recipes"));
@@ -203,7 +182,4 @@ class DiaryBrowserIT {
         return Integer.parseInt(meal.findElement(By.cssSelector("tr.entry")).getAttribute("data-kcal"));
     }
 
-    private static int number(WebDriver b, String id) {
-        return Integer.parseInt(b.findElement(By.id(id)).getText().replace(",", "").replace("−", "-"));
-    }
 }

@@ -36,27 +36,12 @@ class ExerciseBrowserIT {
         WebDriver b = Browsers.chrome();
         try {
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
-            b.get(app.url("/signup"));
-            b.findElement(By.id("email")).sendKeys("stretch" + System.nanoTime() + "@example.org");
-            b.findElement(By.id("password")).sendKeys("correct horse");
-            b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
-            b.findElement(By.id("create-account")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
-            b.findElement(By.cssSelector("input[name=sex][value=male]")).click();
-            ((JavascriptExecutor) b).executeScript("document.getElementById('birthDate').value = '1980-03-10';");
-            b.findElement(By.cssSelector("input[name=units][value=us]")).click();
-            b.findElement(By.id("heightFt")).clear();
-            b.findElement(By.id("heightFt")).sendKeys("5");
-            b.findElement(By.id("heightIn")).clear();
-            b.findElement(By.id("heightIn")).sendKeys("10");
-            b.findElement(By.id("weight")).clear();
-            b.findElement(By.id("weight")).sendKeys("176");
-            b.findElement(By.id("save-profile")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-goal")));
+            Journeys.signUp(b, app, "stretch");
+            Journeys.completeProfile(b, "male", "1980-03-10", 5, 10, 176);
 
             b.findElement(By.id("nav-diary")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
-            int before = number(b, "budget-remaining");
+            int before = Journeys.number(b, "budget-remaining");
 
             b.findElement(By.id("nav-exercise")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aq"))).sendKeys("stretchng");
@@ -80,8 +65,8 @@ class ExerciseBrowserIT {
 
             b.findElement(By.id("to-diary")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
-            assertEquals(64, number(b, "budget-exercise"));
-            assertEquals(before + 64, number(b, "budget-remaining"), "exercise raises what remains");
+            assertEquals(64, Journeys.number(b, "budget-exercise"));
+            assertEquals(before + 64, Journeys.number(b, "budget-remaining"), "exercise raises what remains");
 
             b.get(app.url("/exercise/back-care"));
             assertEquals(2, b.findElements(By.cssSelector(".pain-chart circle")).size(), "one session, before and after");
@@ -96,7 +81,4 @@ class ExerciseBrowserIT {
         }
     }
 
-    private static int number(WebDriver b, String id) {
-        return Integer.parseInt(b.findElement(By.id(id)).getText().replace(",", "").replace("−", "-"));
-    }
 }

@@ -1,0 +1,51 @@
+package org.openplate.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openplate.testing.TestApp;
+
+/** Steps several browser journeys share: signing up, filling in the profile, reading a figure. */
+final class Journeys {
+
+    private Journeys() {
+    }
+
+    /** Signs up a fresh account (unique e-mail with the given prefix) and lands on the profile form. */
+    static void signUp(WebDriver b, TestApp app, String prefix) {
+        b.get(app.url("/signup"));
+        b.findElement(By.id("email")).sendKeys(prefix + System.nanoTime() + "@example.org");
+        b.findElement(By.id("password")).sendKeys("correct horse");
+        b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
+        b.findElement(By.id("create-account")).click();
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("profile-form")));
+    }
+
+    /** Fills the profile form in US units so the user gets a calorie goal. */
+    static void completeProfile(WebDriver b, String sex, String birthDate, int feet, int inches, int pounds) {
+        b.findElement(By.cssSelector("input[name=sex][value=" + sex + "]")).click();
+        ((JavascriptExecutor) b).executeScript("document.getElementById('birthDate').value = arguments[0];",
+                birthDate);
+        b.findElement(By.cssSelector("input[name=units][value=us]")).click();
+        type(b, "heightFt", Integer.toString(feet));
+        type(b, "heightIn", Integer.toString(inches));
+        type(b, "weight", Integer.toString(pounds));
+        b.findElement(By.id("save-profile")).click();
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("profile-goal")));
+    }
+
+    private static void type(WebDriver b, String id, String text) {
+        b.findElement(By.id(id)).clear();
+        b.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** An integer shown in an element, e.g. "1,234" or "−56". */
+    static int number(WebDriver b, String id) {
+        return Integer.parseInt(b.findElement(By.id(id)).getText().replace(",", "").replace("−", "-"));
+    }
+}
