@@ -32,6 +32,10 @@ import org.openplate.exercise.ExercisePages;
 import org.openplate.exercise.ExerciseService;
 import org.openplate.exercise.JdbiExerciseRepository;
 import org.openplate.food.FoodService;
+import org.openplate.weight.JdbiWeightRepository;
+import org.openplate.weight.WeightApi;
+import org.openplate.weight.WeightPages;
+import org.openplate.weight.WeightService;
 import org.openplate.food.FoodView;
 import org.openplate.food.ImportJobs;
 import org.openplate.food.ImportPages;
@@ -116,6 +120,7 @@ public final class App implements AutoCloseable {
             JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
             ExerciseService exercise = new ExerciseService(new JdbiExerciseRepository(db.jdbi()),
                     ActivityCatalog.load(), profiles, clock);
+            WeightService weights = new WeightService(new JdbiWeightRepository(db.jdbi()), profiles, clock);
             DiaryService diary = new DiaryService(diaryRepository, foods, profiles, exercise::burnedKcal, clock);
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
 
@@ -140,7 +145,9 @@ public final class App implements AutoCloseable {
                     new DiaryPages(diary, recipes, foods, guard, views),
                     new RecipePages(recipes, foods, guard, views),
                     new ExerciseApi(exercise, guard, json),
-                    new ExercisePages(exercise, guard, views)));
+                    new ExercisePages(exercise, guard, views),
+                    new WeightApi(weights, guard, json),
+                    new WeightPages(weights, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
         } catch (RuntimeException e) {
             db.close();

@@ -1,0 +1,119 @@
+package org.openplate.weight;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openplate.account.AuthGuard;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.common.NotFoundException;
+import org.openplate.web.JsonBodies;
+import org.openplate.web.Routes;
+
+/** {@code /api/v1/weights}: weigh-ins (CRUD), the trend series, CSV import. Weights are in kg in JSON. */
+public final class WeightApi implements Routes {
+
+    private final WeightService weights;
+    private final AuthGuard guard;
+    private final ObjectMapper json;
+
+    public WeightApi(WeightService weights, AuthGuard guard, ObjectMapper json) {
+        this.weights = weights;
+        this.guard = guard;
+        this.json = json;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/api/v1/weights", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            WeightService.Series s = series(ctx, u);
+            ctx.json(Map.of("from", s.from().toString(), "to", s.to().toString(),
+                    "items", s.weighIns().stream().map(WeightApi::item).toList()));
+        });
+        r.get("/api/v1/weights/trend", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            WeightService.Series s = series(ctx, u);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("from", s.from().toString());
+            out.put("to", s.to().toString());
+            out.put("latestTrendKg", s.latestTrendKg() == null ? null : round(s.latestTrendKg()));
+            out.put("weeklyRateKg", round(s.weeklyRateKg()));
+            out.put("targetKg", s.targetKg());
+            out.put("days", s.points().stream().map(p -> {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("date", p.date().toString());
+                d.put("scaleKg", p.scaleKg());
+                d.put("trendKg", round(p.trendKg()));
+                return d;
+            }).toList());
+            ctx.json(out);
+        });
+        r.post("/api/v1/weights", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            Map<String, String> body = JsonBodies.flatten(json, ctx.body());
+            ctx.status(201).json(item(weights.add(u, body::get)));
+        });
+        r.post("/api/v1/weights/import", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            WeightService.ImportResult res = weights.importCsv(u, ctx.body());
+            ctx.json(Map.of("read", res.read(), "inserted", res.inserted(), "rejected", res.rejected()));
+        });
+        r.get("/api/v1/weights/{id}", ctx -> ctx.json(item(weights.get(guard.requireUser(ctx), id(ctx)))));
+        r.put("/api/v1/weights/{id}", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            Map<String, String> body = JsonBodies.flatten(json, ctx.body());
+            ctx.json(item(weights.update(u, id(ctx), body::get)));
+        });
+        r.delete("/api/v1/weights/{id}", ctx -> {
+            weights.delete(guard.requireUser(ctx), id(ctx));
+            ctx.status(204);
+        });
+    }
+
+    private WeightService.Series series(Context ctx, UserId u) {
+        LocalDate today = weights.today(u);
+        LocalDate to = date(ctx.queryParam("to"), "to", today);
+        LocalDate from = date(ctx.queryParam("from"), "from", to.minusDays(89));
+        if (from.isAfter(to)) {
+            throw new BadInputException("from", "from must not be after to.");
+        }
+        return weights.series(u, from, to);
+    }
+
+    private static LocalDate date(String text, String field, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException(field, field + " must be a date as yyyy-mm-dd.");
+        }
+    }
+
+    static Map<String, Object> item(WeighIn w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", w.id());
+        m.put("date", w.day().toString());
+        m.put("weightKg", round(w.weightKg()));
+        m.put("bodyFatPct", w.bodyFatPct());
+        m.put("waistCm", w.waistCm() == null ? null : round(w.waistCm()));
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("No weigh-in with id " + ctx.pathParam("id") + ".");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.openplate.weight;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.openplate.account.AuthGuard;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.common.NotFoundException;
+import org.openplate.web.Routes;
+import org.openplate.web.Views;
+
+/** The weight page: chart of scale weight and trend over a range, weigh-in form, CSV import, the list. */
+public final class WeightPages implements Routes {
+
+    private final WeightService weights;
+    private final AuthGuard guard;
+    private final Views views;
+
+    public WeightPages(WeightService weights, AuthGuard guard, Views views) {
+        this.weights = weights;
+        this.guard = guard;
+        this.views = views;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/weight", ctx -> show(ctx, 200, null, null));
+        r.get("/weight/chart.svg", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            ctx.contentType("image/svg+xml");
+            ctx.header("Content-Disposition", "attachment; filename=\"weight.svg\"");
+            ctx.result(WeightChart.svg(weights.series(u, from(ctx, u), weights.today(u))));
+        });
+        r.post("/weight", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            try {
+                weights.add(u, ctx::formParam);
+                ctx.redirect("/weight?notice=" + enc("Weigh-in saved."), HttpStatus.SEE_OTHER);
+            } catch (BadInputException e) {
+                show(ctx, 400, e.getMessage(), e.field());
+            }
+        });
+        r.post("/weight/import", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            WeightService.ImportResult res = weights.importCsv(u, ctx.formParam("csv"));
+            String notice = "Imported " + res.inserted() + " of " + res.read() + " rows"
+                    + (res.rejected().isEmpty() ? "." : "; rejected: " + String.join("; ", res.rejected().subList(0,
+                    Math.min(5, res.rejected().size()))) + (res.rejected().size() > 5 ? " …" : ""));
+            ctx.redirect("/weight?range=all&notice=" + enc(notice), HttpStatus.SEE_OTHER);
+        });
+        r.post("/weight/{id}/delete", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            try {
+                weights.delete(u, Long.parseLong(ctx.pathParam("id")));
+            } catch (NumberFormatException e) {
+                throw new NotFoundException("No such weigh-in.");
+            }
+            ctx.redirect("/weight?notice=" + enc("Weigh-in deleted."), HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private LocalDate from(Context ctx, UserId u) {
+        LocalDate today = weights.today(u);
+        return switch (range(ctx)) {
+            case "1m" -> today.minusMonths(1);
+            case "1y" -> today.minusYears(1);
+            case "all" -> LocalDate.of(1900, 1, 1);
+            default -> today.minusMonths(3);
+        };
+    }
+
+    private static String range(Context ctx) {
+        String r = ctx.queryParam("range");
+        return r == null || !java.util.List.of("1m", "3m", "1y", "all").contains(r) ? "3m" : r;
+    }
+
+    private void show(Context ctx, int status, String error, String field) {
+        UserId u = guard.requireUser(ctx);
+        WeightService.Series s = weights.series(u, from(ctx, u), weights.today(u));
+        views.send(ctx, status, "weight/weight.jte", views.page(ctx, "Weight"), "series", s, "range", range(ctx),
+                "chart", WeightChart.svg(s), "today", weights.today(u), "error", error, "errorField", field);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
