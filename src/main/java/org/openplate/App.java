@@ -32,6 +32,8 @@ import org.openplate.exercise.ExercisePages;
 import org.openplate.exercise.ExerciseService;
 import org.openplate.exercise.JdbiExerciseRepository;
 import org.openplate.food.FoodService;
+import org.openplate.report.ReportPages;
+import org.openplate.report.ReportService;
 import org.openplate.weight.JdbiWeightRepository;
 import org.openplate.weight.WeightApi;
 import org.openplate.weight.WeightPages;
@@ -123,6 +125,17 @@ public final class App implements AutoCloseable {
             WeightService weights = new WeightService(new JdbiWeightRepository(db.jdbi()), profiles, clock);
             DiaryService diary = new DiaryService(diaryRepository, foods, profiles, exercise::burnedKcal, clock);
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
+            ReportService reports = new ReportService(diary, new ReportService.GoalSource() {
+                @Override
+                public java.util.Optional<Integer> goalKcal(UserId user) {
+                    return profiles.calorieGoal(profiles.get(user)).map(g -> g.dailyGoalKcal());
+                }
+
+                @Override
+                public java.util.Optional<Double> expenditureKcal(UserId user) {
+                    return java.util.Optional.empty();
+                }
+            });
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
@@ -147,7 +160,8 @@ public final class App implements AutoCloseable {
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
                     new WeightApi(weights, guard, json),
-                    new WeightPages(weights, guard, views)));
+                    new WeightPages(weights, guard, views),
+                    new ReportPages(reports, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
         } catch (RuntimeException e) {
             db.close();

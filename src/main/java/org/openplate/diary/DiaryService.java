@@ -305,6 +305,30 @@ public final class DiaryService {
         return repo.history(user, words, limit);
     }
 
+    /** One day's totals (entries and nutrient sums with missing counts). */
+    public record DailyTotals(LocalDate day, org.openplate.nutrition.NutrientTotals totals) {
+    }
+
+    /** Totals for every day from..to (days without entries have zero items), for reports and charts. */
+    public List<DailyTotals> daily(UserId user, LocalDate from, LocalDate to) {
+        List<Entry> entries = repo.entries(user, from, to);
+        DayBuilder b = builder(user, entries);
+        Map<LocalDate, List<Map<String, Double>>> byDay = new java.util.TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            byDay.put(d, new ArrayList<>());
+        }
+        entries.forEach(e -> byDay.get(e.day()).add(b.line(e).nutrients()));
+        List<DailyTotals> out = new ArrayList<>();
+        byDay.forEach((d, items) -> out.add(new DailyTotals(d, org.openplate.nutrition.NutrientTotals.of(items))));
+        return out;
+    }
+
+    /** The profile's person for reference intakes on a day, if sex and an adult age are known. */
+    public Optional<int[]> sexAndAge(UserId user, LocalDate day) {
+        Profile p = profiles.get(user);
+        return person(p, day).map(x -> new int[] {x.male() ? 1 : 0, x.age()});
+    }
+
     public WeekView week(UserId user, LocalDate start) {
         return WeekView.build(this, user, start, repo.entries(user, start, start.plusDays(6)));
     }
