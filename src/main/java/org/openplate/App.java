@@ -35,6 +35,7 @@ import org.openplate.food.FoodService;
 import org.openplate.report.ReportPages;
 import org.openplate.report.ReportService;
 import org.openplate.weight.JdbiWeightRepository;
+import org.openplate.weight.ProjectionService;
 import org.openplate.weight.WeightApi;
 import org.openplate.weight.WeightPages;
 import org.openplate.weight.WeightService;
@@ -160,7 +161,7 @@ public final class App implements AutoCloseable {
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
                     new WeightApi(weights, guard, json),
-                    new WeightPages(weights, guard, views),
+                    new WeightPages(weights, new ProjectionService(profiles, weights), guard, views),
                     new ReportPages(reports, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
         } catch (RuntimeException e) {

@@ -17,11 +17,13 @@ import org.openplate.web.Views;
 public final class WeightPages implements Routes {
 
     private final WeightService weights;
+    private final ProjectionService projections;
     private final AuthGuard guard;
     private final Views views;
 
-    public WeightPages(WeightService weights, AuthGuard guard, Views views) {
+    public WeightPages(WeightService weights, ProjectionService projections, AuthGuard guard, Views views) {
         this.weights = weights;
+        this.projections = projections;
         this.guard = guard;
         this.views = views;
     }
@@ -29,6 +31,17 @@ public final class WeightPages implements Routes {
     @Override
     public void register(RoutesConfig r) {
         r.get("/weight", ctx -> show(ctx, 200, null, null));
+        r.get("/weight/projection", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            try {
+                views.send(ctx, 200, "weight/projection.jte", views.page(ctx, "Projection"), "p",
+                        projections.project(u, ctx.queryParam("target"), ctx.queryParam("by")).orElse(null),
+                        "error", null, "errorField", null);
+            } catch (BadInputException e) {
+                views.send(ctx, 400, "weight/projection.jte", views.page(ctx, "Projection"), "p",
+                        projections.project(u, null, null).orElse(null), "error", e.getMessage(), "errorField", e.field());
+            }
+        });
         r.get("/weight/chart.svg", ctx -> {
             UserId u = guard.requireUser(ctx);
             ctx.contentType("image/svg+xml");

@@ -1,0 +1,77 @@
+package org.openplate.weight;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.energy.CalorieGoalResult;
+import org.openplate.energy.GoalSolver;
+import org.openplate.energy.HallModel;
+import org.openplate.profile.Profile;
+import org.openplate.profile.ProfileService;
+
+/** Projections for a user's profile and daily goal on the Hall model, and the goal solver. */
+public final class ProjectionService {
+
+    private final ProfileService profiles;
+    private final WeightService weights;
+
+    public ProjectionService(ProfileService profiles, WeightService weights) {
+        this.profiles = profiles;
+        this.weights = weights;
+    }
+
+    /** Empty until the profile has sex, birth date, height and weight. */
+    public Optional<Projection> project(UserId user, String targetText, String byDate) {
+        Profile p = profiles.get(user);
+        Optional<CalorieGoalResult> goal = profiles.calorieGoal(p);
+        if (goal.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = profiles.today(p);
+        int age = p.ageOn(today).orElseThrow();
+        double start = Optional.ofNullable(weights.series(user, today.minusDays(1), today).latestTrendKg())
+                .orElse(p.weightKg());
+        HallModel.Person person = new HallModel.Person(p.sex(), Math.max(18, age), p.heightCm() / 100, start,
+                p.activity().factor());
+        HallModel model = new HallModel(person);
+        int goalKcal = goal.get().dailyGoalKcal();
+        List<HallModel.DayPoint> run = model.simulate(Projection.DAYS, d -> d == 0 ? model.baselineIntakeKcal() : goalKcal);
+        double plateau = model.plateauWeightKg(goalKcal);
+        Double target = p.targetWeightKg();
+        if (targetText != null && !targetText.isBlank()) {
+            target = WeightService.weightKg(targetText.trim(), p.units());
+        }
+        LocalDate reached = null;
+        if (target != null) {
+            boolean losing = target < start;
+            for (HallModel.DayPoint d : run) {
+                if (losing ? d.weightKg() <= target : d.weightKg() >= target) {
+                    reached = today.plusDays(d.day());
+                    break;
+                }
+            }
+        }
+        GoalSolver.Solution solution = null;
+        LocalDate by = null;
+        if (byDate != null && !byDate.isBlank()) {
+            if (target == null) {
+                throw new BadInputException("target", "target weight is required to solve for a date.");
+            }
+            try {
+                by = LocalDate.parse(byDate.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInputException("by", "by must be a date as yyyy-mm-dd.");
+            }
+            long days = ChronoUnit.DAYS.between(today, by);
+            if (days < 7 || days > 3650) {
+                throw new BadInputException("by", "by must be between a week and ten years from today.");
+            }
+            solution = GoalSolver.solve(person, target, (int) days);
+        }
+        return Optional.of(new Projection(today, start, goalKcal, model.baselineIntakeKcal(), run, plateau, target,
+                reached, solution, by, p.units()));
+    }
+}
