@@ -34,6 +34,9 @@ import org.openplate.exercise.JdbiExerciseRepository;
 import org.openplate.food.FoodService;
 import org.openplate.report.ReportPages;
 import org.openplate.report.ReportService;
+import org.openplate.weight.ExpenditureService;
+import org.openplate.weight.GoalChange;
+import org.openplate.weight.JdbiGoalRepository;
 import org.openplate.weight.JdbiWeightRepository;
 import org.openplate.weight.ProjectionService;
 import org.openplate.weight.WeightApi;
@@ -123,18 +126,25 @@ public final class App implements AutoCloseable {
             JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
             ExerciseService exercise = new ExerciseService(new JdbiExerciseRepository(db.jdbi()),
                     ActivityCatalog.load(), profiles, clock);
-            WeightService weights = new WeightService(new JdbiWeightRepository(db.jdbi()), profiles, clock);
-            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, exercise::burnedKcal, clock);
+            JdbiWeightRepository weightRepository = new JdbiWeightRepository(db.jdbi());
+            WeightService weights = new WeightService(weightRepository, profiles, clock);
+            JdbiGoalRepository goalHistory = new JdbiGoalRepository(db.jdbi());
+            // A goal set from the expenditure estimate overrides the formula's until the user goes back.
+            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, exercise::burnedKcal, clock,
+                    user -> goalHistory.latest(user).filter(c -> GoalChange.ADAPTIVE.equals(c.source()))
+                            .map(GoalChange::goalKcal));
+            ExpenditureService expenditure = new ExpenditureService(weightRepository, goalHistory, diary, profiles,
+                    clock);
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
             ReportService reports = new ReportService(diary, new ReportService.GoalSource() {
                 @Override
                 public java.util.Optional<Integer> goalKcal(UserId user) {
-                    return profiles.calorieGoal(profiles.get(user)).map(g -> g.dailyGoalKcal());
+                    return diary.dailyGoal(user);
                 }
 
                 @Override
                 public java.util.Optional<Double> expenditureKcal(UserId user) {
-                    return java.util.Optional.empty();
+                    return expenditure.estimateKcal(user);
                 }
             });
 
@@ -161,7 +171,7 @@ public final class App implements AutoCloseable {
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
                     new WeightApi(weights, guard, json),
-                    new WeightPages(weights, new ProjectionService(profiles, weights), guard, views),
+                    new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
         } catch (RuntimeException e) {

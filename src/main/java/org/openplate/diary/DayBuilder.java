@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.openplate.energy.CalorieGoalResult;
 import org.openplate.energy.MacroSplit;
 import org.openplate.energy.MacroTargets;
 import org.openplate.food.Food;
@@ -101,7 +100,7 @@ final class DayBuilder {
     }
 
     DayView build(LocalDate day, LocalDate today, List<Meal> meals, List<Entry> entries,
-                  Optional<CalorieGoalResult> goal, MacroSplit split, OptionalDouble exercise,
+                  Optional<Integer> goal, MacroSplit split, OptionalDouble exercise,
                   DiarySettings settings, Optional<Person> person, DiaryRepository.DayNotes notes) {
         Map<Long, List<Line>> byMeal = new LinkedHashMap<>();
         meals.forEach(m -> byMeal.put(m.id(), new ArrayList<>()));
@@ -120,7 +119,7 @@ final class DayBuilder {
         double food = totals.totalOrZero(NutrientCatalog.ENERGY);
         Double burned = exercise.isPresent() ? exercise.getAsDouble() : null;
         double credited = burned == null ? 0 : burned * settings.exerciseCredit().fraction();
-        Integer goalKcal = goal.map(CalorieGoalResult::dailyGoalKcal).orElse(null);
+        Integer goalKcal = goal.orElse(null);
         Double remaining = goalKcal == null ? null : goalKcal - food + credited;
         DayView.Budget budget = new DayView.Budget(goalKcal, food, burned, credited, remaining);
         MacroTargets targets = goalKcal == null ? null : MacroTargets.of(goalKcal + credited, split);

@@ -37,9 +37,17 @@ public final class DiaryService {
     private final ProfileService profiles;
     private final ExerciseCalories exercise;
     private final Clock clock;
+    private final java.util.function.Function<UserId, Optional<Integer>> goalOverride;
 
     public DiaryService(DiaryRepository repo, FoodService foods, ProfileService profiles, ExerciseCalories exercise,
                         Clock clock) {
+        this(repo, foods, profiles, exercise, clock, user -> Optional.empty());
+    }
+
+    /** @param goalOverride a daily goal the user set other than by the formula (e.g. from their expenditure) */
+    public DiaryService(DiaryRepository repo, FoodService foods, ProfileService profiles, ExerciseCalories exercise,
+                        Clock clock, java.util.function.Function<UserId, Optional<Integer>> goalOverride) {
+        this.goalOverride = goalOverride;
         this.repo = repo;
         this.foods = foods;
         this.profiles = profiles;
@@ -78,7 +86,7 @@ public final class DiaryService {
         List<Entry> entries = repo.entries(user, day, day);
         DayBuilder builder = builder(user, entries);
         Optional<DayBuilder.Person> person = person(profile, day);
-        return builder.build(day, profiles.today(profile), meals, entries, profiles.calorieGoal(profile),
+        return builder.build(day, profiles.today(profile), meals, entries, goalKcal(user, profile),
                 profile.macros(), exercise.burnedKcal(user, day), repo.settings(user), person,
                 repo.dayNotes(user, day));
     }
@@ -324,6 +332,11 @@ public final class DiaryService {
     }
 
     /** The profile's person for reference intakes on a day, if sex and an adult age are known. */
+    /** The daily goal in force (set from the expenditure estimate, or the formula's). */
+    public Optional<Integer> dailyGoal(UserId user) {
+        return goalKcal(user);
+    }
+
     public Optional<int[]> sexAndAge(UserId user, LocalDate day) {
         Profile p = profiles.get(user);
         return person(p, day).map(x -> new int[] {x.male() ? 1 : 0, x.age()});
@@ -334,7 +347,13 @@ public final class DiaryService {
     }
 
     Optional<Integer> goalKcal(UserId user) {
-        return profiles.calorieGoal(profiles.get(user)).map(g -> g.dailyGoalKcal());
+        return goalKcal(user, profiles.get(user));
+    }
+
+    /** The daily goal: one the user set from their expenditure estimate, else the profile's formula. */
+    private Optional<Integer> goalKcal(UserId user, Profile profile) {
+        Optional<Integer> set = goalOverride.apply(user);
+        return set.isPresent() ? set : profiles.calorieGoal(profile).map(g -> g.dailyGoalKcal());
     }
 
     // ---- notes, water, settings

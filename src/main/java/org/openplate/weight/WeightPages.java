@@ -18,10 +18,13 @@ public final class WeightPages implements Routes {
 
     private final WeightService weights;
     private final ProjectionService projections;
+    private final ExpenditureService expenditure;
     private final AuthGuard guard;
     private final Views views;
 
-    public WeightPages(WeightService weights, ProjectionService projections, AuthGuard guard, Views views) {
+    public WeightPages(WeightService weights, ProjectionService projections, ExpenditureService expenditure,
+                       AuthGuard guard, Views views) {
+        this.expenditure = expenditure;
         this.weights = weights;
         this.projections = projections;
         this.guard = guard;
@@ -40,6 +43,26 @@ public final class WeightPages implements Routes {
             } catch (BadInputException e) {
                 views.send(ctx, 400, "weight/projection.jte", views.page(ctx, "Projection"), "p",
                         projections.project(u, null, null).orElse(null), "error", e.getMessage(), "errorField", e.field());
+            }
+        });
+        r.post("/weight/goal/adaptive", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            try {
+                GoalChange c = expenditure.adopt(u);
+                ctx.redirect("/weight?notice=" + enc("Daily goal set to " + c.goalKcal() + " kcal from your expenditure."),
+                        HttpStatus.SEE_OTHER);
+            } catch (BadInputException e) {
+                show(ctx, 400, e.getMessage(), e.field());
+            }
+        });
+        r.post("/weight/goal/formula", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            try {
+                GoalChange c = expenditure.useFormula(u);
+                ctx.redirect("/weight?notice=" + enc("Daily goal recalculated: " + c.goalKcal() + " kcal."),
+                        HttpStatus.SEE_OTHER);
+            } catch (BadInputException e) {
+                show(ctx, 400, e.getMessage(), e.field());
             }
         });
         r.get("/weight/chart.svg", ctx -> {
@@ -95,7 +118,8 @@ public final class WeightPages implements Routes {
         UserId u = guard.requireUser(ctx);
         WeightService.Series s = weights.series(u, from(ctx, u), weights.today(u));
         views.send(ctx, status, "weight/weight.jte", views.page(ctx, "Weight"), "series", s, "range", range(ctx),
-                "chart", WeightChart.svg(s), "today", weights.today(u), "error", error, "errorField", field);
+                "chart", WeightChart.svg(s), "today", weights.today(u), "error", error, "errorField", field,
+                "spend", expenditure.view(u));
     }
 
     private static String enc(String s) {

@@ -1,0 +1,153 @@
+package org.openplate.weight;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.diary.DiaryService;
+import org.openplate.energy.CalorieGoalCalculator;
+import org.openplate.energy.CalorieGoalResult;
+import org.openplate.energy.ExpenditureEstimator;
+import org.openplate.energy.HallModel;
+import org.openplate.energy.Sex;
+import org.openplate.energy.WeeklyGoal;
+import org.openplate.nutrition.NutrientCatalog;
+import org.openplate.profile.Profile;
+import org.openplate.profile.ProfileService;
+
+/**
+ * The user's expenditure estimated from their own logs, beside the formula's maintenance; setting
+ * the daily goal from it; the history of goal changes; and the prompt to recalculate after a
+ * 10 lb (4.5 kg) change.
+ */
+public final class ExpenditureService {
+
+    /** Days of logs the estimate uses (ending yesterday: today's log is not finished). */
+    public static final int WINDOW_DAYS = 28;
+    /** Weight change since the goal was set that prompts a recalculation: 10 lb. */
+    public static final double RECALCULATE_KG = 4.5;
+
+    private final WeightRepository weights;
+    private final GoalRepository goals;
+    private final DiaryService diary;
+    private final ProfileService profiles;
+    private final Clock clock;
+
+    public ExpenditureService(WeightRepository weights, GoalRepository goals, DiaryService diary,
+                              ProfileService profiles, Clock clock) {
+        this.weights = weights;
+        this.goals = goals;
+        this.diary = diary;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    /**
+     * @param suggestedGoalKcal the estimate adjusted for the weekly goal, floors applied
+     * @param recalculate       weight has moved 4.5 kg or more since the goal was set
+     */
+    public record View(ExpenditureEstimator.Estimate estimate, Integer maintenanceKcal, Integer formulaGoalKcal,
+                       Integer goalKcal, String goalSource, Integer suggestedGoalKcal, Double changeSinceGoalKg,
+                       boolean recalculate, List<GoalChange> history) {
+    }
+
+    /** The goal set from the estimate, if that is the latest goal change. */
+    public Optional<Integer> override(UserId user) {
+        return goals.latest(user).filter(c -> GoalChange.ADAPTIVE.equals(c.source())).map(GoalChange::goalKcal);
+    }
+
+    public View view(UserId user) {
+        Profile p = profiles.get(user);
+        Optional<CalorieGoalResult> formula = profiles.calorieGoal(p);
+        Optional<ExpenditureEstimator.Estimate> estimate = estimate(user, p);
+        Optional<GoalChange> latest = goals.latest(user);
+        Double weightNow = weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg());
+        if (latest.isEmpty() && formula.isPresent()) {
+            // The first time the goal is seen, record it with today's weight: the baseline for the prompt.
+            GoalChange first = new GoalChange(0, Instant.now(clock), formula.get().dailyGoalKcal(), GoalChange.FORMULA,
+                    weightNow, "goal from the profile");
+            goals.add(user, first);
+            latest = Optional.of(first);
+        }
+        Double change = latest.map(GoalChange::weightKg).filter(w -> weightNow != null).map(w -> weightNow - w)
+                .orElse(null);
+        Integer goal = override(user).orElse(formula.map(CalorieGoalResult::dailyGoalKcal).orElse(null));
+        return new View(estimate.orElse(null), formula.map(f -> (int) Math.round(f.maintenanceKcal())).orElse(null),
+                formula.map(CalorieGoalResult::dailyGoalKcal).orElse(null), goal,
+                override(user).isPresent() ? GoalChange.ADAPTIVE : GoalChange.FORMULA,
+                estimate.map(e -> suggested(p, e.tdeeKcal())).orElse(null), change,
+                change != null && Math.abs(change) >= RECALCULATE_KG, goals.history(user, 20));
+    }
+
+    /** The estimate alone (no side effects), for charts. */
+    public Optional<Double> estimateKcal(UserId user) {
+        return estimate(user, profiles.get(user)).map(ExpenditureEstimator.Estimate::tdeeKcal);
+    }
+
+    /** Sets the daily goal from the estimate (plus the weekly-goal adjustment, floors applied). */
+    public GoalChange adopt(UserId user) {
+        Profile p = profiles.get(user);
+        ExpenditureEstimator.Estimate e = estimate(user, p).orElseThrow(() -> new BadInputException(null,
+                "Not enough data yet: the estimate needs 14 days with at least 7 days of food logged and 6 weigh-ins."));
+        GoalChange c = new GoalChange(0, Instant.now(clock), suggested(p, e.tdeeKcal()), GoalChange.ADAPTIVE,
+                weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg()),
+                String.format(java.util.Locale.ROOT, "expenditure %.0f kcal/day (%.0f-%.0f)", e.tdeeKcal(), e.lowKcal(),
+                        e.highKcal()));
+        goals.add(user, c);
+        return c;
+    }
+
+    /** Goes back to the profile's formula goal, recording the change (and the weight now). */
+    public GoalChange useFormula(UserId user) {
+        Profile p = profiles.get(user);
+        CalorieGoalResult f = profiles.calorieGoal(p).orElseThrow(() -> new BadInputException(null,
+                "Complete your profile (sex, date of birth, height, weight) for a formula goal."));
+        GoalChange c = new GoalChange(0, Instant.now(clock), f.dailyGoalKcal(), GoalChange.FORMULA,
+                weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg()), "recalculated from the profile");
+        goals.add(user, c);
+        return c;
+    }
+
+    static int suggested(Profile p, double tdee) {
+        WeeklyGoal g = p.goal();
+        double goal = tdee + g.lbPerWeek() * WeeklyGoal.DAILY_KCAL_PER_LB_PER_WEEK;
+        int floor = p.sex() == Sex.MALE ? CalorieGoalCalculator.FLOOR_KCAL_MEN : CalorieGoalCalculator.FLOOR_KCAL_WOMEN;
+        return (int) Math.max(floor, Math.round(goal));
+    }
+
+    private Optional<ExpenditureEstimator.Estimate> estimate(UserId user, Profile p) {
+        if (p.sex() == null || p.birthDate() == null || p.heightCm() == null) {
+            return Optional.empty();
+        }
+        LocalDate today = profiles.today(p);
+        LocalDate from = today.minusDays(WINDOW_DAYS);
+        LocalDate to = today.minusDays(1);
+        Map<LocalDate, Double> firstWeight = new LinkedHashMap<>();
+        weights.list(user, from, to).forEach(w -> firstWeight.putIfAbsent(w.day(), w.weightKg()));
+        Map<LocalDate, Double> intake = new LinkedHashMap<>();
+        diary.daily(user, from, to).forEach(d -> {
+            if (d.totals().items() > 0) {
+                intake.put(d.day(), d.totals().totalOrZero(NutrientCatalog.ENERGY));
+            }
+        });
+        // Start at the first day with any data, so empty leading days are not imputed.
+        LocalDate start = from;
+        while (!start.isAfter(to) && !firstWeight.containsKey(start) && !intake.containsKey(start)) {
+            start = start.plusDays(1);
+        }
+        List<ExpenditureEstimator.Day> days = new ArrayList<>();
+        for (LocalDate d = start; !d.isAfter(to); d = d.plusDays(1)) {
+            days.add(new ExpenditureEstimator.Day(intake.get(d), firstWeight.get(d)));
+        }
+        int age = Math.max(18, p.ageOn(today).orElse(30));
+        HallModel.Person person = new HallModel.Person(p.sex(), Math.min(100, age),
+                Math.max(1.0, Math.min(2.5, p.heightCm() / 100)), 70, 1.5);
+        return ExpenditureEstimator.estimate(person, days);
+    }
+}
