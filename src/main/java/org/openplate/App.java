@@ -32,6 +32,11 @@ import org.openplate.exercise.ExercisePages;
 import org.openplate.exercise.ExerciseService;
 import org.openplate.exercise.JdbiExerciseRepository;
 import org.openplate.food.FoodService;
+import org.openplate.notification.JdbiNotificationRepository;
+import org.openplate.notification.NotificationKind;
+import org.openplate.notification.NotificationPages;
+import org.openplate.notification.NotificationScheduler;
+import org.openplate.notification.NotificationService;
 import org.openplate.report.ReportPages;
 import org.openplate.report.ReportService;
 import org.openplate.weight.ExpenditureService;
@@ -79,11 +84,13 @@ public final class App implements AutoCloseable {
     private final FoodService foods;
     private final FoodIndex foodIndex;
     private final DiaryService diary;
+    private final NotificationScheduler scheduler;
     private final ScheduledExecutorService housekeeping;
 
     private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
-                FoodIndex foodIndex, DiaryService diary) {
+                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler) {
         this.diary = diary;
+        this.scheduler = scheduler;
         this.settings = settings;
         this.database = database;
         this.javalin = javalin;
@@ -124,8 +131,13 @@ public final class App implements AutoCloseable {
             FoodService foods = new FoodService(foodRepository, foodIndex);
             ImportJobs importJobs = new ImportJobs(foods);
             JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
+            JdbiNotificationRepository notificationRepository = new JdbiNotificationRepository(db.jdbi());
+            NotificationService notifications = new NotificationService(notificationRepository, clock);
+            NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock);
             ExerciseService exercise = new ExerciseService(new JdbiExerciseRepository(db.jdbi()),
-                    ActivityCatalog.load(), profiles, clock);
+                    ActivityCatalog.load(), profiles, clock, (user, entry, advice) -> notifications.notify(user,
+                            NotificationKind.BACK_CARE, "entry-" + entry.id(), advice.title(), advice.text(),
+                            "/exercise/entries/" + entry.id()));
             JdbiWeightRepository weightRepository = new JdbiWeightRepository(db.jdbi());
             WeightService weights = new WeightService(weightRepository, profiles, clock);
             JdbiGoalRepository goalHistory = new JdbiGoalRepository(db.jdbi());
@@ -150,7 +162,7 @@ public final class App implements AutoCloseable {
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
-            Views views = new Views(csrf);
+            Views views = new Views(csrf, notifications::unread);
             ErrorMapping errors = new ErrorMapping(views);
             AuthGuard guard = new AuthGuard(accounts);
 
@@ -172,8 +184,9 @@ public final class App implements AutoCloseable {
                     new ExercisePages(exercise, guard, views),
                     new WeightApi(weights, guard, json),
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
-                    new ReportPages(reports, guard, views)));
-            return new App(settings, db, javalin, accounts, foods, foodIndex, diary);
+                    new ReportPages(reports, guard, views),
+                    new NotificationPages(notifications, guard, views)));
+            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -194,6 +207,7 @@ public final class App implements AutoCloseable {
         // The bundled catalogue loads in the background; searches made meanwhile wait for it.
         housekeeping.execute(() -> foods.prepare(BUNDLE_SOURCE, () -> App.class.getResourceAsStream(BUNDLE)));
         housekeeping.scheduleWithFixedDelay(this::syncFoods, 5, 5, TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(this::notifyDue, 1, 5, TimeUnit.MINUTES);
         LOG.info("OpenPlate {} listening on http://{}:{}/ ({} database)", VERSION,
                 "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), port(),
                 settings.embeddedDatabase() ? "embedded SQLite at " + settings.jdbcUrl() : "PostgreSQL");
@@ -214,6 +228,22 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("session purge failed: {}", e.getMessage());
         }
+    }
+
+    /** Creates due reminders, milestones and streaks (safe on every instance: the database deduplicates). */
+    private void notifyDue() {
+        try {
+            int n = scheduler.runOnce();
+            if (n > 0) {
+                LOG.info("created {} notification(s)", n);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("notification run failed: {}", e.getMessage());
+        }
+    }
+
+    public NotificationScheduler notificationScheduler() {
+        return scheduler;
     }
 
     /** Other instances may have imported foods: pick up their changes. */

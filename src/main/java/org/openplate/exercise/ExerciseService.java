@@ -29,8 +29,23 @@ public final class ExerciseService {
     private final ActivityCatalog catalog;
     private final ProfileService profiles;
     private final Clock clock;
+    private final BackCareAlerts alerts;
+
+    /** Told when a check-in's advice is to stop and see a doctor (e.g. to notify the user). */
+    @FunctionalInterface
+    public interface BackCareAlerts {
+        BackCareAlerts NONE = (user, entry, advice) -> { };
+
+        void stop(UserId user, ExerciseEntry entry, BackCareGuidance.Advice advice);
+    }
 
     public ExerciseService(ExerciseRepository repo, ActivityCatalog catalog, ProfileService profiles, Clock clock) {
+        this(repo, catalog, profiles, clock, BackCareAlerts.NONE);
+    }
+
+    public ExerciseService(ExerciseRepository repo, ActivityCatalog catalog, ProfileService profiles, Clock clock,
+                           BackCareAlerts alerts) {
+        this.alerts = alerts;
         this.repo = repo;
         this.catalog = catalog;
         this.profiles = profiles;
@@ -183,7 +198,10 @@ public final class ExerciseService {
         List<CheckIn> earlier = checkIn == null ? List.of()
                 : repo.checkIns(user, 10).stream().map(ExerciseRepository.Dated::checkIn).toList();
         ExerciseEntry saved = repo.insert(user, e, clock.millis());
-        return new Logged(saved, checkIn == null ? List.of() : BackCareGuidance.advise(checkIn, earlier));
+        List<BackCareGuidance.Advice> advice = checkIn == null ? List.of() : BackCareGuidance.advise(checkIn, earlier);
+        advice.stream().filter(a -> a.level() == BackCareGuidance.Level.STOP).findFirst()
+                .ifPresent(a -> alerts.stop(user, saved, a));
+        return new Logged(saved, advice);
     }
 
     /** The advice an entry's check-in got, judged against the check-ins before it. */

@@ -4,7 +4,11 @@ package org.openplate.web;
  * What every page's layout needs: the title, the signed-in viewer (or null), the CSRF token for
  * its forms, and an optional one-line notice.
  */
-public record Page(String title, Viewer viewer, String csrfToken, String notice) {
+public record Page(String title, Viewer viewer, String csrfToken, String notice, int unread) {
+
+    public Page(String title, Viewer viewer, String csrfToken, String notice) {
+        this(title, viewer, csrfToken, notice, 0);
+    }
 
     public boolean signedIn() {
         return viewer != null;
@@ -15,6 +19,6 @@ public record Page(String title, Viewer viewer, String csrfToken, String notice)
     }
 
     public Page withNotice(String text) {
-        return new Page(title, viewer, csrfToken, text);
+        return new Page(title, viewer, csrfToken, text, unread);
     }
 }

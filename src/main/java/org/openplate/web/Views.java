@@ -15,14 +15,23 @@ public final class Views {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf;
+    private final java.util.function.ToIntFunction<Long> unread;
 
     public Views(Csrf csrf) {
+        this(csrf, userId -> 0);
+    }
+
+    /** @param unread the signed-in user's unread notifications, for the bell on every page */
+    public Views(Csrf csrf, java.util.function.ToIntFunction<Long> unread) {
         this.csrf = csrf;
+        this.unread = unread;
     }
 
     /** The layout data for this request. */
     public Page page(Context ctx, String title) {
-        return new Page(title, ctx.attribute(Viewer.ATTRIBUTE), csrf.token(ctx), ctx.queryParam("notice"));
+        Viewer viewer = ctx.attribute(Viewer.ATTRIBUTE);
+        return new Page(title, viewer, csrf.token(ctx), ctx.queryParam("notice"),
+                viewer == null ? 0 : unread.applyAsInt(viewer.userId()));
     }
 
     public String render(String template, Map<String, Object> params) {

@@ -1,0 +1,34 @@
+package org.openplate.notification;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of notification, each with its own on/off preference. */
+public enum NotificationKind {
+    FOOD_REMINDER("Reminder: no food logged by your reminder time"),
+    WEIGH_IN_REMINDER("Reminder: no weigh-in for 7 days"),
+    MILESTONE("Milestones toward your target weight"),
+    GOAL_REACHED("Target weight reached"),
+    STREAK("Logging streaks"),
+    BACK_CARE("Back-care warnings from stretching check-ins"),
+    GOAL_UPDATE("Your daily goal can be updated");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<NotificationKind> fromCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,102 @@
+package org.openplate.notification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.openplate.account.UserId;
+
+/**
+ * Creates the notifications that are due, in each user's own time zone: the food reminder after the
+ * user's reminder time, the weigh-in reminder after 7 days without one, milestones toward the target
+ * weight, reaching it, and logging streaks. Every notification has a key (e.g. the date), and the
+ * database keeps one row per user and key, so any number of instances can run this at once.
+ */
+public final class NotificationScheduler {
+
+    static final int[] STREAKS = {3, 7, 14, 30, 60, 100, 365};
+
+    private final NotificationRepository repo;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock) {
+        this.repo = repo;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Creates what is due now; returns how many notifications were created. */
+    public int runOnce() {
+        int created = 0;
+        for (NotificationRepository.Facts f : repo.usersWithProfiles()) {
+            ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of(f.zone())));
+            created += forUser(f, now.toLocalDate(), now.toLocalTime());
+        }
+        return created;
+    }
+
+    private int forUser(NotificationRepository.Facts f, LocalDate today, LocalTime time) {
+        UserId u = f.user();
+        int n = 0;
+        LocalTime reminder = LocalTime.parse(f.reminderTime() == null ? NotificationService.DEFAULT_REMINDER
+                : f.reminderTime());
+        if (!time.isBefore(reminder) && !repo.hasEntries(u, today)) {
+            n += count(notifications.notify(u, NotificationKind.FOOD_REMINDER, today.toString(), "Nothing logged today yet",
+                    "It is past " + reminder + " and today's diary is empty. A quick add is enough.", "/diary/" + today));
+        }
+        Optional<Object[]> latest = repo.latestWeighIn(u);
+        if (latest.isPresent() && !((LocalDate) latest.get()[0]).isAfter(today.minusDays(7))) {
+            n += count(notifications.notify(u, NotificationKind.WEIGH_IN_REMINDER, latest.get()[0].toString(),
+                    "Time to step on the scale", "Your last weigh-in was on " + latest.get()[0]
+                            + ". A weigh-in a week or more keeps your trend honest.", "/weight"));
+        }
+        Optional<Object[]> first = repo.firstWeighIn(u);
+        if (f.targetKg() != null && first.isPresent() && latest.isPresent()) {
+            double start = (Double) first.get()[1];
+            double now = (Double) latest.get()[1];
+            double target = f.targetKg();
+            boolean us = "us".equals(f.units());
+            double step = us ? 5 * 0.45359237 : 2;
+            double toward = start > target ? start - now : now - start;
+            int steps = (int) Math.floor(toward / step + 1e-9);
+            for (int s = 1; s <= steps; s++) {
+                n += count(notifications.notify(u, NotificationKind.MILESTONE, start + ":" + s,
+                        (us ? 5 * s + " lb" : 2 * s + " kg") + " toward your target",
+                        "Your weigh-ins are " + (us ? 5 * s + " lb" : 2 * s + " kg") + " closer to your target weight.",
+                        "/weight"));
+            }
+            boolean reached = start > target ? now <= target : start < target && now >= target;
+            if (reached) {
+                n += count(notifications.notify(u, NotificationKind.GOAL_REACHED, String.valueOf(target),
+                        "Target weight reached", "You have reached your target weight. Time to set a maintenance goal.",
+                        "/profile"));
+            }
+        }
+        List<LocalDate> days = repo.loggedDays(u, today.minusDays(400), today.minusDays(1));
+        int streak = 0;
+        LocalDate expect = today.minusDays(1);
+        for (LocalDate d : days) {
+            if (!d.equals(expect)) {
+                break;
+            }
+            streak++;
+            expect = expect.minusDays(1);
+        }
+        for (int s : STREAKS) {
+            if (streak >= s) {
+                LocalDate started = today.minusDays(streak);
+                n += count(notifications.notify(u, NotificationKind.STREAK, started + ":" + s, s + " days in a row",
+                        "You have logged your diary " + s + " days in a row.", "/diary"));
+            }
+        }
+        return n;
+    }
+
+    private static int count(boolean created) {
+        return created ? 1 : 0;
+    }
+}

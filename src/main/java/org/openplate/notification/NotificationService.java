@@ -1,0 +1,76 @@
+package org.openplate.notification;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.common.NotFoundException;
+
+/** The feed, unread count, marking read, preferences; and creating notifications the user wants. */
+public final class NotificationService {
+
+    public static final String DEFAULT_REMINDER = "20:00";
+
+    private final NotificationRepository repo;
+    private final Clock clock;
+
+    public NotificationService(NotificationRepository repo, Clock clock) {
+        this.repo = repo;
+        this.clock = clock;
+    }
+
+    public List<Notification> feed(UserId user) {
+        return repo.feed(user, 100);
+    }
+
+    public int unread(long userId) {
+        return repo.unread(userId);
+    }
+
+    public void markRead(UserId user, long id) {
+        if (!repo.markRead(user, id, clock.millis())) {
+            throw new NotFoundException("No notification with id " + id + ".");
+        }
+    }
+
+    public int markAllRead(UserId user) {
+        return repo.markAllRead(user, clock.millis());
+    }
+
+    /** Creates a notification if the user has that kind switched on and it does not exist yet. */
+    public boolean notify(UserId user, NotificationKind kind, String key, String title, String body, String link) {
+        if (!repo.prefs(user).getOrDefault(kind, true)) {
+            return false;
+        }
+        return repo.create(user, kind, kind.code() + ":" + key, title, body, link, clock.millis());
+    }
+
+    public Map<NotificationKind, Boolean> prefs(UserId user) {
+        return repo.prefs(user);
+    }
+
+    public String reminderTime(UserId user) {
+        return repo.reminderTime(user).orElse(DEFAULT_REMINDER);
+    }
+
+    /** Saves the on/off choice of every kind (a kind absent from the fields is off) and the reminder time. */
+    public void savePrefs(UserId user, Function<String, String> fields) {
+        String time = fields.apply("foodReminderTime");
+        if (time != null && !time.isBlank()) {
+            try {
+                LocalTime.parse(time.trim());
+            } catch (DateTimeParseException e) {
+                throw new BadInputException("foodReminderTime", "foodReminderTime must be a time as hh:mm, 00:00-23:59.");
+            }
+            repo.saveReminderTime(user, LocalTime.parse(time.trim()).toString());
+        }
+        for (NotificationKind k : NotificationKind.values()) {
+            String v = fields.apply(k.code());
+            repo.savePref(user, k, v != null && !"false".equals(v));
+        }
+    }
+}
