@@ -31,6 +31,8 @@ import org.openplate.exercise.ExerciseApi;
 import org.openplate.exercise.ExercisePages;
 import org.openplate.exercise.ExerciseService;
 import org.openplate.exercise.JdbiExerciseRepository;
+import org.openplate.article.ArticleLibrary;
+import org.openplate.article.ArticlePages;
 import org.openplate.food.FoodService;
 import org.openplate.notification.JdbiNotificationRepository;
 import org.openplate.notification.NotificationKind;
@@ -185,7 +187,8 @@ public final class App implements AutoCloseable {
                     new WeightApi(weights, guard, json),
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
-                    new NotificationPages(notifications, guard, views)));
+                    new NotificationPages(notifications, guard, views),
+                    new ArticlePages(ArticleLibrary.load(), views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler);
         } catch (RuntimeException e) {
             db.close();

@@ -1,0 +1,45 @@
+package org.openplate.article;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.openplate.common.NotFoundException;
+import org.openplate.profile.CalculatorView;
+import org.openplate.units.UnitSystem;
+import org.openplate.web.Routes;
+import org.openplate.web.Views;
+
+/** Articles: the index with search, tag pages, and each article beside the calorie-goal widget. */
+public final class ArticlePages implements Routes {
+
+    private final ArticleLibrary library;
+    private final Views views;
+
+    public ArticlePages(ArticleLibrary library, Views views) {
+        this.library = library;
+        this.views = views;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/articles", ctx -> {
+            String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+            List<Article> list = q.isEmpty() ? library.all() : library.search(q);
+            views.send(ctx, 200, "article/index.jte", views.page(ctx, "Articles"), "articles", list, "q", q,
+                    "tag", null);
+        });
+        r.get("/articles/tag/{tag}", ctx -> {
+            List<Article> list = library.tagged(ctx.pathParam("tag"));
+            if (list.isEmpty()) {
+                throw new NotFoundException("No articles are tagged " + ctx.pathParam("tag") + ".");
+            }
+            views.send(ctx, 200, "article/index.jte", views.page(ctx, "Articles: " + ctx.pathParam("tag")),
+                    "articles", list, "q", "", "tag", ctx.pathParam("tag"));
+        });
+        r.get("/articles/{slug}", ctx -> {
+            Article a = library.bySlug(ctx.pathParam("slug"))
+                    .orElseThrow(() -> new NotFoundException("No article called " + ctx.pathParam("slug") + "."));
+            views.send(ctx, 200, "article/article.jte", views.page(ctx, a.title()), "article", a, "related",
+                    library.related(a), "form", CalculatorView.fromParams(name -> null, UnitSystem.US));
+        });
+    }
+}
