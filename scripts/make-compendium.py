@@ -20,7 +20,7 @@ def main(path):
     with open(path, encoding="utf-8") as f:
         rows = json.load(f)
     out = sys.stdout
-    out.write("# 2024 Adult Compendium of Physical Activities (Herrmann et al., J Sport Health Sci 13(6), 2024)"
+    out.write("# 2024 Adult Compendium of Physical Activities (Herrmann et al., J Sport Health Sci 2024;13(1):6-12)"
               " edition=2024 rows=%d\n" % len(rows))
     seen = set()
     for r in rows:

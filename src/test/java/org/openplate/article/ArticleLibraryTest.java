@@ -26,7 +26,10 @@ class ArticleLibraryTest {
         }
         assertEquals(List.of("back-pain-after-stretching"), lib.search("stretching hamstrings").stream()
                 .map(Article::slug).toList());
-        assertEquals(2, lib.tagged("energy").size());
+        long energy = lib.all().stream().filter(a -> a.tags().contains("energy")).count();
+        assertTrue(energy >= 2);
+        assertEquals(energy, lib.tagged("energy").size());
+        assertTrue(lib.tagged("energy").stream().allMatch(a -> a.tags().contains("energy")));
         assertTrue(lib.search("zzzz").isEmpty());
     }
 
