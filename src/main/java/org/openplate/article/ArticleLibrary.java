@@ -25,7 +25,8 @@ public final class ArticleLibrary {
 
     /** The shipped articles, in order; each file is listed here. */
     static final List<String> FILES = List.of("back-pain-after-stretching", "how-your-calorie-goal-is-calculated",
-            "why-the-3500-calorie-rule-overpromises", "why-the-scale-jumps", "how-exercise-calories-are-estimated");
+            "why-the-3500-calorie-rule-overpromises", "why-the-scale-jumps", "how-exercise-calories-are-estimated", "safe-rates-and-calorie-floors",
+            "logging-food-accurately", "protein-and-macro-ranges");
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
