@@ -33,6 +33,9 @@ import org.openplate.exercise.ExerciseService;
 import org.openplate.exercise.JdbiExerciseRepository;
 import org.openplate.article.ArticleLibrary;
 import org.openplate.article.ArticlePages;
+import org.openplate.article.ArticleService;
+import org.openplate.article.EditorPages;
+import org.openplate.article.JdbiArticleRepository;
 import org.openplate.food.FoodService;
 import org.openplate.notification.JdbiNotificationRepository;
 import org.openplate.notification.NotificationKind;
@@ -165,6 +168,8 @@ public final class App implements AutoCloseable {
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
             Views views = new Views(csrf, notifications::unread);
+            ArticleService articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
+                    settings.dataDir().resolve("media"), clock);
             ErrorMapping errors = new ErrorMapping(views);
             AuthGuard guard = new AuthGuard(accounts);
 
@@ -188,7 +193,8 @@ public final class App implements AutoCloseable {
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
-                    new ArticlePages(ArticleLibrary.load(), views)));
+                    new ArticlePages(articles, views),
+                    new EditorPages(articles, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler);
         } catch (RuntimeException e) {
             db.close();

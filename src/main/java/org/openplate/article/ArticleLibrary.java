@@ -33,6 +33,11 @@ public final class ArticleLibrary {
 
     private final List<Article> articles;
 
+    /** Articles by the editorial team are signed with its name and this bio. */
+    public static final String TEAM = "OpenPlate editorial team";
+    public static final String TEAM_BIO = "The people who build OpenPlate. We write from published research and cite it;"
+            + " we are not your doctor.";
+
     ArticleLibrary(List<Article> articles) {
         this.articles = articles.stream().sorted(Comparator.comparing(Article::published).reversed()
                 .thenComparing(Article::slug)).toList();
@@ -84,12 +89,28 @@ public final class ArticleLibrary {
         return new Article(meta.get("slug"), meta.get("title"), meta.get("author"), meta.getOrDefault("author_bio", ""),
                 meta.get("summary"), list(meta.get("tags")), LocalDate.parse(meta.get("published")),
                 meta.containsKey("updated") ? LocalDate.parse(meta.get("updated")) : LocalDate.parse(meta.get("published")),
-                list(meta.get("features")), body, render(body));
+                list(meta.get("features")), blankToNull(meta.get("hero")), blankToNull(meta.get("hero_alt")),
+                blankToNull(meta.get("hero_credit")), body, render(body));
     }
 
-    private static List<String> list(String v) {
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** Comma-separated list, trimmed, without empty items. */
+    static List<String> list(String v) {
         return v == null || v.isBlank() ? List.of() : Arrays.stream(v.split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** This library plus more articles (e.g. those published by editors), newest first. */
+    ArticleLibrary with(List<Article> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Article> all = new ArrayList<>(articles);
+        all.addAll(more);
+        return new ArticleLibrary(all);
     }
 
     public List<Article> all() {

@@ -11,23 +11,33 @@ import org.openplate.web.Views;
 /** Articles: the index with search, tag pages, and each article beside the calorie-goal widget. */
 public final class ArticlePages implements Routes {
 
-    private final ArticleLibrary library;
+    private final ArticleService articles;
     private final Views views;
 
-    public ArticlePages(ArticleLibrary library, Views views) {
-        this.library = library;
+    public ArticlePages(ArticleService articles, Views views) {
+        this.articles = articles;
         this.views = views;
     }
 
     @Override
     public void register(RoutesConfig r) {
+        r.get("/media/{name}", ctx -> {
+            ArticleService.ImageFile f = articles.imageFile(ctx.pathParam("name"))
+                    .orElseThrow(() -> new NotFoundException("No image called " + ctx.pathParam("name") + "."));
+            ctx.header("Content-Type", f.image().contentType());
+            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+            ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+            ctx.result(java.nio.file.Files.newInputStream(f.path()));
+        });
         r.get("/articles", ctx -> {
+            ArticleLibrary library = articles.library();
             String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
             List<Article> list = q.isEmpty() ? library.all() : library.search(q);
             views.send(ctx, 200, "article/index.jte", views.page(ctx, "Articles"), "articles", list, "q", q,
                     "tag", null);
         });
         r.get("/articles/tag/{tag}", ctx -> {
+            ArticleLibrary library = articles.library();
             List<Article> list = library.tagged(ctx.pathParam("tag"));
             if (list.isEmpty()) {
                 throw new NotFoundException("No articles are tagged " + ctx.pathParam("tag") + ".");
@@ -36,6 +46,7 @@ public final class ArticlePages implements Routes {
                     "articles", list, "q", "", "tag", ctx.pathParam("tag"));
         });
         r.get("/articles/{slug}", ctx -> {
+            ArticleLibrary library = articles.library();
             Article a = library.bySlug(ctx.pathParam("slug"))
                     .orElseThrow(() -> new NotFoundException("No article called " + ctx.pathParam("slug") + "."));
             views.send(ctx, 200, "article/article.jte", views.page(ctx, a.title()), "article", a, "related",
