@@ -15,14 +15,16 @@ final class Journeys {
     }
 
     /** Signs up a fresh account (unique e-mail with the given prefix) and lands on the profile form. */
-    static void signUp(WebDriver b, TestApp app, String prefix) {
+    static String signUp(WebDriver b, TestApp app, String prefix) {
+        String email = prefix + System.nanoTime() + "@example.org";
         b.get(app.url("/signup"));
-        b.findElement(By.id("email")).sendKeys(prefix + System.nanoTime() + "@example.org");
+        b.findElement(By.id("email")).sendKeys(email);
         b.findElement(By.id("password")).sendKeys("correct horse");
         b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
         b.findElement(By.id("create-account")).click();
         new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("profile-form")));
+        return email;
     }
 
     /** Fills the profile form in US units so the user gets a calorie goal. */
