@@ -37,6 +37,7 @@ import org.openplate.article.ArticleService;
 import org.openplate.article.EditorPages;
 import org.openplate.article.JdbiArticleRepository;
 import org.openplate.food.FoodService;
+import org.openplate.notification.GoalUpdates;
 import org.openplate.notification.JdbiNotificationRepository;
 import org.openplate.notification.NotificationKind;
 import org.openplate.notification.NotificationPages;
@@ -138,7 +139,6 @@ public final class App implements AutoCloseable {
             JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
             JdbiNotificationRepository notificationRepository = new JdbiNotificationRepository(db.jdbi());
             NotificationService notifications = new NotificationService(notificationRepository, clock);
-            NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock);
             ExerciseService exercise = new ExerciseService(new JdbiExerciseRepository(db.jdbi()),
                     ActivityCatalog.load(), profiles, clock, (user, entry, advice) -> notifications.notify(user,
                             NotificationKind.BACK_CARE, "entry-" + entry.id(), advice.title(), advice.text(),
@@ -152,6 +152,8 @@ public final class App implements AutoCloseable {
                             .map(GoalChange::goalKcal));
             ExpenditureService expenditure = new ExpenditureService(weightRepository, goalHistory, diary, profiles,
                     clock);
+            NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock,
+                    user -> expenditure.updatePrompt(user).map(p -> new GoalUpdates.Prompt(p[0], p[1], p[2])));
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
             ReportService reports = new ReportService(diary, new ReportService.GoalSource() {
                 @Override

@@ -22,11 +22,20 @@ public final class NotificationScheduler {
     private final NotificationRepository repo;
     private final NotificationService notifications;
     private final Clock clock;
+    private final GoalUpdates goalUpdates;
+    /** The goal-update check reads four weeks of logs, so each instance runs it once a local day per user. */
+    private final java.util.Map<Long, LocalDate> goalChecked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock) {
+        this(repo, notifications, clock, GoalUpdates.none());
+    }
+
+    public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock,
+                                 GoalUpdates goalUpdates) {
         this.repo = repo;
         this.notifications = notifications;
         this.clock = clock;
+        this.goalUpdates = goalUpdates;
     }
 
     /** Creates what is due now; returns how many notifications were created. */
@@ -74,6 +83,18 @@ public final class NotificationScheduler {
                 n += count(notifications.notify(u, NotificationKind.GOAL_REACHED, String.valueOf(target),
                         "Target weight reached", "You have reached your target weight. Time to set a maintenance goal.",
                         "/profile"));
+            }
+        }
+        if (!today.equals(goalChecked.put(u.value(), today))) {
+            try {
+                Optional<GoalUpdates.Prompt> prompt = goalUpdates.due(u);
+                if (prompt.isPresent()) {
+                    n += count(notifications.notify(u, NotificationKind.GOAL_UPDATE, prompt.get().key(),
+                            prompt.get().title(), prompt.get().body(), "/weight"));
+                }
+            } catch (RuntimeException e) {
+                goalChecked.remove(u.value());
+                throw e;
             }
         }
         List<LocalDate> days = repo.loggedDays(u, today.minusDays(400), today.minusDays(1));

@@ -85,6 +85,38 @@ public final class ExpenditureService {
                 change != null && Math.abs(change) >= RECALCULATE_KG, goals.history(user, 20));
     }
 
+    /** Smallest gap between the goal and the estimate's suggestion worth a prompt, kcal/day. */
+    public static final int PROMPT_DIFFERENCE_KCAL = 100;
+
+    /**
+     * Why the daily goal could be updated now, if it could: the weight has moved 4.5 kg since the goal
+     * was set, or the estimate suggests a goal at least 100 kcal/day away from the current one.
+     *
+     * @return {key, title, body}; the key names the reason and the goal change it is about
+     */
+    public Optional<String[]> updatePrompt(UserId user) {
+        View v = view(user);
+        Optional<GoalChange> latest = goals.latest(user);
+        if (latest.isEmpty() || v.goalKcal() == null) {
+            return Optional.empty();
+        }
+        String since = "goal-" + latest.get().changedAt().toEpochMilli();
+        if (v.recalculate()) {
+            double kg = v.changeSinceGoalKg();
+            return Optional.of(new String[] {since + "-weight", "Your daily goal can be updated",
+                    String.format(java.util.Locale.ROOT, "Your weight has changed by %.1f kg (%.1f lb) since your goal of"
+                            + " %,d kcal was set. Recalculate it for the weight you are now.", Math.abs(kg),
+                            Math.abs(kg) / 0.45359237, v.goalKcal())});
+        }
+        if (v.suggestedGoalKcal() != null && Math.abs(v.suggestedGoalKcal() - v.goalKcal()) >= PROMPT_DIFFERENCE_KCAL) {
+            return Optional.of(new String[] {since + "-estimate", "Your daily goal can be updated",
+                    String.format(java.util.Locale.ROOT, "Your logs suggest you use about %,.0f kcal a day; for your weekly"
+                            + " goal that means %,d kcal a day instead of %,d kcal.", v.estimate().tdeeKcal(),
+                            v.suggestedGoalKcal(), v.goalKcal())});
+        }
+        return Optional.empty();
+    }
+
     /** The estimate alone (no side effects), for charts. */
     public Optional<Double> estimateKcal(UserId user) {
         return estimate(user, profiles.get(user)).map(ExpenditureEstimator.Estimate::tdeeKcal);

@@ -21,6 +21,10 @@ class ExpenditureHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static int countOf(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void estimateSetsTheGoalAndWeightChangePromptsARecalculation(TestDb db) throws Exception {
@@ -58,6 +62,13 @@ class ExpenditureHttpTest {
             assertTrue(!s.get("/weight").body().contains("id=\"recalculate-prompt\""));
             s.json("POST", "/api/v1/weights", "{\"weight\":\"84kg\"}", csrf);
             assertTrue(s.get("/weight").body().contains("id=\"recalculate-prompt\""));
+            // ... and the scheduler turns the prompt into a notification, once
+            assertTrue(app.app().notificationScheduler().runOnce() >= 1);
+            String feed = s.get("/api/v1/notifications").body();
+            assertTrue(feed.contains("Your daily goal can be updated") && feed.contains("since your goal of"), feed);
+            assertEquals(0, countOf(feed, "Your daily goal can be updated") - 1);
+            app.app().notificationScheduler().runOnce();
+            assertEquals(1, countOf(s.get("/api/v1/notifications").body(), "Your daily goal can be updated"));
             assertEquals(303, s.submit("/weight", "/weight/goal/formula", Map.of()).statusCode());
             assertTrue(!s.get("/weight").body().contains("id=\"recalculate-prompt\""));
             assertTrue(s.get("/weight").body().contains("from the formula"));
