@@ -13,6 +13,10 @@ import org.openplate.account.AccountApi;
 import org.openplate.account.AccountPages;
 import org.openplate.account.AccountService;
 import org.openplate.account.AuthGuard;
+import org.openplate.account.JdbiTokenRepository;
+import org.openplate.account.TokenApi;
+import org.openplate.account.TokenPages;
+import org.openplate.account.TokenService;
 import org.openplate.account.JdbiAccountRepository;
 import org.openplate.account.PasswordHasher;
 import org.openplate.account.UserId;
@@ -91,10 +95,12 @@ public final class App implements AutoCloseable {
     private final FoodIndex foodIndex;
     private final DiaryService diary;
     private final NotificationScheduler scheduler;
+    private final TokenService tokens;
     private final ScheduledExecutorService housekeeping;
 
     private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
-                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler) {
+                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler, TokenService tokens) {
+        this.tokens = tokens;
         this.diary = diary;
         this.scheduler = scheduler;
         this.settings = settings;
@@ -112,6 +118,25 @@ public final class App implements AutoCloseable {
 
     public static final String BUNDLE = "/foods/usda-sr24.tsv.gz";
     public static final String BUNDLE_SOURCE = "usda-sr24";
+
+    /** API requests per token per minute: OPENPLATE_API_RATE_PER_MINUTE, default 120. */
+    static int apiRatePerMinute() {
+        String v = System.getenv("OPENPLATE_API_RATE_PER_MINUTE");
+        String p = System.getProperty("openplate.apiRatePerMinute");
+        String s = p != null ? p : v;
+        if (s == null || s.isBlank()) {
+            return 120;
+        }
+        try {
+            int n = Integer.parseInt(s.strip());
+            if (n >= 1 && n <= 100_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("OPENPLATE_API_RATE_PER_MINUTE must be a whole number from 1 to 100000");
+    }
 
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
@@ -173,12 +198,15 @@ public final class App implements AutoCloseable {
             ArticleService articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
                     settings.dataDir().resolve("media"), clock);
             ErrorMapping errors = new ErrorMapping(views);
-            AuthGuard guard = new AuthGuard(accounts);
+            TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, apiRatePerMinute());
+            AuthGuard guard = new AuthGuard(accounts, tokens);
 
             Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), List.of(
                     new HealthRoutes(db::ping, VERSION),
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
                     new AccountApi(accounts, guard),
+                    new TokenApi(tokens, guard, json),
+                    new TokenPages(tokens, guard, views),
                     new CalculatorPages(calculator, profiles, guard, views),
                     new CalculatorApi(calculator),
                     new ProfilePages(profiles, guard, views),
@@ -197,7 +225,7 @@ public final class App implements AutoCloseable {
                     new NotificationPages(notifications, guard, views),
                     new ArticlePages(articles, views),
                     new EditorPages(articles, guard, views)));
-            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler);
+            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler, tokens);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -231,6 +259,7 @@ public final class App implements AutoCloseable {
             if (n > 0) {
                 LOG.info("removed {} expired session(s)", n);
             }
+            tokens.purge();
             int entries = diary.purgeDeleted();
             if (entries > 0) {
                 LOG.info("removed {} diary entr(ies) deleted over {} days ago", entries,

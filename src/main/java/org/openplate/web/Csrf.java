@@ -18,6 +18,11 @@ public final class Csrf {
 
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
+    /**
+     * Request attribute set when the caller authenticated with an API bearer token: such requests
+     * carry no cookies, so cross-site request forgery does not apply.
+     */
+    public static final String BEARER = "openplate.bearer";
     static final String COOKIE = "op_csrf";
     private static final String ATTR = "openplate.csrf";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -52,7 +57,7 @@ public final class Csrf {
 
     /** True when a state-changing request carries the right token (safe methods always pass). */
     public boolean valid(Context ctx) {
-        if (SAFE.contains(ctx.method())) {
+        if (SAFE.contains(ctx.method()) || Boolean.TRUE.equals(ctx.attribute(BEARER))) {
             return true;
         }
         String sent = ctx.header(HEADER);

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.openplate.common.BadInputException;
 import org.openplate.common.ConflictException;
+import org.openplate.common.ForbiddenException;
 import org.openplate.common.NotFoundException;
 import org.openplate.common.TooManyRequestsException;
 import org.openplate.common.UnauthorizedException;
@@ -38,6 +39,7 @@ public final class ErrorMapping {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
             respond(ctx, 429, "too_many_requests", e.getMessage(), null);
         });
+        routes.exception(ForbiddenException.class, (e, ctx) -> respond(ctx, 403, e.code(), e.getMessage(), null));
         routes.exception(UnauthorizedException.class, (e, ctx) -> {
             if (!isApi(ctx) && "GET".equals(ctx.method().name())) {
                 ctx.redirect("/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));

@@ -37,6 +37,7 @@ class ArticleBrowserIT {
             b.findElement(By.id("nav-articles")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aq"))).sendKeys("stretching");
             b.findElement(By.cssSelector("#article-search button")).click();
+            wait.until(ExpectedConditions.urlContains("q=stretching"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-list a"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
             assertTrue(b.findElement(By.id("article-title")).getText().contains("back can hurt more after stretching"));

@@ -79,6 +79,7 @@ class EditorBrowserIT {
             b.get(app.url("/articles"));
             b.findElement(By.id("aq")).sendKeys("ghrelin");
             b.findElement(By.cssSelector("#article-search button")).click();
+            wait.until(ExpectedConditions.urlContains("q=ghrelin"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-list a"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-title"), "Sleep and appetite"));
             assertEquals("A dark rectangle, standing in for a photo",

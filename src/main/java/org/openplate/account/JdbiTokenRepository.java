@@ -1,0 +1,94 @@
+package org.openplate.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@link TokenRepository} over JDBI; every statement on a user's tokens filters by the user. */
+public final class JdbiTokenRepository implements TokenRepository {
+
+    private final Jdbi jdbi;
+
+    public JdbiTokenRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public long insert(UserId user, String name, String hash, String prefix, String scopes, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes,"
+                        + " created_at) VALUES (:u, :name, :hash, :prefix, :scopes, :now)").bind("u", user.value())
+                .bind("name", name).bind("hash", hash).bind("prefix", prefix).bind("scopes", scopes).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<ApiToken> list(UserId user) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM api_tokens WHERE user_id = :u ORDER BY created_at DESC,"
+                + " id DESC").bind("u", user.value()).map((rs, ctx) -> token(rs)).list());
+    }
+
+    @Override
+    public boolean revoke(UserId user, long id, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, :now)"
+                + " WHERE id = :id AND user_id = :u").bind("now", now).bind("id", id).bind("u", user.value())
+                .execute()) > 0;
+    }
+
+    @Override
+    public Optional<Found> findActive(String hash) {
+        return jdbi.withHandle(h -> {
+            Optional<Object[]> row = h.createQuery("SELECT t.*, u.email FROM api_tokens t JOIN users u ON u.id = t.user_id"
+                            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL").bind("hash", hash)
+                    .map((rs, ctx) -> new Object[] {token(rs), rs.getLong("user_id"), rs.getString("email")}).findOne();
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            long userId = (Long) row.get()[1];
+            Set<Role> roles = new HashSet<>();
+            h.createQuery("SELECT role FROM user_roles WHERE user_id = :u").bind("u", userId).mapTo(String.class)
+                    .forEach(code -> Role.fromCode(code).ifPresent(roles::add));
+            return Optional.of(new Found((ApiToken) row.get()[0], new UserId(userId), (String) row.get()[2], roles));
+        });
+    }
+
+    @Override
+    public int count(long tokenId, long windowStart) {
+        return jdbi.withHandle(h -> h.createQuery("INSERT INTO api_rate (token_id, window_start, requests)"
+                        + " VALUES (:t, :w, 1) ON CONFLICT (token_id, window_start) DO UPDATE SET requests ="
+                        + " api_rate.requests + 1 RETURNING requests").bind("t", tokenId).bind("w", windowStart)
+                .mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void touch(long tokenId, long now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE id = :id").bind("now", now)
+                .bind("id", tokenId).execute());
+    }
+
+    @Override
+    public int purgeWindowsBefore(long windowStart) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM api_rate WHERE window_start < :w").bind("w", windowStart)
+                .execute());
+    }
+
+    private static ApiToken token(ResultSet rs) throws SQLException {
+        Set<ApiToken.Scope> scopes = EnumSet.noneOf(ApiToken.Scope.class);
+        Arrays.stream(rs.getString("scopes").split(",")).filter(s -> !s.isBlank())
+                .forEach(s -> scopes.add(ApiToken.Scope.valueOf(s.trim().toUpperCase(Locale.ROOT))));
+        return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"), scopes,
+                Instant.ofEpochMilli(rs.getLong("created_at")), instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+}

@@ -1,0 +1,48 @@
+package org.openplate.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.openplate.common.BadInputException;
+import org.openplate.web.Routes;
+import org.openplate.web.Views;
+
+/** Settings → API tokens: create (the secret is shown once), list and revoke. */
+public final class TokenPages implements Routes {
+
+    private final TokenService tokens;
+    private final AuthGuard guard;
+    private final Views views;
+
+    public TokenPages(TokenService tokens, AuthGuard guard, Views views) {
+        this.tokens = tokens;
+        this.guard = guard;
+        this.views = views;
+    }
+
+    @Override
+    public void register(RoutesConfig r) {
+        r.get("/account/tokens", ctx -> show(ctx, 200, null, null, null));
+        r.post("/account/tokens", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            try {
+                TokenService.Created c = tokens.create(u, ctx.formParam("name"), ctx.formParam("scope"));
+                show(ctx, 201, c, null, null);
+            } catch (BadInputException e) {
+                show(ctx, 400, null, e.getMessage(), e.field());
+            }
+        });
+        r.post("/account/tokens/{id}/revoke", ctx -> {
+            UserId u = guard.requireUser(ctx);
+            tokens.revoke(u, TokenApi.id(ctx));
+            ctx.redirect("/account/tokens?notice=Token+revoked.", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void show(Context ctx, int status, TokenService.Created created, String error, String field) {
+        UserId u = guard.requireUser(ctx);
+        ctx.header("Cache-Control", "no-store");
+        views.send(ctx, status, "account/tokens.jte", views.page(ctx, "API tokens"), "tokens", tokens.list(u),
+                "created", created, "error", error, "field", field);
+    }
+}

@@ -1,0 +1,28 @@
+package org.openplate.account;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage port for API tokens and their per-minute request counts. */
+public interface TokenRepository {
+
+    long insert(UserId user, String name, String hash, String prefix, String scopes, long now);
+
+    List<ApiToken> list(UserId user);
+
+    /** Marks the user's token revoked; false when the user has no such token. */
+    boolean revoke(UserId user, long id, long now);
+
+    /** The active token with this hash, with its owner's e-mail and roles. */
+    Optional<Found> findActive(String hash);
+
+    /** Counts one request in the window; returns the requests in it so far (this one included). */
+    int count(long tokenId, long windowStart);
+
+    void touch(long tokenId, long now);
+
+    int purgeWindowsBefore(long windowStart);
+
+    record Found(ApiToken token, UserId userId, String email, java.util.Set<Role> roles) {
+    }
+}

@@ -1,0 +1,105 @@
+package org.openplate.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openplate.common.BadInputException;
+import org.openplate.common.NotFoundException;
+import org.openplate.common.TooManyRequestsException;
+
+/**
+ * Personal access tokens for the REST API: created with a name and a scope, shown once, stored as
+ * SHA-256, listed and revoked by their owner. Each token may make {@code perMinute} requests a
+ * minute, counted in the database so that the limit holds across instances.
+ */
+public final class TokenService {
+
+    /** Tokens start with this, so they are recognisable in logs and secret scanners. */
+    public static final String PREFIX = "opt_";
+    public static final int MAX_TOKENS = 20;
+    private static final long WINDOW_MS = 60_000;
+
+    private final TokenRepository repo;
+    private final Clock clock;
+    private final int perMinute;
+
+    public TokenService(TokenRepository repo, Clock clock, int perMinute) {
+        this.repo = repo;
+        this.clock = clock;
+        this.perMinute = perMinute;
+    }
+
+    /** A new token and its secret, which is never shown again. */
+    public record Created(ApiToken token, String secret) {
+    }
+
+    /** Who a bearer token speaks for. */
+    public record Principal(long tokenId, UserId userId, String email, Set<Role> roles, Set<ApiToken.Scope> scopes) {
+        public boolean canWrite() {
+            return scopes.contains(ApiToken.Scope.WRITE);
+        }
+    }
+
+    public Created create(UserId user, String name, String scope) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 60) {
+            throw new BadInputException("name", "Name must be 1 to 60 characters, e.g. \"phone shortcut\".");
+        }
+        Set<ApiToken.Scope> scopes = switch (scope == null ? "" : scope.strip()) {
+            case "read" -> EnumSet.of(ApiToken.Scope.READ);
+            case "write" -> EnumSet.of(ApiToken.Scope.READ, ApiToken.Scope.WRITE);
+            default -> throw new BadInputException("scope", "Scope must be \"read\" or \"write\".");
+        };
+        if (repo.list(user).stream().filter(ApiToken::active).count() >= MAX_TOKENS) {
+            throw new BadInputException("name", "You have " + MAX_TOKENS + " active tokens; revoke one first.");
+        }
+        String secret = PREFIX + Tokens.random();
+        long id = repo.insert(user, n, Tokens.sha256(secret), secret.substring(0, PREFIX.length() + 6),
+                scopes.stream().map(ApiToken.Scope::code).sorted().collect(Collectors.joining(",")), clock.millis());
+        ApiToken token = repo.list(user).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        return new Created(token, secret);
+    }
+
+    public List<ApiToken> list(UserId user) {
+        return repo.list(user);
+    }
+
+    public void revoke(UserId user, long id) {
+        if (!repo.revoke(user, id, clock.millis())) {
+            throw new NotFoundException("No token with id " + id + ".");
+        }
+    }
+
+    /** The principal for a bearer secret, if it is an active token. */
+    public Optional<Principal> resolve(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return repo.findActive(Tokens.sha256(secret)).map(f -> new Principal(f.token().id(), f.userId(), f.email(),
+                f.roles(), f.token().scopes()));
+    }
+
+    /** Counts a request; over the limit, a {@link TooManyRequestsException} with the wait until the next window. */
+    public void admit(Principal p) {
+        long now = clock.millis();
+        long window = now - Math.floorMod(now, WINDOW_MS);
+        int n = repo.count(p.tokenId(), window);
+        if (n == 1) {
+            repo.touch(p.tokenId(), now);
+        }
+        if (n > perMinute) {
+            throw new TooManyRequestsException("This token has made more than " + perMinute
+                    + " requests this minute; wait and try again.", Duration.ofMillis(window + WINDOW_MS - now));
+        }
+    }
+
+    /** Drops request counts older than the current window. */
+    public int purge() {
+        long now = clock.millis();
+        return repo.purgeWindowsBefore(now - Math.floorMod(now, WINDOW_MS) - WINDOW_MS);
+    }
+}
