@@ -40,6 +40,8 @@ import org.openplate.article.ArticlePages;
 import org.openplate.article.ArticleService;
 import org.openplate.article.EditorPages;
 import org.openplate.article.JdbiArticleRepository;
+import org.openplate.transfer.TransferPages;
+import org.openplate.transfer.TransferService;
 import org.openplate.food.FoodService;
 import org.openplate.notification.GoalUpdates;
 import org.openplate.notification.JdbiNotificationRepository;
@@ -96,11 +98,14 @@ public final class App implements AutoCloseable {
     private final DiaryService diary;
     private final NotificationScheduler scheduler;
     private final TokenService tokens;
+    private final TransferService transfer;
     private final ScheduledExecutorService housekeeping;
 
     private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
-                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler, TokenService tokens) {
+                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler, TokenService tokens,
+                TransferService transfer) {
         this.tokens = tokens;
+        this.transfer = transfer;
         this.diary = diary;
         this.scheduler = scheduler;
         this.settings = settings;
@@ -198,6 +203,8 @@ public final class App implements AutoCloseable {
             ArticleService articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
                     settings.dataDir().resolve("media"), clock);
             ErrorMapping errors = new ErrorMapping(views);
+            TransferService transfer = new TransferService(db.jdbi(), json, settings.dataDir().resolve("media"), clock,
+                    diary, weights);
             TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, apiRatePerMinute());
             AuthGuard guard = new AuthGuard(accounts, tokens);
 
@@ -224,8 +231,9 @@ public final class App implements AutoCloseable {
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
                     new ArticlePages(articles, views),
-                    new EditorPages(articles, guard, views)));
-            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler, tokens);
+                    new EditorPages(articles, guard, views),
+                    new TransferPages(transfer, guard, views)));
+            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler, tokens, transfer);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -293,6 +301,10 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("food index sync failed: {}", e.getMessage());
         }
+    }
+
+    public TransferService transfer() {
+        return transfer;
     }
 
     public AccountService accounts() {

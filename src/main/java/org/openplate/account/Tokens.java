@@ -30,6 +30,15 @@ public final class Tokens {
         }
     }
 
+    /** SHA-256 of bytes, lower-case hex. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+
     /** Constant-time comparison, so a wrong token does not leak how much of it matched. */
     public static boolean equal(String a, String b) {
         if (a == null || b == null) {

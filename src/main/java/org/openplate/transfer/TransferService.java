@@ -1,0 +1,75 @@
+package org.openplate.transfer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.openplate.account.UserId;
+import org.openplate.diary.DiaryService;
+import org.openplate.weight.WeightService;
+
+/**
+ * Taking data out and bringing it back: the full export (a zip with a versioned JSON document),
+ * its lossless restore into an empty or existing account, and the CSV exports.
+ */
+public final class TransferService {
+
+    /** The CSV files offered; names are the download file names. */
+    public enum Csv {
+        DIARY("diary-entries.csv", CsvExports.Kind.DIARY), DAILY("daily-totals.csv", CsvExports.Kind.DAILY),
+        WEIGHTS("weights.csv", CsvExports.Kind.WEIGHTS), EXERCISE("exercise.csv", CsvExports.Kind.EXERCISE);
+
+        private final String fileName;
+        private final CsvExports.Kind kind;
+
+        Csv(String fileName, CsvExports.Kind kind) {
+            this.fileName = fileName;
+            this.kind = kind;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public static java.util.Optional<Csv> byFileName(String name) {
+            for (Csv c : values()) {
+                if (c.fileName.equals(name)) {
+                    return java.util.Optional.of(c);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+    private final Path mediaDir;
+    private final Clock clock;
+    private final CsvExports csv;
+
+    public TransferService(Jdbi jdbi, ObjectMapper json, Path mediaDir, Clock clock, DiaryService diary,
+                           WeightService weights) {
+        this.jdbi = jdbi;
+        this.json = json;
+        this.mediaDir = mediaDir;
+        this.clock = clock;
+        this.csv = new CsvExports(jdbi, diary, weights);
+    }
+
+    /** Writes the user's full export (zip) to {@code out}. */
+    public void export(UserId user, OutputStream out) {
+        new ArchiveWriter(jdbi, json, mediaDir).write(user, clock.instant(), out);
+    }
+
+    /** Restores an export into the user's account in one transaction; nothing is written if any row fails. */
+    public ImportCounts restore(UserId user, String fileName, InputStream in) {
+        ArchiveReader.Archive archive = ArchiveReader.read(fileName, in, json);
+        return jdbi.inTransaction(h -> new Restorer(mediaDir, clock.millis()).restore(h, user, archive));
+    }
+
+    public String csv(UserId user, Csv which) {
+        return csv.csv(user, which.kind);
+    }
+}
