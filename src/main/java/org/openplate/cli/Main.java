@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 /** {@code java -jar openplate.jar [command]}; with no command it serves the web app. */
 @Command(name = "openplate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "OpenPlate: calorie, exercise and health tracker. With no command, starts the web server.",
-        subcommands = {ServeCommand.class, GoalCommand.class, SimulateCommand.class, FoodsCommand.class, UsersCommand.class, DbCommand.class})
+        subcommands = {ServeCommand.class, GoalCommand.class, SimulateCommand.class, FoodsCommand.class, UsersCommand.class,
+            DbCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

@@ -39,9 +39,12 @@ final class Restorer {
     private final Map<String, Integer> added = new TreeMap<>();
     private final Map<String, Integer> kept = new TreeMap<>();
 
-    Restorer(Path mediaDir, long now) {
+    private final org.openplate.food.importer.Progress progress;
+
+    Restorer(Path mediaDir, long now, org.openplate.food.importer.Progress progress) {
         this.mediaDir = mediaDir;
         this.now = now;
+        this.progress = progress;
     }
 
     ImportCounts restore(Handle h, UserId user, ArchiveReader.Archive archive) {
@@ -52,12 +55,18 @@ final class Restorer {
                 .mapToMap().one();
         boolean same = origin.equals(ArchiveWriter.origin(user.value(), (String) me.get("email"),
                 ((Number) me.get("created_at")).longValue()));
+        long total = 0;
+        long done = 0;
+        for (UserTables.Table t : UserTables.ALL) {
+            total += doc.path("tables").path(t.name()).size();
+        }
         for (UserTables.Table t : UserTables.ALL) {
             JsonNode rows = doc.path("tables").path(t.name());
             Map<String, Integer> columns = columns(h, t.name());
             int i = 0;
             for (JsonNode row : rows) {
                 i++;
+                progress.update(++done, total, done);
                 if (t.id() != null) {
                     withId(h, user, t, row, columns, source, same, doc, archive, i);
                 } else {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 import org.openplate.diary.DiaryService;
+import org.openplate.food.importer.Progress;
 import org.openplate.weight.WeightService;
 
 /**
@@ -55,7 +56,7 @@ public final class TransferService {
         this.json = json;
         this.mediaDir = mediaDir;
         this.clock = clock;
-        this.csv = new CsvExports(jdbi, diary, weights);
+        this.csv = diary == null ? null : new CsvExports(jdbi, diary, weights);
     }
 
     /** Writes the user's full export (zip) to {@code out}. */
@@ -65,11 +66,24 @@ public final class TransferService {
 
     /** Restores an export into the user's account in one transaction; nothing is written if any row fails. */
     public ImportCounts restore(UserId user, String fileName, InputStream in) {
+        return restore(user, fileName, in, (done, total, rows) -> { });
+    }
+
+    /** As {@link #restore(UserId, String, InputStream)}, reporting rows written as it goes. */
+    public ImportCounts restore(UserId user, String fileName, InputStream in, Progress progress) {
         ArchiveReader.Archive archive = ArchiveReader.read(fileName, in, json);
-        return jdbi.inTransaction(h -> new Restorer(mediaDir, clock.millis()).restore(h, user, archive));
+        return jdbi.inTransaction(h -> new Restorer(mediaDir, clock.millis(), progress).restore(h, user, archive));
     }
 
     public String csv(UserId user, Csv which) {
+        if (csv == null) {
+            throw new IllegalStateException("CSV exports need the diary and weight services");
+        }
         return csv.csv(user, which.kind);
+    }
+
+    /** Export and restore only (no CSV), for the command line, which does not start the web app. */
+    public static TransferService forArchives(Jdbi jdbi, ObjectMapper json, Path mediaDir, Clock clock) {
+        return new TransferService(jdbi, json, mediaDir, clock, null, null);
     }
 }

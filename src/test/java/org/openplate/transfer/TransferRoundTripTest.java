@@ -30,12 +30,12 @@ import org.openplate.testing.TestDatabases.TestDb;
  * Export → restore into a fresh account → export again: every record of every table is the same
  * (ids aside), on both databases. Restoring again, or into the account it came from, adds nothing.
  */
-class TransferRoundTripTest {
+public class TransferRoundTripTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Fills an account through the API with one of everything; returns its user id. */
-    static UserId fill(TestApp app, HttpSession s, String email) throws Exception {
+    public static UserId fill(TestApp app, HttpSession s, String email) throws Exception {
         s.signUp(email, "correct horse");
         String csrf = HttpSession.csrfFrom(s.get("/profile").body());
         assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"sex\":\"female\",\"birthDate\":\"1980-05-06\","

@@ -1,0 +1,87 @@
+package org.openplate.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.openplate.App;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.config.Settings;
+import org.openplate.storage.Database;
+import org.openplate.transfer.ImportCounts;
+import org.openplate.transfer.TransferService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import --user EMAIL [--format F] [--dry-run] FILE...}: restores an OpenPlate export, or
+ * imports another tracker's export, in one transaction, with progress and counts.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import into one account: an OpenPlate export (zip) or another tracker's export.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    ServerOptions server;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--user", required = true, description = "the account's e-mail")
+    String email;
+    @Option(names = "--format", defaultValue = "openplate",
+            description = "openplate (default), myfitnesspal, cronometer, loseit or myplate")
+    String format;
+    @Option(names = "--dry-run", description = "check and count, write nothing")
+    boolean dryRun;
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                spec.commandLine().getErr().println("error: no such file: " + f);
+                return 2;
+            }
+        }
+        Settings settings = server.settings();
+        try (Database db = Database.open(settings)) {
+            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email);
+            if (user.isEmpty()) {
+                spec.commandLine().getErr().println("error: no account with e-mail " + email);
+                return 1;
+            }
+            ImportCounts counts;
+            ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+            if (format.equals("openplate")) {
+                if (files.size() != 1 || dryRun) {
+                    spec.commandLine().getErr().println("error: an OpenPlate export is one zip; --dry-run is for"
+                            + " other trackers' files");
+                    return 2;
+                }
+                try (InputStream in = Files.newInputStream(files.get(0))) {
+                    counts = TransferService.forArchives(db.jdbi(), App.objectMapper(), settings.dataDir().resolve("media"),
+                            Clock.systemUTC()).restore(user.get(), files.get(0).getFileName().toString(), in, bar);
+                }
+            } else {
+                counts = TrackerImportCli.run(db, user.get(), format, files, dryRun, bar, spec.commandLine().getOut());
+            }
+            bar.finish();
+            spec.commandLine().getOut().printf("%s: %,d added, %,d already there%n", dryRun ? "would import" : "imported",
+                    counts.totalAdded(), counts.totalKept());
+            counts.added().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d added%n", k, v));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+}
