@@ -36,7 +36,7 @@ public final class TokenApi implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/api/v1/tokens", ctx -> ctx.json(Map.of("items", tokens.list(sessionUser(ctx)).stream()
+        r.get("/api/v1/tokens", ctx -> ctx.json(org.openplate.web.Paged.of(ctx, tokens.list(sessionUser(ctx)).stream()
                 .map(t -> TokenJson.of(t, null)).toList())));
         r.post("/api/v1/tokens", ctx -> {
             UserId u = sessionUser(ctx);

@@ -52,7 +52,7 @@ public final class DiaryApi implements Routes {
         r.post("/api/v1/diary/entries/{id}/restore", ctx -> ctx.json(DiaryJson.entry(diary.restore(
                 guard.requireUser(ctx), id(ctx)))));
         r.post("/api/v1/diary/copy", this::copy);
-        r.get("/api/v1/diary/meals", ctx -> ctx.json(DiaryJson.items(diary.meals(guard.requireUser(ctx)))));
+        r.get("/api/v1/diary/meals", ctx -> ctx.json(org.openplate.web.Paged.of(ctx, diary.meals(guard.requireUser(ctx)))));
         r.post("/api/v1/diary/meals", ctx -> {
             UserId u = guard.requireUser(ctx);
             ctx.status(201).json(diary.addMeal(u, JsonBodies.flatten(json, ctx.body()).get("name")));
@@ -67,7 +67,7 @@ public final class DiaryApi implements Routes {
             if (body.containsKey("move")) {
                 diary.moveMeal(u, id, (int) Math.signum(DiaryService.number(body.get("move"), "move")));
             }
-            ctx.json(DiaryJson.items(diary.meals(u)));
+            ctx.json(org.openplate.web.Paged.of(ctx, diary.meals(u)));
         });
         r.delete("/api/v1/diary/meals/{id}", ctx -> {
             diary.deleteMeal(guard.requireUser(ctx), id(ctx));
@@ -81,15 +81,15 @@ public final class DiaryApi implements Routes {
         });
         r.get("/api/v1/diary/history", ctx -> {
             UserId u = guard.requireUser(ctx);
-            ctx.json(DiaryJson.items(diary.history(u, ctx.queryParam("q"), 50).stream().map(h -> Map.of(
+            ctx.json(org.openplate.web.Paged.of(ctx, diary.history(u, ctx.queryParam("q"), 1000).stream().map(h -> Map.of(
                     "date", h.entry().day().toString(), "name", h.name() == null ? "" : h.name(),
                     "amount", h.entry().kind() == EntryKind.QUICK ? "quick add"
                             : Amounts.describe(h.entry().amount(), h.entry().unit(), h.entry().grams()),
                     "entryId", h.entry().id())).toList()));
         });
-        r.get("/api/v1/diary/recent", ctx -> ctx.json(DiaryJson.items(diary.recentFoods(guard.requireUser(ctx), 20)
+        r.get("/api/v1/diary/recent", ctx -> ctx.json(org.openplate.web.Paged.of(ctx, diary.recentFoods(guard.requireUser(ctx), 20)
                 .stream().map(FoodSummary::of).toList())));
-        r.get("/api/v1/diary/frequent", ctx -> ctx.json(DiaryJson.items(diary.frequentFoods(guard.requireUser(ctx),
+        r.get("/api/v1/diary/frequent", ctx -> ctx.json(org.openplate.web.Paged.of(ctx, diary.frequentFoods(guard.requireUser(ctx),
                 20).stream().map(FoodSummary::of).toList())));
         r.put("/api/v1/diary/days/{date}/note", ctx -> {
             UserId u = guard.requireUser(ctx);
@@ -138,7 +138,7 @@ public final class DiaryApi implements Routes {
     }
 
     private void registerRecipes(RoutesConfig r) {
-        r.get("/api/v1/diary/recipes", ctx -> ctx.json(DiaryJson.items(recipes.list(guard.requireUser(ctx)).stream()
+        r.get("/api/v1/diary/recipes", ctx -> ctx.json(org.openplate.web.Paged.of(ctx, recipes.list(guard.requireUser(ctx)).stream()
                 .map(RecipeJson::of).toList())));
         r.post("/api/v1/diary/recipes", ctx -> {
             UserId u = guard.requireUser(ctx);

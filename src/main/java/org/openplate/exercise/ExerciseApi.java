@@ -65,9 +65,9 @@ public final class ExerciseApi implements Routes {
             ctx.json(Map.of("date", d.toString(), "kcal", Math.round(day.kcal() * 100) / 100.0,
                     "entries", day.entries().stream().map(ExerciseApi::entry).toList()));
         });
-        r.get("/api/v1/exercise/checkins", ctx -> ctx.json(Map.of("items", exercise.checkIns(guard.requireUser(ctx))
-                .stream().map(c -> Map.of("entryId", c.entryId(), "date", c.day().toString(), "activity", c.activity(),
-                        "checkIn", c.checkIn())).toList())));
+        r.get("/api/v1/exercise/checkins", ctx -> ctx.json(org.openplate.web.Paged.of(ctx,
+                exercise.checkIns(guard.requireUser(ctx)).stream().map(c -> Map.of("entryId", c.entryId(), "date",
+                        c.day().toString(), "activity", c.activity(), "checkIn", c.checkIn())).toList())));
         r.get("/api/v1/exercise/settings", ctx -> ctx.json(Map.of("netOfRest",
                 exercise.netOfRest(guard.requireUser(ctx)))));
         r.put("/api/v1/exercise/settings", ctx -> {

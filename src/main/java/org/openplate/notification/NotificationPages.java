@@ -48,8 +48,8 @@ public final class NotificationPages implements Routes {
         });
         r.get("/api/v1/notifications", ctx -> {
             UserId u = guard.requireUser(ctx);
-            ctx.json(Map.of("unread", notifications.unread(u.value()), "items", notifications.feed(u).stream()
-                    .map(NotificationPages::json).toList()));
+            ctx.json(org.openplate.web.Paged.of(ctx, notifications.feed(u).stream().map(NotificationPages::json).toList(),
+                    Map.of("unread", notifications.unread(u.value()))));
         });
         r.post("/api/v1/notifications/{id}/read", ctx -> {
             notifications.markRead(guard.requireUser(ctx), id(ctx));

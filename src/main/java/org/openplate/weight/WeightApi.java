@@ -31,8 +31,8 @@ public final class WeightApi implements Routes {
         r.get("/api/v1/weights", ctx -> {
             UserId u = guard.requireUser(ctx);
             WeightService.Series s = series(ctx, u);
-            ctx.json(Map.of("from", s.from().toString(), "to", s.to().toString(),
-                    "items", s.weighIns().stream().map(WeightApi::item).toList()));
+            ctx.json(org.openplate.web.Paged.of(ctx, s.weighIns().stream().map(WeightApi::item).toList(),
+                    Map.of("from", s.from().toString(), "to", s.to().toString())));
         });
         r.get("/api/v1/weights/trend", ctx -> {
             UserId u = guard.requireUser(ctx);
