@@ -47,7 +47,7 @@ final class CronometerParser {
             Values.Amount a = Values.amount(row.get(req[3]));
             Map<String, Double> n = new LinkedHashMap<>();
             for (int k = 0; k < cols.size(); k++) {
-                Double v = Values.number(t.header(cols.get(k)), row.get(cols.get(k)));
+                Double v = Values.number(t.label(cols.get(k)), row.get(cols.get(k)));
                 if (v != null) {
                     n.put(maps.get(k).nutrient(), v * maps.get(k).factor());
                 }

@@ -25,11 +25,13 @@ final class CsvTable {
 
     private final String file;
     private final List<String> header;
+    private final List<String> labels;
     private final List<Csv.Record> records;
 
-    private CsvTable(String file, List<String> header, List<Csv.Record> records) {
+    private CsvTable(String file, List<String> labels, List<Csv.Record> records) {
         this.file = file;
-        this.header = header;
+        this.labels = labels.stream().map(l -> l.replace("\uFEFF", "").trim()).toList();
+        this.header = labels.stream().map(CsvTable::normal).toList();
         this.records = records;
     }
 
@@ -38,20 +40,21 @@ final class CsvTable {
         if (all.isEmpty()) {
             throw new TrackerFormatException(file + ": the file is empty (expected a header row)");
         }
-        List<String> header = new ArrayList<>();
-        for (String h : all.get(0).fields()) {
-            header.add(normal(h));
-        }
-        return new CsvTable(file, header, all.subList(1, all.size()));
+        return new CsvTable(file, all.get(0).fields(), all.subList(1, all.size()));
     }
 
     String file() {
         return file;
     }
 
-    /** The header text of a column as it is in the file (normalised). */
+    /** The header text of a column, normalised (lower case, single spaces). */
     String header(int column) {
         return header.get(column);
+    }
+
+    /** The header text of a column as the file has it, for messages. */
+    String label(int column) {
+        return labels.get(column);
     }
 
     int width() {
@@ -102,7 +105,7 @@ final class CsvTable {
         if (!missing.isEmpty()) {
             throw new TrackerFormatException(file + ": missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + "; required: " + String.join(", ", names).replace("|", "/")
-                    + "; the header row has: " + (header.isEmpty() ? "nothing" : String.join(", ", header)));
+                    + "; the header row has: " + String.join(", ", labels));
         }
         return idx;
     }

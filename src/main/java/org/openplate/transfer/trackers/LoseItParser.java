@@ -81,7 +81,7 @@ final class LoseItParser {
             Double perUnit = Values.gramsPer(unit);
             Map<String, Double> n = new LinkedHashMap<>();
             cols.forEach((c, id) -> {
-                Double v = Values.number(t.header(c), row.get(c));
+                Double v = Values.number(t.label(c), row.get(c));
                 if (v != null) {
                     n.put(id, v);
                 }
