@@ -52,7 +52,8 @@ final class CronometerParser {
                     n.put(maps.get(k).nutrient(), v * maps.get(k).factor());
                 }
             }
-            String id = sink.id(file, "food", day, meal, row.get(time), name, row.get(req[3]), n);
+            Object amount = a.quantity() == null ? row.get(req[3]) : a.quantity(); // "40 g" = "40.00 g"
+            String id = sink.id(file, "food", day, meal, row.get(time), name, amount, a.unit(), n);
             sink.foods.add(new FoodRow(file, row.line(), id, day, meal.isEmpty() ? null : meal, name, a.quantity(),
                     a.unit(), a.grams(), n));
         });

@@ -11,7 +11,7 @@ import org.openplate.transfer.trackers.TrackerData.FoodRow;
 import org.openplate.transfer.trackers.TrackerData.WeightRow;
 
 /**
- * A Lose It! export zip: food-logs.csv, weights.csv (pounds) and exercise-logs.csv, dates as
+ * A Lose It! export zip: food-logs.csv, weights.csv (pounds unless the header says kg) and exercise-logs.csv, dates as
  * MM/DD/YYYY; rows marked Deleted are skipped. Other files in the zip are ignored.
  */
 final class LoseItParser {
@@ -97,17 +97,22 @@ final class LoseItParser {
         CsvTable t = CsvTable.read(file, bytes, limits);
         int[] req = t.require("Date", "Weight");
         int deleted = t.column("Deleted");
+        Double kgPer = t.unit(req[1]).isEmpty() ? Double.valueOf(Values.KG_PER_LB) : Values.kgPer(t.unit(req[1]));
+        if (kgPer == null) {
+            throw new TrackerFormatException(file + ": the Weight column's unit \"" + t.unit(req[1])
+                    + "\" is not known (expected pounds, or kg in the header)");
+        }
         t.forEach(sink, row -> {
             if (Values.yes(row.get(deleted))) {
                 return;
             }
             LocalDate day = Values.usDate(row.get(req[0]));
-            double lb = Values.required("Weight", row.get(req[1]));
-            if (lb <= 0) {
+            double w = Values.required("Weight", row.get(req[1]));
+            if (w <= 0) {
                 throw new RowException("Weight \"" + row.get(req[1]) + "\" is not a weight");
             }
-            String id = sink.id(file, "weight", day, lb);
-            sink.weights.add(new WeightRow(file, row.line(), id, day, lb * Values.KG_PER_LB, null));
+            String id = sink.id(file, "weight", day, w);
+            sink.weights.add(new WeightRow(file, row.line(), id, day, w * kgPer, null));
         });
     }
 

@@ -2,6 +2,7 @@ package org.openplate.transfer.trackers;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,9 +45,21 @@ final class MyPlateParser {
             throw new TrackerFormatException(file + ": not an Excel (.xls) file" + guess(bytes)
                     + "; upload the .xls file MyPlate exports, unchanged");
         }
+        HSSFWorkbook wb;
+        try {
+            wb = new HSSFWorkbook(new POIFSFileSystem(new ByteArrayInputStream(bytes)));
+        } catch (OldExcelFormatException e) {
+            throw new TrackerFormatException(file + ": an Excel 5/95 workbook, which is not supported;"
+                    + " open it and save it as Excel 97-2003 (.xls)");
+        } catch (EncryptedDocumentException e) {
+            throw new TrackerFormatException(file + ": the workbook is password protected");
+        } catch (IOException | RuntimeException e) {
+            throw new TrackerFormatException(file + ": not an Excel (.xls) file, or a damaged one (" + e.getMessage()
+                    + ")");
+        }
         MyPlateScanner scanner = new MyPlateScanner(sink, file);
-        int rows = 0;
-        try (HSSFWorkbook wb = new HSSFWorkbook(new POIFSFileSystem(new ByteArrayInputStream(bytes)))) {
+        try (wb) {
+            int rows = 0;
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
                 scanner.sheet(sheet.getSheetName());
@@ -57,17 +70,8 @@ final class MyPlateParser {
                     scanner.row(row.getRowNum() + 1, cells(row));
                 }
             }
-        } catch (OldExcelFormatException e) {
-            throw new TrackerFormatException(file + ": an Excel 5/95 workbook, which is not supported;"
-                    + " open it and save it as Excel 97-2003 (.xls)");
-        } catch (EncryptedDocumentException e) {
-            throw new TrackerFormatException(file + ": the workbook is password protected");
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof TrackerFormatException t) {
-                throw t;
-            }
-            throw new TrackerFormatException(file + ": not an Excel (.xls) file, or a damaged one (" + e.getMessage()
-                    + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // closing a workbook held in memory does no I/O
         }
         if (!scanner.sawSection()) {
             throw new TrackerFormatException(file + ": no Meals, Fitness, Weight or Water section was found;"

@@ -97,7 +97,7 @@ final class MyPlateScanner {
         switch (section) {
             case MEALS -> food(cells, first);
             case FITNESS -> MyPlateFitness.row(this, cells, first);
-            case WEIGHT, WATER -> measure(cells);
+            case WEIGHT, WATER -> MyPlateMeasures.row(this, cells, section == Section.WEIGHT);
             default -> { }
         }
     }
@@ -126,7 +126,8 @@ final class MyPlateScanner {
                 String rest = s.trim().substring(5).trim();
                 Object v = rest.isEmpty() ? next(cells, i + 1) : rest;
                 LocalDate d = v instanceof LocalDate ld ? ld
-                        : v instanceof Double n ? LocalDate.of(1899, 12, 30).plusDays(n.longValue()) // Excel serial
+                        : v instanceof Double n && n >= 1 && n < 2_958_466 // an Excel serial day number
+                        ? LocalDate.of(1899, 12, 30).plusDays(n.longValue())
                         : v instanceof String t ? MyPlateText.date(t) : null;
                 meal = null;
                 day = d;
@@ -190,35 +191,19 @@ final class MyPlateScanner {
         sink.foods.add(new FoodRow(file, rowNo, id, day, meal, name, a.quantity(), a.unit(), a.grams(), n));
     }
 
-    private void measure(List<Object> cells) {
-        LocalDate rowDay = null;
-        MyPlateText.Quantity found = null;
-        Double per = null;
-        for (Object c : cells) {
-            if (c instanceof LocalDate d) {
-                rowDay = d;
-            } else if (c instanceof String s && MyPlateText.date(s) != null) {
-                rowDay = MyPlateText.date(s);
-            } else if (found == null && c instanceof String s && MyPlateText.numeric(s.replaceFirst("^[^:]*:", ""))) {
-                MyPlateText.Quantity q = MyPlateText.quantity("amount", s.replaceFirst("^[^:]*:", ""));
-                per = section == Section.WEIGHT ? Values.kgPer(q.unit()) : Values.mlPer(q.unit());
-                found = per == null ? null : q;
-            }
-        }
-        if (found == null) {
-            return; // no weight or water with a unit in this row
-        }
-        if (rowDay == null && !hasDay(section == Section.WEIGHT ? "weight" : "water")) {
-            return;
-        }
-        LocalDate d = rowDay != null ? rowDay : day;
+    /** Adds a weight (kg per unit) or a water amount (ml per unit) read from the current row. */
+    void measured(LocalDate d, MyPlateText.Quantity q, double per) {
         if (section == Section.WEIGHT) {
-            String id = sink.id(file, "weight", d, found.value(), found.unit());
-            sink.weights.add(new WeightRow(file, rowNo, id, d, found.value() * per, null));
+            String id = sink.id(file, "weight", d, q.value(), q.unit());
+            sink.weights.add(new WeightRow(file, rowNo, id, d, q.value() * per, null));
         } else {
-            String id = sink.id(file, "water", d, found.value(), found.unit());
-            sink.water.add(new WaterRow(file, rowNo, id, d, found.value() * per));
+            String id = sink.id(file, "water", d, q.value(), q.unit());
+            sink.water.add(new WaterRow(file, rowNo, id, d, q.value() * per));
         }
+    }
+
+    LocalDate day() {
+        return day;
     }
 
     /**

@@ -48,14 +48,35 @@ final class Values {
 
     /** The number in a cell, null when the cell is empty or "-"; thousands separators allowed. */
     static Double number(String column, String text) {
-        String t = text == null ? "" : text.trim().replace(" ", "");
+        String t = text == null ? "" : text.trim();
         if (t.isEmpty() || t.equals("-") || t.equals("--")) {
             return null;
         }
-        if (!NUMBER.matcher(t).matches() || !t.matches(".*\\d.*")) {
+        if (plain(t)) {
+            return Double.parseDouble(t); // the common case, without a regular expression
+        }
+        t = t.replace(" ", "");
+        if (!NUMBER.matcher(t).matches() || t.chars().noneMatch(Character::isDigit)) {
             throw new RowException(column + " \"" + text.trim() + "\" is not a number");
         }
         return Double.parseDouble(t.replace(",", ""));
+    }
+
+    /** Digits with at most one decimal point and at least one digit: "12", "0.5", "150.00". */
+    private static boolean plain(String t) {
+        int dots = 0;
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else {
+                return false;
+            }
+        }
+        return digit && dots <= 1;
     }
 
     static double required(String column, String text) {

@@ -64,5 +64,8 @@ class CsvTest {
         RowException e = assertThrows(RowException.class, () -> Values.number("Calories", "12a"));
         assertEquals("Calories \"12a\" is not a number", e.getMessage());
         assertThrows(RowException.class, () -> Values.number("Calories", "1,23"));
+        assertThrows(RowException.class, () -> Values.number("Calories", "1.2.3"));
+        assertThrows(RowException.class, () -> Values.number("Calories", "."));
+        assertEquals(150.0, Values.number("x", "150.00"));
     }
 }
