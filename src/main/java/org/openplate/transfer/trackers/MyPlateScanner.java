@@ -91,7 +91,7 @@ final class MyPlateScanner {
             meal = label != null ? label : meal;
             return;
         }
-        if (firstText.startsWith("total") || firstText.matches(".*\\btotals?$")) {
+        if (firstText.matches("(.*\\s)?totals?(:.*)?")) { // "Total", "Daily Total", not "Total Raisin Bran"
             return; // subtotals are recomputed
         }
         switch (section) {
@@ -171,18 +171,18 @@ final class MyPlateScanner {
         }
         String name = ((String) cells.get(nameAt)).trim();
         if (!columns.hasNutrients()) {
+            if (cells.stream().noneMatch(MyPlateText::numeric)) {
+                return; // a line of text, not a food
+            }
             throw new RowException("food \"" + name + "\" comes before a header row naming the columns"
                     + " (Calories, Fat, Carbs, Protein …)");
         }
-        if (!hasDay("food \"" + name + "\"")) {
-            return;
+        Map<String, Double> n = columns.nutrients(cells);
+        if (n.isEmpty() || !hasDay("food \"" + name + "\"")) {
+            return; // a line of text, not a food; or the day's Date: row was bad (reported there)
         }
         if (meal == null) {
             throw new RowException("food \"" + name + "\" is not under a meal (Breakfast, Lunch, Dinner or Snacks)");
-        }
-        Map<String, Double> n = columns.nutrients(cells);
-        if (n.isEmpty()) {
-            return; // a line of text, not a food
         }
         Object amount = at(cells, columns.other("amount"));
         Values.Amount a = amount instanceof Double d ? new Values.Amount(d, null, null)

@@ -36,7 +36,10 @@ class MyPlateTest {
                 .row("snacks", "Apple", "1 medium", "95", "0.3g", "25g", "0.5g", 2)
                 .row(null, "Almonds", "1 oz", "164 cal", "14g", "6g", "6g", 0)
                 .row("Date:", "Tuesday, May 2nd, 2023")
+                .row("No notes for this day")
                 .row("Breakfast", "Toast", "2 slices", 160, "2g", "30g", "6g", "300mg")
+                .row(null, "Total Raisin Bran", "1 cup", 190, "1g", "46g", "5g", "250mg")
+                .row("Breakfast Total", null, null, 350)
                 .row("Date:", "May 3rd, 2023")
                 .row("Lunch", "Soup", null, "-", "", "20g", "4g", "")
                 .row("Fitness")
@@ -65,7 +68,7 @@ class MyPlateTest {
         assertTrue(d.problems().isEmpty(), d.problems().toString());
         List<String> names = d.foods().stream().map(FoodRow::name).toList();
         assertEquals(List.of("Oatmeal", "Coffee, black", "Turkey Sandwich", "Salmon", "Apple", "Almonds", "Toast",
-                "Soup"), names);
+                "Total Raisin Bran", "Soup"), names, "no totals, no text lines");
         FoodRow oatmeal = d.foods().get(0);
         assertEquals(LocalDate.of(2023, 4, 19), oatmeal.day());
         assertEquals("Breakfast", oatmeal.meal());
@@ -92,7 +95,8 @@ class MyPlateTest {
         assertEquals("Snacks", d.foods().get(5).meal(), "a row without a label stays in the meal above");
         assertEquals(28.35, d.foods().get(5).grams(), 0.001);
         assertEquals(LocalDate.of(2023, 5, 2), d.foods().get(6).day());
-        FoodRow soup = d.foods().get(7);
+        assertEquals("Breakfast", d.foods().get(7).meal());
+        FoodRow soup = d.foods().get(8);
         assertEquals(LocalDate.of(2023, 5, 3), soup.day());
         assertEquals(Map.of("carbs", 20.0, "protein", 4.0), soup.nutrients(), "empty and - are absent");
         assertNull(soup.quantity());
