@@ -56,7 +56,11 @@ public record TrackerData(String source, List<FoodRow> foods, List<WeightRow> we
     public record WaterRow(String file, int row, String externalId, LocalDate day, double ml) {
     }
 
-    /** @param row 1-based row in the file, or 0 for the file as a whole */
+    /**
+     * @param row     1-based row in the file, or 0 for the file as a whole
+     * @param message the whole sentence, naming the file and row, e.g. {@code servings.csv row 7: date
+     *                "2024-13-45" is not a date (expected YYYY-MM-DD)}
+     */
     public record Problem(String file, int row, String message) {
     }
 
