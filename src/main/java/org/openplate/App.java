@@ -40,6 +40,8 @@ import org.openplate.article.ArticlePages;
 import org.openplate.article.ArticleService;
 import org.openplate.article.EditorPages;
 import org.openplate.article.JdbiArticleRepository;
+import org.openplate.transfer.TrackerImportPages;
+import org.openplate.transfer.TrackerImportService;
 import org.openplate.transfer.TransferPages;
 import org.openplate.transfer.TransferService;
 import org.openplate.food.FoodService;
@@ -203,6 +205,7 @@ public final class App implements AutoCloseable {
             ArticleService articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
                     settings.dataDir().resolve("media"), clock);
             ErrorMapping errors = new ErrorMapping(views);
+            TrackerImportService trackerImports = new TrackerImportService(db.jdbi(), json, clock);
             TransferService transfer = new TransferService(db.jdbi(), json, settings.dataDir().resolve("media"), clock,
                     diary, weights);
             TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, apiRatePerMinute());
@@ -232,7 +235,8 @@ public final class App implements AutoCloseable {
                     new NotificationPages(notifications, guard, views),
                     new ArticlePages(articles, views),
                     new EditorPages(articles, guard, views),
-                    new TransferPages(transfer, guard, views)));
+                    new TransferPages(transfer, guard, views),
+                    new TrackerImportPages(trackerImports, guard, views)));
             return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler, tokens, transfer);
         } catch (RuntimeException e) {
             db.close();
