@@ -37,17 +37,8 @@ class EditorPagesHttpTest {
     }
 
     static HttpResponse<String> upload(HttpSession s, TestApp app, String csrf, String filename, byte[] bytes) {
-        String boundary = "----op" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + filename
-                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(bytes);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return s.send(HttpRequest.newBuilder(URI.create(app.url("/editor/images")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        return s.multipart("/editor/images", Map.of("_csrf", csrf), java.util.List.of(new HttpSession.Upload("image",
+                filename, bytes)), null);
     }
 
     @Test

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,27 +18,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openplate.account.Role;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 
 /**
  * Every page, signed out and signed in (with some data, as an editor and admin), checked with
  * axe-core: no serious or critical WCAG 2.1 A/AA violations. Also: the keyboard reaches the
  * "skip to content" link first and it moves focus past the navigation.
  */
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void pagesHaveNoSeriousAccessibilityViolations() {

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openplate.account.Role;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,19 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The remaining pages' main journeys: account settings, custom foods, and the admin food import. */
-class AccountAndCustomFoodBrowserIT {
+class AccountAndCustomFoodBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     private static void signUp(WebDriver b, String email) {
         b.get(app.url("/signup"));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -15,23 +13,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openplate.account.UserId;
 import org.openplate.testing.HttpSession;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 
 /** Settings journeys: create and revoke an API token; restore an export on the Your data page. */
-class AccountDataBrowserIT {
+class AccountDataBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void tokenIsShownOnceAndRevoked() {

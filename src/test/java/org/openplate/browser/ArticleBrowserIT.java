@@ -3,30 +3,15 @@ package org.openplate.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 
 /** Find the back-care article, read it, use the sidebar widget and land on the calculator result. */
-class ArticleBrowserIT {
+class ArticleBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void readAnArticleAndUseTheWidget() {

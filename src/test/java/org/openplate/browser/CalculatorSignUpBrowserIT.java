@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.HttpSession;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,19 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The first journey of a new user in a real browser: calculator on the home page, sign up with
  * the result, then sign in on a second browser and see the same profile.
  */
-class CalculatorSignUpBrowserIT {
+class CalculatorSignUpBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void calculateSignUpAndSeeTheProfileOnAnotherBrowser() throws Exception {

@@ -4,31 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 
 /** A reminder reaches the bell and the feed; after "mark all read" the feed says "You're all caught up!". */
-class NotificationBrowserIT {
+class NotificationBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void reminderThenAllCaughtUp() {

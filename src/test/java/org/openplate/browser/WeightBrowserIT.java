@@ -6,31 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openplate.testing.TestApp;
-import org.openplate.testing.TestDatabases;
 
 /** Weigh-ins, the chart and trend, then the projection with the model's curve and the 3,500-kcal line. */
-class WeightBrowserIT {
+class WeightBrowserIT extends BrowserJourney {
 
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start(TestDatabases.sqlite());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void weighInsChartTrendAndProjection() {

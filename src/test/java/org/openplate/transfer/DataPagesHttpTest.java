@@ -128,16 +128,7 @@ class DataPagesHttpTest {
     }
 
     static HttpResponse<String> upload(HttpSession s, TestApp app, String csrf, String filename, byte[] bytes) {
-        String boundary = "----op" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(bytes);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return s.send(HttpRequest.newBuilder(URI.create(app.url("/account/data/restore")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        return s.multipart("/account/data/restore", Map.of("_csrf", csrf), List.of(new HttpSession.Upload("file",
+                filename, bytes)), null);
     }
 }

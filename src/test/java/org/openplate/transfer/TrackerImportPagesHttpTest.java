@@ -27,24 +27,8 @@ class TrackerImportPagesHttpTest {
 
     static HttpResponse<String> multipart(HttpSession s, TestApp app, String path, Map<String, String> fields,
                                           List<TrackerFile> files, String csrfHeader) {
-        String boundary = "----op" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        for (TrackerFile f : files) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.name()
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(f.bytes());
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-        if (csrfHeader != null) {
-            b.header("X-CSRF-Token", csrfHeader);
-        }
-        return s.send(b.build());
+        return s.multipart(path, fields, files.stream().map(f -> new HttpSession.Upload("files", f.name(), f.bytes()))
+                .toList(), csrfHeader);
     }
 
     @Test
