@@ -56,6 +56,6 @@ final class TrackerImportCli {
         if (dryRun) {
             return new ImportCounts(java.util.Map.of(), java.util.Map.of());
         }
-        return service.importNow(user, format, loaded);
+        return service.importNow(user, format, loaded, progress);
     }
 }

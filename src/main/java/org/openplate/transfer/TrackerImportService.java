@@ -84,13 +84,19 @@ public final class TrackerImportService {
 
     /** Parses and imports at once (the command line); refused, writing nothing, if any row has a problem. */
     public ImportCounts importNow(UserId user, String source, List<TrackerFile> files) {
+        return importNow(user, source, files, org.openplate.food.importer.Progress.NONE);
+    }
+
+    /** As {@link #importNow(UserId, String, List)}, reporting rows written as it goes. */
+    public ImportCounts importNow(UserId user, String source, List<TrackerFile> files,
+                                  org.openplate.food.importer.Progress progress) {
         TrackerData data = parse(source, files);
         if (!data.problems().isEmpty()) {
             TrackerData.Problem p = data.problems().get(0);
             throw new BadInputException("file", data.problems().size() + " problem(s); nothing was imported. First: "
                     + p.message());
         }
-        return jdbi.inTransaction(h -> new TrackerWriter(json, clock.millis()).write(h, user, data));
+        return jdbi.inTransaction(h -> new TrackerWriter(json, clock.millis(), progress).write(h, user, data));
     }
 
     /** Counts and checks without keeping anything (the command line's --dry-run). */

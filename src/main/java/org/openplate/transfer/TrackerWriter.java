@@ -31,20 +31,27 @@ final class TrackerWriter {
     private final Map<String, Integer> added = new TreeMap<>();
     private final Map<String, Integer> kept = new TreeMap<>();
 
-    TrackerWriter(ObjectMapper json, long now) {
+    private final org.openplate.food.importer.Progress progress;
+    private long done;
+
+    TrackerWriter(ObjectMapper json, long now, org.openplate.food.importer.Progress progress) {
         this.json = json;
         this.now = now;
+        this.progress = progress;
     }
 
     ImportCounts write(Handle h, UserId user, TrackerData data) {
         String source = "tracker:" + data.source();
+        long total = data.count();
         for (TrackerData.FoodRow f : data.foods()) {
+            progress.update(++done, total, done);
             if (!seen(h, user, source, f.externalId(), "food")) {
                 long entry = food(h, user, data.source(), f);
                 remember(h, user, source, f.externalId(), "food", entry);
             }
         }
         for (TrackerData.WeightRow w : data.weights()) {
+            progress.update(++done, total, done);
             if (!seen(h, user, source, w.externalId(), "weight")) {
                 long id = h.createUpdate("INSERT INTO weigh_ins (user_id, day, measured_at, weight_kg, body_fat_pct,"
                                 + " created_at) VALUES (:u, :day, :at, :kg, :bf, :now)").bind("u", user.value())
@@ -55,6 +62,7 @@ final class TrackerWriter {
             }
         }
         for (TrackerData.ExerciseRow e : data.exercises()) {
+            progress.update(++done, total, done);
             if (!seen(h, user, source, e.externalId(), "exercise")) {
                 long id = h.createUpdate("INSERT INTO exercise_entries (user_id, day, kind, name, minutes, sets, reps,"
                                 + " load_kg, kcal, kcal_override, created_at) VALUES (:u, :day, 'manual', :name, :min,"
@@ -67,6 +75,7 @@ final class TrackerWriter {
             }
         }
         for (TrackerData.NoteRow n : data.notes()) {
+            progress.update(++done, total, done);
             if (!seen(h, user, source, n.externalId(), "note")) {
                 day(h, user, n.day());
                 String old = h.createQuery("SELECT note FROM diary_days WHERE user_id = :u AND day = :d")
@@ -78,6 +87,7 @@ final class TrackerWriter {
             }
         }
         for (TrackerData.WaterRow w : data.water()) {
+            progress.update(++done, total, done);
             if (!seen(h, user, source, w.externalId(), "water")) {
                 day(h, user, w.day());
                 h.createUpdate("UPDATE diary_days SET water_ml = water_ml + :ml WHERE user_id = :u AND day = :d")
@@ -106,9 +116,15 @@ final class TrackerWriter {
             amount = f.grams();
             unit = "g";
             grams = f.grams();
+        } else if (f.grams() != null && f.grams() > 0) {
+            // known mass: the food holds the nutrients per 100 g and the entry its grams
+            grams = f.grams();
+            amount = grams;
+            unit = "g";
+            foodId = ownFood(h, user, tracker, f, grams, null);
         } else {
-            boolean mass = f.grams() != null && f.grams() > 0;
-            grams = mass ? f.grams() : 100;
+            // no mass: the logged serving is the food's one portion, counted as 100 g
+            grams = 100;
             unit = portionName(f);
             amount = 1;
             foodId = ownFood(h, user, tracker, f, grams, unit);
@@ -131,7 +147,7 @@ final class TrackerWriter {
         Map<String, Double> per100 = new TreeMap<>();
         f.nutrients().forEach((id, v) -> {
             if (v != null && NutrientCatalog.byId(id).isPresent()) {
-                per100.put(id, v * 100.0 / grams);
+                per100.put(id, significant(v * 100.0 / grams));
             }
         });
         String name = f.name() != null ? trim(f.name(), 200)
@@ -140,7 +156,7 @@ final class TrackerWriter {
         String portions;
         try {
             nutrients = json.writeValueAsString(per100);
-            portions = json.writeValueAsString(List.of(Map.of("name", portion, "grams", grams)));
+            portions = json.writeValueAsString(portion == null ? List.of() : List.of(Map.of("name", portion, "grams", grams)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -150,8 +166,15 @@ final class TrackerWriter {
         if (existing.isPresent()) {
             return existing.get();
         }
+        String key = tracker + "|" + name.toLowerCase(Locale.ROOT) + "|" + portions;
+        List<Own> candidates = own.computeIfAbsent(key, k -> load(h, user, tracker, name, portions));
+        for (Own o : candidates) {
+            if (close(o.per100(), per100)) {
+                return o.id();
+            }
+        }
         added.merge("foods", 1, Integer::sum);
-        return h.createUpdate("INSERT INTO foods (source, source_id, owner_id, name, brand, kcal, protein_g, fat_g, carbs_g,"
+        long id = h.createUpdate("INSERT INTO foods (source, source_id, owner_id, name, brand, kcal, protein_g, fat_g, carbs_g,"
                         + " nutrients, portions, deleted, updated_at) VALUES (:s, :i, :u, :name, :brand, :kcal, :p, :f, :c,"
                         + " :n, :portions, 0, :now)").bind("s", "import-" + tracker).bind("i", sourceId)
                 .bind("u", user.value()).bind("name", name).bind("brand", "Imported from " + label(tracker))
@@ -159,6 +182,59 @@ final class TrackerWriter {
                 .bind("f", per100.get(NutrientCatalog.FAT)).bind("c", per100.get(NutrientCatalog.CARBS))
                 .bind("n", nutrients).bind("portions", portions).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        candidates.add(new Own(id, per100));
+        return id;
+    }
+
+    /** An imported own food and its nutrients per 100 g. */
+    private record Own(long id, Map<String, Double> per100) {
+    }
+
+    private final Map<String, List<Own>> own = new HashMap<>();
+
+    private List<Own> load(Handle h, UserId user, String tracker, String name, String portions) {
+        List<Own> out = new java.util.ArrayList<>();
+        h.createQuery("SELECT id, nutrients FROM foods WHERE owner_id = :u AND source = :s AND LOWER(name) = :n AND"
+                        + " portions = :p AND deleted = 0 ORDER BY id").bind("u", user.value()).bind("s", "import-" + tracker)
+                .bind("n", name.toLowerCase(Locale.ROOT)).bind("p", portions).mapToMap().forEach(m -> {
+                    try {
+                        Map<String, Double> n = json.readValue((String) m.get("nutrients"),
+                                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Double>>() { });
+                        out.add(new Own(((Number) m.get("id")).longValue(), n));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        return out;
+    }
+
+    /**
+     * The same food logged in another amount: the same nutrients, each within 2% (or 0.05 per 100 g
+     * for small amounts), which is what the trackers' own rounding of each row allows.
+     */
+    static boolean close(Map<String, Double> a, Map<String, Double> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            double x = e.getValue();
+            double y = b.get(e.getKey());
+            if (Math.abs(x - y) > Math.max(0.02 * Math.max(Math.abs(x), Math.abs(y)), 0.05)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Four significant digits: the same food logged in different amounts (rounded by the tracker)
+     * gives one food, while each entry stays within 0.05% of the export's figures.
+     */
+    static double significant(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
     }
 
     static String label(String tracker) {
