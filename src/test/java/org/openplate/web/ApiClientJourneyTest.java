@@ -228,13 +228,14 @@ class ApiClientJourneyTest {
             // notifications: the stretch above asked to see a doctor
             NotificationsApi notifications = new NotificationsApi(api);
             NotificationPage feed = notifications.listNotifications(null, null);
-            assertEquals(1, feed.getUnread());
-            Notification backCare = feed.getItems().get(0);
-            assertEquals(Notification.KindEnum.BACK_CARE, backCare.getKind());
+            int unread = feed.getUnread();
+            assertTrue(unread >= 1, feed.toString());
+            Notification backCare = feed.getItems().stream().filter(n -> n.getKind() == Notification.KindEnum.BACK_CARE)
+                    .findFirst().orElseThrow(() -> new AssertionError("no back-care notification: " + feed));
             assertEquals("/exercise/entries/" + stretch.getId(), backCare.getLink());
             assertFalse(backCare.getRead());
             assertEquals(204, notifications.markNotificationReadWithHttpInfo(backCare.getId()).getStatusCode());
-            assertEquals(0, notifications.listNotifications(null, null).getUnread());
+            assertEquals(unread - 1, notifications.listNotifications(null, null).getUnread());
 
             // delete a weigh-in; it is gone
             assertEquals(204, weights.deleteWeighInWithHttpInfo(ids.get(0)).getStatusCode());
