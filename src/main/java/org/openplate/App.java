@@ -75,6 +75,7 @@ import org.openplate.profile.ProfileApi;
 import org.openplate.profile.ProfilePages;
 import org.openplate.profile.ProfileService;
 import org.openplate.storage.Database;
+import org.openplate.web.ApiDocsRoutes;
 import org.openplate.web.Cookies;
 import org.openplate.web.Csrf;
 import org.openplate.web.ErrorMapping;
@@ -213,6 +214,7 @@ public final class App implements AutoCloseable {
 
             Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), List.of(
                     new HealthRoutes(db::ping, VERSION),
+                    new ApiDocsRoutes(),
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
                     new AccountApi(accounts, guard),
                     new TokenApi(tokens, guard, json),
@@ -321,6 +323,11 @@ public final class App implements AutoCloseable {
 
     public int port() {
         return javalin.port();
+    }
+
+    /** The web server, for tests that look at the registered routes. */
+    public Javalin javalin() {
+        return javalin;
     }
 
     public Database database() {

@@ -34,6 +34,8 @@ final class Browsers {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            // lets a test read the console, e.g. to find Content-Security-Policy violations
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1000",
