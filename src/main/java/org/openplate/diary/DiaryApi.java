@@ -77,7 +77,7 @@ public final class DiaryApi implements Routes {
             UserId u = guard.requireUser(ctx);
             LocalDate start = ctx.queryParam("start") == null ? diary.today(u).minusDays(6)
                     : diary.date(u, ctx.queryParam("start"), "start");
-            ctx.json(diary.week(u, start));
+            ctx.json(DiaryJson.week(diary.week(u, start)));
         });
         r.get("/api/v1/diary/history", ctx -> {
             UserId u = guard.requireUser(ctx);

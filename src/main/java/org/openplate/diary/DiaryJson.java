@@ -63,6 +63,34 @@ final class DiaryJson {
                 totals(d.totals()), d.macros(), d.micros(), nutrients, d.note(), r(d.waterMl()));
     }
 
+    /** The week with dates as yyyy-mm-dd and figures rounded to 0.01, like the day view. */
+    static Map<String, Object> week(WeekView w) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("start", w.start().toString());
+        out.put("goalKcal", w.goalKcal());
+        out.put("days", w.days().stream().map(d -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("date", d.date().toString());
+            m.put("kcal", r2(d.kcal()));
+            m.put("proteinG", r2(d.proteinG()));
+            m.put("carbsG", r2(d.carbsG()));
+            m.put("fatG", r2(d.fatG()));
+            m.put("entries", d.entries());
+            m.put("remainingKcal", d.remainingKcal() == null ? null : r2(d.remainingKcal()));
+            return m;
+        }).toList());
+        out.put("loggedDays", w.loggedDays());
+        out.put("avgKcal", r2(w.avgKcal()));
+        out.put("avgProteinG", r2(w.avgProteinG()));
+        out.put("avgCarbsG", r2(w.avgCarbsG()));
+        out.put("avgFatG", r2(w.avgFatG()));
+        return out;
+    }
+
+    private static double r2(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+
     static Map<String, Object> items(List<?> items) {
         return Map.of("items", items);
     }

@@ -233,6 +233,11 @@ class OpenApiResponsesTest {
         call("GET", "/api/v1/export", null, 200);
         call("GET", "/api/v1/export/diary-entries.csv", null, 200);
         call("GET", "/api/v1/export/secrets.csv", null, 404);
+        String exercises = "Day,Group,Exercise,Minutes,Calories Burned\r\n2026-10-04,Exercise,Cycling,45,-380\r\n";
+        upload("/api/v1/import/cronometer?dryRun=true", "exercises.csv", exercises, 200);
+        upload("/api/v1/import/cronometer", "exercises.csv", exercises, 201);
+        upload("/api/v1/import/cronometer", "exercises.csv", "Day,Group\r\n", 400);
+        upload("/api/v1/import/fitbit", "exercises.csv", exercises, 400);
         call("GET", "/api/v1/nothing-here", null, 404);
 
         // the custom food goes last: entries refer to it
@@ -253,6 +258,15 @@ class OpenApiResponsesTest {
             b.header("X-CSRF-Token", csrf);
         }
         return record(method, path, session.sendBytes(b.build()), expected);
+    }
+
+    private void upload(String path, String filename, String content, int expected) throws Exception {
+        String boundary = "----op" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        record("POST", path, session.sendBytes(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()), expected);
     }
 
     private void textCall(String path, String csv, int expected) throws Exception {
