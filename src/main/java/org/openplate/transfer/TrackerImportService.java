@@ -52,6 +52,7 @@ public final class TrackerImportService {
 
     public Preview preview(UserId user, String source, List<TrackerFile> files) {
         TrackerData data = parse(source, files);
+        purge();   // previews nobody confirmed within a day go when the next one is made
         String token = Tokens.random();
         ArrayNode stored = json.createArrayNode();
         files.forEach(f -> stored.addObject().put("name", f.name()).put("data", Base64.getEncoder().encodeToString(f.bytes())));
