@@ -101,12 +101,14 @@ final class TrackerWriter {
     /** Logs one food row; returns the diary entry's id. */
     private long food(Handle h, UserId user, String tracker, TrackerData.FoodRow f) {
         long meal = meal(h, user, f.meal());
-        int position = h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries WHERE user_id = :u"
-                + " AND day = :d AND meal_id = :m").bind("u", user.value()).bind("d", f.day().toString()).bind("m", meal)
-                .mapTo(Integer.class).one();
+        int position = positions.compute(f.day() + "|" + meal, (k, next) -> next != null ? next + 1
+                : h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries WHERE user_id = :u"
+                        + " AND day = :d AND meal_id = :m").bind("u", user.value()).bind("d", f.day().toString())
+                        .bind("m", meal).mapTo(Integer.class).one());
         Optional<Long> catalogue = f.name() == null || f.grams() == null || f.grams() <= 0 ? Optional.empty()
-                : h.createQuery("SELECT id FROM foods WHERE owner_id IS NULL AND deleted = 0 AND LOWER(name) = :n")
-                .bind("n", f.name().toLowerCase(Locale.ROOT)).mapTo(Long.class).findFirst();
+                : catalogueIds.computeIfAbsent(f.name().toLowerCase(Locale.ROOT), n -> h.createQuery("SELECT id FROM foods"
+                        + " WHERE owner_id IS NULL AND deleted = 0 AND LOWER(name) = :n ORDER BY id").bind("n", n)
+                        .mapTo(Long.class).findFirst());
         long foodId;
         double amount;
         String unit;
@@ -276,10 +278,18 @@ final class TrackerWriter {
                 + " DO NOTHING").bind("u", user.value()).bind("d", day.toString()).execute();
     }
 
+    /** The next position in each day's meal, and catalogue foods by lower-case name, read once per import. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, Optional<Long>> catalogueIds = new HashMap<>();
+    /** The external ids already imported from this source (read once, then kept up to date). */
+    private java.util.Set<String> known;
+
     private boolean seen(Handle h, UserId user, String source, String externalId, String kind) {
-        boolean present = h.createQuery("SELECT COUNT(*) FROM import_keys WHERE user_id = :u AND source = :s AND"
-                        + " external_id = :e").bind("u", user.value()).bind("s", source).bind("e", externalId)
-                .mapTo(Integer.class).one() > 0;
+        if (known == null) {
+            known = new java.util.HashSet<>(h.createQuery("SELECT external_id FROM import_keys WHERE user_id = :u AND"
+                    + " source = :s").bind("u", user.value()).bind("s", source).mapTo(String.class).list());
+        }
+        boolean present = known.contains(externalId);
         if (present) {
             kept.merge(kind, 1, Integer::sum);
         }
@@ -290,6 +300,7 @@ final class TrackerWriter {
         h.createUpdate("INSERT INTO import_keys (user_id, source, external_id, kind, local_id, imported_at) VALUES"
                         + " (:u, :s, :e, :k, :l, :now)").bind("u", user.value()).bind("s", source).bind("e", externalId)
                 .bind("k", kind).bind("l", local).bind("now", now).execute();
+        known.add(externalId);
         added.merge(kind, 1, Integer::sum);
     }
 
