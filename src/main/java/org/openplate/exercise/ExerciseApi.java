@@ -67,7 +67,7 @@ public final class ExerciseApi implements Routes {
         });
         r.get("/api/v1/exercise/checkins", ctx -> ctx.json(org.openplate.web.Paged.of(ctx,
                 exercise.checkIns(guard.requireUser(ctx)).stream().map(c -> Map.of("entryId", c.entryId(), "date",
-                        c.day().toString(), "activity", c.activity(), "checkIn", c.checkIn())).toList())));
+                        c.day().toString(), "activity", c.activity(), "checkIn", checkIn(c.checkIn()))).toList())));
         r.get("/api/v1/exercise/settings", ctx -> ctx.json(Map.of("netOfRest",
                 exercise.netOfRest(guard.requireUser(ctx)))));
         r.put("/api/v1/exercise/settings", ctx -> {
@@ -123,7 +123,7 @@ public final class ExerciseApi implements Routes {
         m.put("kcal", Math.round(e.kcal() * 100) / 100.0);
         m.put("kcalEntered", e.kcalOverride());
         m.put("formula", ExerciseFormat.formula(e));
-        m.put("checkIn", e.checkIn());
+        m.put("checkIn", e.checkIn() == null ? null : checkIn(e.checkIn()));
         return m;
     }
 
@@ -135,4 +135,16 @@ public final class ExerciseApi implements Routes {
         }
     }
 
+
+    /** A check-in with the same lower-case, hyphenated codes the API accepts ("lower-back", "mild"). */
+    static Map<String, Object> checkIn(CheckIn c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("painBefore", c.painBefore());
+        m.put("painAfter", c.painAfter());
+        m.put("areas", c.areas().stream().sorted().map(CheckIn.Area::code).toList());
+        m.put("holdSeconds", c.holdSeconds());
+        m.put("effort", c.effort().code());
+        m.put("redFlags", c.redFlags().stream().sorted().map(CheckIn.RedFlag::code).toList());
+        return m;
+    }
 }
