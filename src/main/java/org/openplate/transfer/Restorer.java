@@ -122,7 +122,22 @@ final class Restorer {
                 }
             }
             if (t.name().equals("article_images")) {
-                writeImage(archive, row.path("name").asText());
+                String name = row.path("name").asText();
+                if (!ArchiveReader.IMAGE_NAME.matcher(name).matches()) {
+                    throw new BadInputException("file", "article_images row " + index + ": \"" + name
+                            + "\" is not an image name.");
+                }
+                // the type follows the name's extension, never the export's word for it
+                values.put("content_type", switch (name.substring(name.lastIndexOf('.') + 1)) {
+                    case "png" -> "image/png";
+                    case "jpg" -> "image/jpeg";
+                    default -> "image/gif";
+                });
+                writeImage(archive, name);
+            }
+            if (t.name().equals("notifications") && values.get("link") instanceof String link
+                    && (!link.startsWith("/") || link.startsWith("//"))) {
+                values.put("link", null);   // only links inside the app survive a restore
             }
             local = insert(h, t.name(), values, columns, true);
             map.put(old, local);
@@ -272,10 +287,21 @@ final class Restorer {
         }
     }
 
+    /** The file starts with the signature its extension promises. */
+    static boolean looksLike(String name, byte[] b) {
+        if (name.endsWith(".png")) {
+            return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+        }
+        if (name.endsWith(".jpg")) {
+            return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
+        }
+        return b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8';
+    }
+
     private void writeImage(ArchiveReader.Archive archive, String name) {
         byte[] bytes = archive.files().get("images/" + name);
         if (bytes == null || !ArchiveReader.IMAGE_NAME.matcher(name).matches()
-                || !Tokens.sha256Hex(bytes).startsWith(name.substring(0, 32))) {
+                || !Tokens.sha256Hex(bytes).startsWith(name.substring(0, 32)) || !looksLike(name, bytes)) {
             return;
         }
         try {

@@ -22,6 +22,9 @@ public final class WebServer {
      * @param filters run before every request, in order (e.g. resolving the session)
      * @param modules the features' routes
      */
+    /** Largest multipart upload outside the admin pages (restoring an export, tracker files, images). */
+    public static final long MAX_USER_UPLOAD_BYTES = 110L * 1024 * 1024;
+
     public static Javalin create(Settings settings, ObjectMapper json, Csrf csrf, ErrorMapping errors,
                                  List<Handler> filters, List<Routes> modules) {
         return Javalin.create(config -> {
@@ -45,6 +48,14 @@ public final class WebServer {
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format("%.1f", ms)));
             config.routes.before(ctx -> SecurityHeaders.apply(ctx));
+            // Uploads may be larger than other bodies, but only administrators' catalogue imports may be huge.
+            config.routes.before(ctx -> {
+                String type = ctx.contentType();
+                if (type != null && type.startsWith("multipart/form-data") && !ctx.path().startsWith("/admin/")
+                        && ctx.contentLength() > MAX_USER_UPLOAD_BYTES) {
+                    throw new io.javalin.http.HttpResponseException(413, "The upload is too large.");
+                }
+            });
             for (Handler filter : filters) {
                 config.routes.before(filter);
             }

@@ -71,6 +71,22 @@ class ErrorShapeHttpTest {
     }
 
     @Test
+    void oversizedUploadsAre413BeforeTheyAreRead() throws Exception {
+        HttpSession s = new HttpSession(app);
+        s.signUp("upload" + System.nanoTime() + "@example.org", "correct horse");
+        String csrf = HttpSession.csrfFrom(s.get("/account/data").body());
+        byte[] chunk = new byte[1 << 20];
+        long length = WebServer.MAX_USER_UPLOAD_BYTES + chunk.length;
+        java.util.List<byte[]> chunks = java.util.Collections.nCopies((int) (length / chunk.length), chunk);
+        HttpResponse<String> r = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(
+                        "/account/data/restore")))
+                .header("Content-Type", "multipart/form-data; boundary=x").header("X-CSRF-Token", csrf)
+                .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArrays(chunks), length)).build());
+        assertEquals(413, r.statusCode(), r.body());
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         HttpResponse<String> r = http.get("/");
         assertEquals(200, r.statusCode());
