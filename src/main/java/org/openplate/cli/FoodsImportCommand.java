@@ -1,6 +1,5 @@
 package org.openplate.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -35,11 +34,8 @@ final class FoodsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                spec.commandLine().getErr().println("error: no such file: " + f);
-                return 2;
-            }
+        if (!HumanReadable.allFilesExist(files, spec.commandLine().getErr())) {
+            return 2;
         }
         Settings settings = server.settings();
         try (Database db = Database.open(settings)) {

@@ -29,4 +29,15 @@ final class HumanReadable {
         }
         return sb.toString();
     }
+
+    /** True when every path is a regular file; otherwise names the first missing one on {@code err}. */
+    static boolean allFilesExist(java.util.List<java.nio.file.Path> files, java.io.PrintWriter err) {
+        for (java.nio.file.Path f : files) {
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                err.println("error: no such file: " + f);
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -45,11 +45,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                spec.commandLine().getErr().println("error: no such file: " + f);
-                return 2;
-            }
+        if (!HumanReadable.allFilesExist(files, spec.commandLine().getErr())) {
+            return 2;
         }
         Settings settings = server.settings();
         try (Database db = Database.open(settings)) {
