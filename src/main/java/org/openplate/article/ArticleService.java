@@ -30,9 +30,18 @@ public final class ArticleService {
         this.clock = clock;
     }
 
-    /** What readers see: the shipped articles and every published one. */
+    /** Rendered published versions, by version id and publication time (a republish renders again). */
+    private final java.util.Map<String, Article> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What readers see: the shipped articles and every published one (Markdown rendered once per version). */
     public ArticleLibrary library() {
-        return shipped.with(repo.published().stream().map(ArticleService::toArticle).toList());
+        List<StoredArticle> published = repo.published();
+        if (rendered.size() > 4 * published.size() + 64) {
+            rendered.clear();   // drop versions no longer published
+        }
+        return shipped.with(published.stream().map(s -> rendered.computeIfAbsent(s.published().id() + "@"
+                + s.lastPublishedAt().toEpochMilli() + "@" + s.firstPublishedAt().toEpochMilli(),
+                k -> toArticle(s))).toList());
     }
 
     static Article toArticle(StoredArticle s) {
