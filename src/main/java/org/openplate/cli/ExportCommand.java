@@ -35,9 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = server.settings();
         try (Database db = Database.open(settings)) {
-            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email);
+            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email, spec.commandLine().getErr());
             if (user.isEmpty()) {
-                spec.commandLine().getErr().println("error: no account with e-mail " + email);
                 return 1;
             }
             Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export", ".zip");

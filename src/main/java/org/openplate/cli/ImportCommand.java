@@ -50,9 +50,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         Settings settings = server.settings();
         try (Database db = Database.open(settings)) {
-            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email);
+            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email, spec.commandLine().getErr());
             if (user.isEmpty()) {
-                spec.commandLine().getErr().println("error: no account with e-mail " + email);
                 return 1;
             }
             ImportCounts counts;

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.openplate.common.BadInputException;
+import org.openplate.transfer.trackers.SafeZip;
 
 /** Opens an export zip and checks its document: format, version, and the tables it holds. */
 final class ArchiveReader {
@@ -20,8 +21,24 @@ final class ArchiveReader {
     private ArchiveReader() {
     }
 
+    /** Largest export zip read (the file itself, before inflating). */
+    static final long MAX_ZIP = 200L * 1024 * 1024;
+
     static Archive read(String fileName, InputStream in, ObjectMapper json) {
-        Map<String, byte[]> files = SafeZip.read(fileName, in, 10_000, 200L * 1024 * 1024, MAX_TOTAL);
+        byte[] zip;
+        try {
+            zip = in.readNBytes((int) MAX_ZIP + 1);
+        } catch (IOException e) {
+            throw new BadInputException("file", fileName + " could not be read (" + e.getMessage() + ").");
+        }
+        if (zip.length > MAX_ZIP) {
+            throw new BadInputException("file", fileName + " is larger than 200 MB.");
+        }
+        // JSON compresses well but not 1,000:1; zeros do, and are refused as a zip bomb
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (SafeZip.Entry e : SafeZip.read(fileName, zip, 10_000, 200L * 1024 * 1024, MAX_TOTAL, 1000)) {
+            files.put(e.path(), e.bytes());
+        }
         byte[] doc = files.get(ArchiveWriter.DOCUMENT);
         if (doc == null) {
             throw new BadInputException("file", fileName + " has no " + ArchiveWriter.DOCUMENT

@@ -14,11 +14,12 @@ import java.util.zip.ZipInputStream;
  * Unpacks an uploaded zip in memory with limits counted while inflating (declared sizes are not
  * trusted): number of entries, bytes per entry, bytes in total, and the compression ratio of large
  * entries (a zip bomb). Directories, "__MACOSX/" and hidden files ("._x", ".DS_Store") are skipped.
+ * Used for trackers' exports and for OpenPlate's own export, each with its own limits.
  */
-final class SafeZip {
+public final class SafeZip {
 
     /** A file from the zip: its path inside the zip and its bytes. */
-    record Entry(String path, byte[] bytes) {
+    public record Entry(String path, byte[] bytes) {
         String baseName() {
             return path.substring(path.lastIndexOf('/') + 1);
         }
@@ -28,6 +29,17 @@ final class SafeZip {
     private static final int READ_AHEAD = 512;
 
     private SafeZip() {
+    }
+
+    /**
+     * Unpacks with the given limits; an entry over 1 MiB inflating more than {@code bombRatio} times
+     * its compressed size is refused as a zip bomb. Failures are {@link TrackerFormatException}s
+     * (bad input, field "file") naming the zip and the entry.
+     */
+    public static List<Entry> read(String zip, byte[] bytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
+                                   int bombRatio) {
+        return read(zip, bytes, new Limits(maxEntryBytes, Integer.MAX_VALUE, maxEntries, maxTotalBytes, Limits.MB,
+                bombRatio));
     }
 
     static List<Entry> read(String zip, byte[] bytes, Limits limits) {
