@@ -160,10 +160,6 @@ public final class AccountPages implements Routes {
 
     /** Only same-site relative paths, so sign-in cannot be abused as an open redirect. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n")) {
-            return "/profile";
-        }
-        return next;
+        return org.openplate.common.LocalPaths.local(next).orElse("/profile");
     }
 }

@@ -136,7 +136,7 @@ final class Restorer {
                 writeImage(archive, name);
             }
             if (t.name().equals("notifications") && values.get("link") instanceof String link
-                    && (!link.startsWith("/") || link.startsWith("//"))) {
+                    && !org.openplate.common.LocalPaths.isLocal(link)) {
                 values.put("link", null);   // only links inside the app survive a restore
             }
             local = insert(h, t.name(), values, columns, true);

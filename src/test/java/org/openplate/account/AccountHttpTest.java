@@ -118,6 +118,16 @@ class AccountHttpTest {
         HttpResponse<String> r = s.submit("/signin", "/signin",
                 Map.of("email", email, "password", "correct horse", "next", "//evil.example/"));
         assertEquals("/profile", r.headers().firstValue("Location").orElse(""));
+        for (String next : new String[] {"/\t/evil.example/", "/\\evil.example/", "/%09/evil.example/"}) {
+            HttpSession again = new HttpSession(app);
+            HttpResponse<String> tab = again.submit("/signin", "/signin",
+                    Map.of("email", email, "password", "correct horse", "next", next));
+            assertEquals("/profile", tab.headers().firstValue("Location").orElse(""), next);
+        }
+        HttpSession local = new HttpSession(app);
+        HttpResponse<String> ok = local.submit("/signin", "/signin",
+                Map.of("email", email, "password", "correct horse", "next", "/diary/2026-11-23"));
+        assertEquals("/diary/2026-11-23", ok.headers().firstValue("Location").orElse(""));
     }
 
     @Test
