@@ -61,9 +61,9 @@ final class CsvExports {
             DayView day = diary.day(user, d);
             for (DayView.MealBlock block : day.meals()) {
                 for (Line l : block.lines()) {
-                    List<String> r = new ArrayList<>(List.of(d.toString(), block.meal().name(),
-                            l.kind().name().toLowerCase(Locale.ROOT), l.name(), num(l.amount()), l.unit() == null ? ""
-                                    : l.unit(), num(l.grams())));
+                    List<String> r = new ArrayList<>(List.of(d.toString(), text(block.meal().name()),
+                            l.kind().name().toLowerCase(Locale.ROOT), text(l.name()), num(l.amount()),
+                            text(l.unit()), num(l.grams())));
                     nutrients.forEach(n -> r.add(num(l.nutrients().get(n.id()))));
                     row(out, r);
                 }
@@ -117,11 +117,11 @@ final class CsvExports {
         jdbi.useHandle(h -> h.createQuery("SELECT e.*, c.pain_before, c.pain_after, c.hold_seconds, c.effort FROM"
                         + " exercise_entries e LEFT JOIN back_checkins c ON c.entry_id = e.id WHERE e.user_id = :u"
                         + " ORDER BY e.day, e.id").bind("u", user.value()).mapToMap()
-                .forEach(m -> row(out, List.of(str(m.get("day")), str(m.get("kind")), str(m.get("name")),
-                        str(m.get("activity_code")), numObj(m.get("minutes")), numObj(m.get("distance_km")),
+                .forEach(m -> row(out, List.of(str(m.get("day")), text(str(m.get("kind"))), text(str(m.get("name"))),
+                        text(str(m.get("activity_code"))), numObj(m.get("minutes")), numObj(m.get("distance_km")),
                         str(m.get("sets")), str(m.get("reps")), numObj(m.get("load_kg")), numObj(m.get("met")),
                         numObj(m.get("kcal")), str(m.get("pain_before")), str(m.get("pain_after")),
-                        str(m.get("hold_seconds")), str(m.get("effort"))))));
+                        str(m.get("hold_seconds")), text(str(m.get("effort")))))));
     }
 
     static String column(Nutrient n) {
@@ -146,14 +146,32 @@ final class CsvExports {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** RFC 4180: fields with commas, quotes or line breaks are quoted; lines end in CRLF. */
+    /**
+     * A text cell (a name the user typed or imported) made safe for spreadsheets: one starting with
+     * {@code = + - @}, TAB or CR would be run as a formula, so it gets a leading single quote and is
+     * quoted (OWASP, "CSV Injection"). Numbers are not passed through here: a negative number such as
+     * a {@code -250} kcal balance stays a number.
+     */
+    static String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+
+    /**
+     * RFC 4180: fields with commas, quotes or line breaks are quoted, and so is a text cell that
+     * {@link #text} neutralised (starting with a single quote); lines end in CRLF.
+     */
     static void row(StringBuilder out, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             String f = fields.get(i) == null ? "" : fields.get(i);
             if (i > 0) {
                 out.append(',');
             }
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0
+                    || f.startsWith("'")) {
                 out.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {
                 out.append(f);
