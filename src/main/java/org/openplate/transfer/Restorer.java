@@ -1,11 +1,7 @@
 package org.openplate.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -16,143 +12,137 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
-import org.openplate.account.Tokens;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
+import org.openplate.diary.Meal;
 
 /**
- * Writes an export into an account, inside the caller's transaction. Rows get new ids and their
- * references follow; catalogue foods are found by source and source id. Each row is remembered in
- * {@code import_keys} under the export's origin, so restoring the same (or a later) export again
- * adds only what is new; restoring into the account it came from adds nothing that is still there.
+ * Writes an export into an account, one row at a time, inside the caller's transaction. Every row is
+ * checked by {@link RowRules} as the app's forms would check it, and refused (the whole restore rolls
+ * back) when it is not a row the user could have made; the owner is always the signed-in user, and
+ * references are remapped to the user's own rows or to catalogue foods only. Rows get new ids; each is
+ * remembered in {@code import_keys} under the export's origin, so restoring the same (or a later) export
+ * again adds only what is new; restoring into the account it came from adds nothing still there.
  * Meals are merged by name; per-day and per-user settings rows take the export's values.
+ * A restore never publishes anything: uploaded images ({@code article_images}) are not restored.
  */
 final class Restorer {
 
-    private final Path mediaDir;
+    private final Handle h;
+    private final UserId user;
+    private final ArchiveReader.Header header;
     private final long now;
-    private final Map<String, Map<Long, Long>> ids = new HashMap<>();
+    private final org.openplate.food.importer.Progress progress;
+    private final String source;
+    private final boolean same;
+    private final IdMap ids;
+    private final Map<String, Map<String, Integer>> columns = new HashMap<>();
     private final Map<String, Integer> added = new TreeMap<>();
     private final Map<String, Integer> kept = new TreeMap<>();
+    private final Map<String, Integer> skipped = new TreeMap<>();
+    private long done;
 
-    private final org.openplate.food.importer.Progress progress;
-
-    Restorer(Path mediaDir, long now, org.openplate.food.importer.Progress progress) {
-        this.mediaDir = mediaDir;
+    Restorer(Handle h, UserId user, ArchiveReader.Header header, long now, org.openplate.food.importer.Progress progress) {
+        this.h = h;
+        this.user = user;
+        this.header = header;
         this.now = now;
         this.progress = progress;
-    }
-
-    ImportCounts restore(Handle h, UserId user, ArchiveReader.Archive archive) {
-        JsonNode doc = archive.document();
-        String origin = doc.path("account").path("origin").asText();
-        String source = "openplate:" + origin;
+        this.source = "openplate:" + header.origin();
         Map<String, Object> me = h.createQuery("SELECT email, created_at FROM users WHERE id = :u").bind("u", user.value())
                 .mapToMap().one();
-        boolean same = origin.equals(ArchiveWriter.origin(user.value(), (String) me.get("email"),
+        this.same = header.origin().equals(ArchiveWriter.origin(user.value(), (String) me.get("email"),
                 ((Number) me.get("created_at")).longValue()));
-        long total = 0;
-        long done = 0;
-        for (UserTables.Table t : UserTables.ALL) {
-            total += doc.path("tables").path(t.name()).size();
-        }
-        for (UserTables.Table t : UserTables.ALL) {
-            JsonNode rows = doc.path("tables").path(t.name());
-            Map<String, Integer> columns = columns(h, t.name());
-            int i = 0;
-            for (JsonNode row : rows) {
-                i++;
-                progress.update(++done, total, done);
-                if (t.id() != null) {
-                    withId(h, user, t, row, columns, source, same, doc, archive, i);
-                } else {
-                    natural(h, user, t, row, columns, i);
-                }
-            }
-        }
-        return new ImportCounts(added, kept);
+        this.ids = new IdMap(h, user, source, same);
     }
 
-    private void withId(Handle h, UserId user, UserTables.Table t, JsonNode row, Map<String, Integer> columns,
-                        String source, boolean same, JsonNode doc, ArchiveReader.Archive archive, int index) {
-        long old = row.path(t.id()).asLong(-1);
-        if (old < 0) {
-            throw new BadInputException("file", t.name() + " row " + index + " has no " + t.id() + ".");
+    ImportCounts counts() {
+        return new ImportCounts(added, kept, skipped);
+    }
+
+    /** The columns a table may take from an export and this database has. */
+    Set<String> columnsOf(String table) {
+        Set<String> allowed = new java.util.HashSet<>(RowRules.COLUMNS.getOrDefault(table, Set.of()));
+        UserTables.Table t = UserTables.byName(table);
+        if (t.id() != null) {
+            allowed.add(t.id());
         }
-        Map<Long, Long> map = ids.computeIfAbsent(t.name(), k -> new HashMap<>());
-        String ext = t.name() + ":" + old;
-        if (same && exists(h, t, old, user)) {
-            keep(t, map, old, old);
+        allowed.retainAll(columns(table).keySet());
+        return allowed;
+    }
+
+    void row(String table, int index, ObjectNode row) {
+        progress.update(++done, header.total(), done);
+        UserTables.Table t = UserTables.byName(table);
+        if (table.equals("article_images")) {
+            // published at /media/ the moment they exist: never created by a restore
+            skipped.merge(table, 1, Integer::sum);
             return;
         }
-        Optional<Long> prior = h.createQuery("SELECT local_id FROM import_keys WHERE user_id = :u AND source = :s"
-                        + " AND external_id = :e").bind("u", user.value()).bind("s", source).bind("e", ext)
-                .mapTo(Long.class).findOne();
-        if (prior.isPresent() && prior.get() != null && exists(h, t, prior.get(), user)) {
-            keep(t, map, old, prior.get());
-            return;
-        }
-        Optional<Long> merged = switch (t.name()) {
-            case "diary_meals" -> h.createQuery("SELECT id FROM diary_meals WHERE user_id = :u AND LOWER(name) = :n")
-                    .bind("u", user.value()).bind("n", row.path("name").asText().toLowerCase(Locale.ROOT))
-                    .mapTo(Long.class).findFirst();
-            case "article_images" -> h.createQuery("SELECT id FROM article_images WHERE name = :n")
-                    .bind("n", row.path("name").asText()).mapTo(Long.class).findFirst();
-            default -> Optional.empty();
-        };
-        long local;
-        if (merged.isPresent()) {
-            local = merged.get();
-            keep(t, map, old, local);
+        if (t.id() != null) {
+            withId(t, row, index);
         } else {
-            Map<String, Object> values = values(h, t, row, columns, doc);
-            if (t.userColumn() != null) {
-                values.put(t.userColumn(), user.value());
-            }
-            if (t.name().equals("foods")) {
-                values.put("updated_at", now);   // so the search index picks the food up
-                if (h.createQuery("SELECT COUNT(*) FROM foods WHERE source = :s AND source_id = :i")
-                        .bind("s", String.valueOf(values.get("source"))).bind("i", String.valueOf(values.get("source_id")))
-                        .mapTo(Integer.class).one() > 0) {
-                    values.put("source_id", UUID.randomUUID().toString());
-                }
-            }
-            if (t.name().equals("article_images")) {
-                String name = row.path("name").asText();
-                if (!ArchiveReader.IMAGE_NAME.matcher(name).matches()) {
-                    throw new BadInputException("file", "article_images row " + index + ": \"" + name
-                            + "\" is not an image name.");
-                }
-                // the type follows the name's extension, never the export's word for it
-                values.put("content_type", switch (name.substring(name.lastIndexOf('.') + 1)) {
-                    case "png" -> "image/png";
-                    case "jpg" -> "image/jpeg";
-                    default -> "image/gif";
-                });
-                writeImage(archive, name);
-            }
-            if (t.name().equals("notifications") && values.get("link") instanceof String link
-                    && !org.openplate.common.LocalPaths.isLocal(link)) {
-                values.put("link", null);   // only links inside the app survive a restore
-            }
-            local = insert(h, t.name(), values, columns, true);
-            map.put(old, local);
-            added.merge(t.name(), 1, Integer::sum);
+            natural(t, row, index);
         }
+    }
+
+    private void withId(UserTables.Table t, ObjectNode row, int index) {
+        JsonNode idNode = row.path(t.id());
+        if (!idNode.canConvertToLong() || !idNode.isIntegralNumber() || idNode.asLong() < 0) {
+            throw new BadInputException("file", "The export cannot be restored: " + t.name() + " row " + index
+                    + " has no " + t.id() + ". Nothing was restored.");
+        }
+        long old = idNode.asLong();
+        if (same && ids.owned(t, old)) {
+            keep(t, old, old);
+            return;
+        }
+        Optional<Long> prior = ids.prior(t, old);
+        if (prior.isPresent()) {
+            keep(t, old, prior.get());
+            return;
+        }
+        Map<String, Object> values = values(t, row, index);
+        if (t.name().equals("diary_meals")) {
+            Optional<Long> merged = h.createQuery("SELECT id FROM diary_meals WHERE user_id = :u AND LOWER(name) = :n")
+                    .bind("u", user.value()).bind("n", String.valueOf(values.get("name")).toLowerCase(Locale.ROOT))
+                    .mapTo(Long.class).findFirst();
+            if (merged.isPresent()) {
+                keep(t, old, merged.get());
+                remember(t, old, merged.get());
+                return;
+            }
+            if (h.createQuery("SELECT COUNT(*) FROM diary_meals WHERE user_id = :u").bind("u", user.value())
+                    .mapTo(Integer.class).one() >= Meal.MAX_MEALS) {
+                throw new BadInputException("file", "The export cannot be restored: diary_meals row " + index
+                        + ", the diary would have more than " + Meal.MAX_MEALS + " meals. Nothing was restored.");
+            }
+        }
+        if (t.name().equals("foods") && h.createQuery("SELECT COUNT(*) FROM foods WHERE source = :s AND source_id = :i")
+                .bind("s", String.valueOf(values.get("source"))).bind("i", String.valueOf(values.get("source_id")))
+                .mapTo(Integer.class).one() > 0) {
+            values.put("source_id", UUID.randomUUID().toString());
+        }
+        long local = insert(t.name(), values, true);
+        ids.put(t, old, local);
+        added.merge(t.name(), 1, Integer::sum);
+        remember(t, old, local);
+    }
+
+    private void remember(UserTables.Table t, long old, long local) {
         h.createUpdate("INSERT INTO import_keys (user_id, source, external_id, kind, local_id, imported_at) VALUES"
                         + " (:u, :s, :e, :k, :l, :now) ON CONFLICT (user_id, source, external_id) DO UPDATE SET"
-                        + " local_id = excluded.local_id").bind("u", user.value()).bind("s", source).bind("e", ext)
-                .bind("k", t.name()).bind("l", local).bind("now", now).execute();
+                        + " local_id = excluded.local_id").bind("u", user.value()).bind("s", source)
+                .bind("e", t.name() + ":" + old).bind("k", t.name()).bind("l", local).bind("now", now).execute();
     }
 
-    private void natural(Handle h, UserId user, UserTables.Table t, JsonNode row, Map<String, Integer> columns,
-                         int index) {
-        Map<String, Object> values = values(h, t, row, columns, null);
-        values.put(t.userColumn(), user.value());
+    private void natural(UserTables.Table t, ObjectNode row, int index) {
+        Map<String, Object> values = values(t, row, index);
         StringBuilder where = new StringBuilder(t.userColumn() + " = :k_user");
         for (String n : t.natural()) {
             where.append(" AND ").append(n).append(" = :k_").append(n);
@@ -164,13 +154,10 @@ final class Restorer {
                 kept.merge(t.name(), 1, Integer::sum);
                 return;
             }
-            if (t.name().equals("import_keys")) {
-                values.put("local_id", null);
-            }
         } else if (present) {
             bindKeys(h.createUpdate("DELETE" + keySql), t, values).execute();
         }
-        insert(h, t.name(), values, columns, false);
+        insert(t.name(), values, false);
         added.merge(t.name(), 1, Integer::sum);
     }
 
@@ -183,39 +170,52 @@ final class Restorer {
         return s;
     }
 
-    private Map<String, Object> values(Handle h, UserTables.Table t, JsonNode row, Map<String, Integer> columns,
-                                       JsonNode doc) {
+    /** The row's allowed columns, references remapped, checked by {@link RowRules}, owned by the user. */
+    private Map<String, Object> values(UserTables.Table t, ObjectNode row, int index) {
+        Map<String, Integer> types = columns(t.name());
         Map<String, Object> values = new LinkedHashMap<>();
         row.fields().forEachRemaining(e -> {
-            String c = e.getKey().toLowerCase(Locale.ROOT);
-            if (c.equals(t.id()) || !columns.containsKey(c) || c.equals(t.userColumn())) {
+            String c = e.getKey();
+            if (c.equals(t.id()) || c.equals(t.userColumn()) || !types.containsKey(c)
+                    || !RowRules.COLUMNS.get(t.name()).contains(c)) {
                 return;
             }
-            Object v = scalar(e.getValue(), columns.get(c));
+            Object v = scalar(e.getValue(), types.get(c));
             String target = t.refs().get(c);
             if (target != null && v != null) {
-                v = ref(h, target, ((Number) v).longValue(), t.name(), doc);
+                if (!(v instanceof Long old)) {
+                    throw new BadInputException("file", "The export cannot be restored: " + t.name() + " row " + index
+                            + ", " + c + " must be a row id. Nothing was restored.");
+                }
+                v = ref(target, old, t.name(), index);
             }
             values.put(c, v);
         });
+        RowRules.check(t.name(), new RowCheck(t.name(), index, values, now));
+        values.keySet().retainAll(types.keySet());
+        if (t.userColumn() != null) {
+            values.put(t.userColumn(), user.value());
+        }
         return values;
     }
 
-    private Object ref(Handle h, String table, long old, String from, JsonNode doc) {
-        Long mapped = ids.getOrDefault(table, Map.of()).get(old);
+    private long ref(String table, long old, String from, int index) {
+        UserTables.Table t = UserTables.byName(table);
+        Long mapped = ids.get(t, old);
         if (mapped != null) {
             return mapped;
         }
-        if (table.equals("foods") && doc != null && doc.path("catalogueFoods").has(String.valueOf(old))) {
-            JsonNode f = doc.path("catalogueFoods").path(String.valueOf(old));
-            return h.createQuery("SELECT id FROM foods WHERE source = :s AND source_id = :i AND owner_id IS NULL")
-                    .bind("s", f.path("source").asText()).bind("i", f.path("sourceId").asText()).mapTo(Long.class)
+        String[] f = header.catalogueFoods().get(old);
+        if (table.equals("foods") && f != null) {
+            long id = h.createQuery("SELECT id FROM foods WHERE source = :s AND source_id = :i AND owner_id IS NULL")
+                    .bind("s", f[0]).bind("i", f[1]).mapTo(Long.class)
                     .findFirst().orElseThrow(() -> new BadInputException("file", "The export uses the catalogue food "
-                            + f.path("source").asText() + " " + f.path("sourceId").asText() + ", which this instance's"
-                            + " catalogue does not have."));
+                            + f[0] + " " + f[1] + ", which this instance's catalogue does not have."));
+            ids.put(t, old, id);
+            return id;
         }
-        throw new BadInputException("file", "A row of " + from + " refers to " + table + " " + old
-                + ", which is not in the export.");
+        throw new BadInputException("file", "The export cannot be restored: " + from + " row " + index + " refers to "
+                + table + " " + old + ", which is not in the export. Nothing was restored.");
     }
 
     private static Object scalar(JsonNode v, int sqlType) {
@@ -225,7 +225,11 @@ final class Restorer {
         boolean floating = sqlType == Types.REAL || sqlType == Types.DOUBLE || sqlType == Types.FLOAT
                 || sqlType == Types.NUMERIC || sqlType == Types.DECIMAL;
         if (v.isNumber()) {
-            return floating ? (Object) v.doubleValue() : (v.isIntegralNumber() ? (Object) v.longValue() : v.doubleValue());
+            if (!Double.isFinite(v.doubleValue())) {
+                return Double.NaN;    // refused by the range checks
+            }
+            return floating ? (Object) v.doubleValue() : (v.isIntegralNumber() && v.canConvertToLong()
+                    ? (Object) v.longValue() : v.doubleValue());
         }
         if (v.isBoolean()) {
             return v.booleanValue() ? 1L : 0L;
@@ -233,8 +237,8 @@ final class Restorer {
         return v.asText();
     }
 
-    private static long insert(Handle h, String table, Map<String, Object> values, Map<String, Integer> columns,
-                               boolean returnId) {
+    private long insert(String table, Map<String, Object> values, boolean returnId) {
+        Map<String, Integer> types = columns(table);
         StringBuilder cols = new StringBuilder();
         StringBuilder params = new StringBuilder();
         int i = 0;
@@ -247,7 +251,7 @@ final class Restorer {
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String p = "p" + i++;
             if (e.getValue() == null) {
-                u.bindNull(p, columns.getOrDefault(e.getKey(), Types.VARCHAR));
+                u.bindNull(p, types.getOrDefault(e.getKey(), Types.VARCHAR));
             } else {
                 u.bindByType(p, e.getValue(), e.getValue().getClass());
             }
@@ -259,61 +263,25 @@ final class Restorer {
         return u.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    private static boolean exists(Handle h, UserTables.Table t, long id, UserId user) {
-        String sql = t.userColumn() == null
-                ? "SELECT COUNT(*) FROM recipe_ingredients x JOIN recipes r ON r.id = x.recipe_id WHERE x.id = :id"
-                + " AND r.user_id = :u"
-                : "SELECT COUNT(*) FROM " + t.name() + " WHERE " + t.id() + " = :id AND " + t.userColumn() + " = :u";
-        return h.createQuery(sql).bind("id", id).bind("u", user.value()).mapTo(Integer.class).one() > 0;
-    }
-
-    private void keep(UserTables.Table t, Map<Long, Long> map, long old, long local) {
-        map.put(old, local);
+    private void keep(UserTables.Table t, long old, long local) {
+        ids.put(t, old, local);
         kept.merge(t.name(), 1, Integer::sum);
     }
 
     /** Column name → JDBC type of a table in this database. */
-    private static Map<String, Integer> columns(Handle h, String table) {
-        try (Statement st = h.getConnection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-            ResultSetMetaData md = rs.getMetaData();
-            Map<String, Integer> out = new HashMap<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                out.put(md.getColumnName(i).toLowerCase(Locale.ROOT), md.getColumnType(i));
+    private Map<String, Integer> columns(String table) {
+        return columns.computeIfAbsent(table, name -> {
+            try (Statement st = h.getConnection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT * FROM " + name + " WHERE 1 = 0")) {
+                ResultSetMetaData md = rs.getMetaData();
+                Map<String, Integer> out = new HashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    out.put(md.getColumnName(i).toLowerCase(Locale.ROOT), md.getColumnType(i));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the columns of " + name, e);
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the columns of " + table, e);
-        }
-    }
-
-    /** The file starts with the signature its extension promises. */
-    static boolean looksLike(String name, byte[] b) {
-        if (name.endsWith(".png")) {
-            return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-        }
-        if (name.endsWith(".jpg")) {
-            return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-        }
-        return b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8';
-    }
-
-    private void writeImage(ArchiveReader.Archive archive, String name) {
-        byte[] bytes = archive.files().get("images/" + name);
-        if (bytes == null || !ArchiveReader.IMAGE_NAME.matcher(name).matches()
-                || !Tokens.sha256Hex(bytes).startsWith(name.substring(0, 32)) || !looksLike(name, bytes)) {
-            return;
-        }
-        try {
-            Files.createDirectories(mediaDir);
-            Path target = mediaDir.resolve(name);
-            if (!Files.exists(target)) {
-                Path tmp = Files.createTempFile(mediaDir, "restore", ".tmp");
-                Files.write(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

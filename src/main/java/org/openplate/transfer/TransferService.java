@@ -71,8 +71,21 @@ public final class TransferService {
 
     /** As {@link #restore(UserId, String, InputStream)}, reporting rows written as it goes. */
     public ImportCounts restore(UserId user, String fileName, InputStream in, Progress progress) {
-        ArchiveReader.Archive archive = ArchiveReader.read(fileName, in, json);
-        return jdbi.inTransaction(h -> new Restorer(mediaDir, clock.millis(), progress).restore(h, user, archive));
+        java.nio.file.Path zip = ArchiveReader.spool(fileName, in);
+        try {
+            ArchiveReader.Header header = ArchiveReader.header(fileName, zip, json);
+            return jdbi.inTransaction(h -> {
+                Restorer restorer = new Restorer(h, user, header, clock.millis(), progress);
+                ArchiveReader.rows(fileName, zip, json, restorer::columnsOf, restorer::row);
+                return restorer.counts();
+            });
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(zip);
+            } catch (java.io.IOException e) {
+                zip.toFile().deleteOnExit();
+            }
+        }
     }
 
     public String csv(UserId user, Csv which) {

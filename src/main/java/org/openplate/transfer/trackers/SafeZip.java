@@ -1,10 +1,10 @@
 package org.openplate.transfer.trackers;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -46,52 +46,107 @@ public final class SafeZip {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new TrackerFormatException(zip + ": not a zip file");
         }
-        Counting raw = new Counting(new ByteArrayInputStream(bytes));
         List<Entry> out = new ArrayList<>();
+        walk(zip, new ByteArrayInputStream(bytes), limits, (name, data) -> out.add(new Entry(name, data.readAllBytes())));
+        return out;
+    }
+
+    /** Reads one entry's inflated bytes; they are counted against the limits as they are read. */
+    @FunctionalInterface
+    public interface EntryReader {
+        void read(String path, InputStream data) throws IOException;
+    }
+
+    /**
+     * Streams the zip without holding it: each file entry (not directories or ignored files) is handed
+     * to {@code reader} as a stream that enforces the limits while inflating; whatever the reader
+     * leaves unread is drained and counted too. Memory use does not depend on the zip's size.
+     */
+    public static void walk(String zip, InputStream bytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
+                            int bombRatio, EntryReader reader) {
+        walk(zip, bytes, new Limits(maxEntryBytes, Integer.MAX_VALUE, maxEntries, maxTotalBytes, Limits.MB, bombRatio),
+                reader);
+    }
+
+    static void walk(String zip, InputStream bytes, Limits limits, EntryReader reader) {
+        Counting raw = new Counting(bytes);
         int count = 0;
-        long total = 0;
+        long[] total = {0};
         String name = null;
         try (ZipInputStream in = new ZipInputStream(raw)) {
             ZipEntry e;
-            byte[] buf = new byte[8192];
             while ((e = in.getNextEntry()) != null) {
                 name = e.getName().replace('\\', '/');
                 if (++count > limits.maxZipEntries()) {
                     throw fatal(zip, name, "the zip has more than " + limits.maxZipEntries() + " entries");
                 }
-                boolean keep = !e.isDirectory() && !ignored(name);
-                ByteArrayOutputStream data = new ByteArrayOutputStream();
-                long start = raw.count;
-                long size = 0;
-                int r;
-                while ((r = in.read(buf)) > 0) {
-                    size += r;
-                    total += r;
-                    if (size > limits.maxFileBytes()) {
-                        throw fatal(zip, name, "unpacks to more than " + Values.megabytes(limits.maxFileBytes()));
-                    }
-                    if (total > limits.maxZipTotalBytes()) {
-                        throw fatal(zip, name, "the entries together unpack to more than "
-                                + Values.megabytes(limits.maxZipTotalBytes()));
-                    }
-                    long compressed = raw.count - start + READ_AHEAD;
-                    if (size > limits.bombMinBytes() && size / compressed > limits.bombRatio()) {
-                        throw fatal(zip, name, "compressed more than " + limits.bombRatio()
-                                + ":1, which is a zip bomb, not an export");
-                    }
-                    if (keep) {
-                        data.write(buf, 0, r);
-                    }
+                Checked data = new Checked(in, raw, zip, name, limits, total);
+                if (!e.isDirectory() && !ignored(name)) {
+                    reader.read(name, data);
                 }
-                if (keep) {
-                    out.add(new Entry(name, data.toByteArray()));
-                }
+                data.transferTo(OutputStream.nullOutputStream());
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new TrackerFormatException(zip + ": the zip file is damaged"
                     + (name == null ? "" : " (at entry \"" + name + "\")") + ": " + e.getMessage());
         }
-        return out;
+    }
+
+    /** One entry's inflated bytes, checked against the limits on every read. */
+    private static final class Checked extends InputStream {
+        private final ZipInputStream in;
+        private final Counting raw;
+        private final String zip;
+        private final String name;
+        private final Limits limits;
+        private final long[] total;
+        private final long start;
+        private long size;
+
+        Checked(ZipInputStream in, Counting raw, String zip, String name, Limits limits, long[] total) {
+            this.in = in;
+            this.raw = raw;
+            this.zip = zip;
+            this.name = name;
+            this.limits = limits;
+            this.total = total;
+            this.start = raw.count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int r = in.read(b, off, len);
+            if (r <= 0) {
+                return r;
+            }
+            size += r;
+            total[0] += r;
+            if (size > limits.maxFileBytes()) {
+                throw fatal(zip, name, "unpacks to more than " + Values.megabytes(limits.maxFileBytes()));
+            }
+            if (total[0] > limits.maxZipTotalBytes()) {
+                throw fatal(zip, name, "the entries together unpack to more than "
+                        + Values.megabytes(limits.maxZipTotalBytes()));
+            }
+            long compressed = raw.count - start + READ_AHEAD;
+            if (size > limits.bombMinBytes() && size / compressed > limits.bombRatio()) {
+                throw fatal(zip, name, "compressed more than " + limits.bombRatio()
+                        + ":1, which is a zip bomb, not an export");
+            }
+            return r;
+        }
+
+        @Override
+        public void close() {
+            // the zip stream stays open for the next entry
+        }
     }
 
     private static TrackerFormatException fatal(String zip, String entry, String why) {
