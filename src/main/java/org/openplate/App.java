@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.openplate.account.AccountApi;
 import org.openplate.account.AccountPages;
 import org.openplate.account.AccountService;
+import org.openplate.account.SessionApi;
 import org.openplate.account.SessionPages;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.JdbiTokenRepository;
@@ -220,6 +221,7 @@ public final class App implements AutoCloseable {
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
                     new AccountApi(accounts, guard),
                     new SessionPages(accounts, guard, views),
+                    new SessionApi(accounts, guard, json),
                     new TokenApi(tokens, guard, json),
                     new TokenPages(tokens, guard, views),
                     new CalculatorPages(calculator, profiles, guard, views),
