@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.openplate.account.AccountApi;
 import org.openplate.account.AccountPages;
 import org.openplate.account.AccountService;
+import org.openplate.account.SessionApi;
+import org.openplate.account.SessionPages;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.JdbiTokenRepository;
 import org.openplate.account.TokenApi;
@@ -162,8 +164,9 @@ public final class App implements AutoCloseable {
         Database db = Database.open(settings);
         try {
             ObjectMapper json = objectMapper();
+            TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, apiRatePerMinute());
             AccountService accounts = new AccountService(new JdbiAccountRepository(db.jdbi()), hasher, clock,
-                    settings.sessionTtl());
+                    settings.sessionTtl(), tokens::revokeAll);
             CalorieGoalCalculator calculator = new CalorieGoalCalculator();
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()), calculator, clock);
             JdbiFoodRepository foodRepository = new JdbiFoodRepository(db.jdbi(), json, clock);
@@ -210,7 +213,6 @@ public final class App implements AutoCloseable {
             TrackerImportService trackerImports = new TrackerImportService(db.jdbi(), json, clock);
             TransferService transfer = new TransferService(db.jdbi(), json, settings.dataDir().resolve("media"), clock,
                     diary, weights);
-            TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, apiRatePerMinute());
             AuthGuard guard = new AuthGuard(accounts, tokens);
 
             Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), List.of(
@@ -218,6 +220,8 @@ public final class App implements AutoCloseable {
                     new ApiDocsRoutes(),
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
                     new AccountApi(accounts, guard),
+                    new SessionPages(accounts, guard, views),
+                    new SessionApi(accounts, guard, json),
                     new TokenApi(tokens, guard, json),
                     new TokenPages(tokens, guard, views),
                     new CalculatorPages(calculator, profiles, guard, views),

@@ -19,6 +19,11 @@ import org.openplate.web.Views;
 /** HTML pages: sign up, sign in, sign out, and account settings (password, deletion). */
 public final class AccountPages implements Routes {
 
+    /**
+     * The "device cookie" (OWASP Blocking Brute Force Attacks): set at each successful sign-in, it
+     * lets this browser sign in to that account even while attempts from elsewhere are slowed.
+     */
+    static final String DEVICE_COOKIE = "op_device";
     private static final Set<String> NOT_CARRIED = Set.of("email", "password", "confirmPassword", Csrf.FIELD);
 
     private final AccountService accounts;
@@ -80,7 +85,7 @@ public final class AccountPages implements Routes {
             for (SignUpHook hook : hooks) {
                 hook.onSignUp(user.id(), fields);
             }
-            guard.setCookie(ctx, cookies, accounts.startSession(user.id()));
+            guard.setCookie(ctx, cookies, accounts.startSession(user.id(), ctx.userAgent()));
             ctx.redirect("/profile?notice=Welcome%20to%20OpenPlate!", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderSignUp(ctx, 400, email, fields, e.getMessage(), e.field());
@@ -102,8 +107,10 @@ public final class AccountPages implements Routes {
         String email = ctx.formParam("email");
         String next = safeNext(ctx.formParam("next"));
         try {
-            Session session = accounts.signIn(email, ctx.formParam("password"), cookies.clientIp(ctx));
-            guard.setCookie(ctx, cookies, session);
+            SignedIn signedIn = accounts.signIn(email, ctx.formParam("password"), cookies.clientIp(ctx),
+                    ctx.cookie(DEVICE_COOKIE), ctx.userAgent());
+            guard.setCookie(ctx, cookies, signedIn.session());
+            cookies.set(ctx, DEVICE_COOKIE, signedIn.deviceToken(), (int) AccountService.DEVICE_TTL.toSeconds());
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } catch (BadInputException | UnauthorizedException e) {
             renderSignIn(ctx, 401, email, next, e.getMessage());
@@ -135,12 +142,19 @@ public final class AccountPages implements Routes {
             if (!java.util.Objects.equals(ctx.formParam("newPassword"), ctx.formParam("confirmPassword"))) {
                 throw new BadInputException("confirmPassword", "The two new passwords do not match.");
             }
+            // An unticked checkbox sends nothing; the form ticks it by default.
+            boolean endOthers = ctx.formParam("endOthers") != null;
             accounts.changePassword(session.userId(), session.token(), ctx.formParam("currentPassword"),
-                    ctx.formParam("newPassword"));
-            ctx.redirect("/account?notice=Password%20changed.%20Other%20devices%20were%20signed%20out.",
-                    HttpStatus.SEE_OTHER);
+                    ctx.formParam("newPassword"), endOthers);
+            ctx.redirect(endOthers
+                    ? "/account?notice=Password%20changed.%20Your%20other%20sessions%20were%20signed%20out%20and%20your"
+                            + "%20API%20tokens%20revoked."
+                    : "/account?notice=Password%20changed.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderSettings(ctx, 400, e.getMessage(), e.field());
+        } catch (TooManyRequestsException e) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            renderSettings(ctx, 429, e.getMessage(), "currentPassword");
         }
     }
 
@@ -152,9 +166,13 @@ public final class AccountPages implements Routes {
             }
             accounts.deleteAccount(session.userId(), ctx.formParam("password"));
             cookies.clear(ctx, AuthGuard.SESSION_COOKIE);
+            cookies.clear(ctx, DEVICE_COOKIE);
             ctx.redirect("/?notice=Your%20account%20and%20all%20its%20data%20were%20deleted.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderSettings(ctx, 400, e.getMessage(), e.field());
+        } catch (TooManyRequestsException e) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            renderSettings(ctx, 429, e.getMessage(), "password");
         }
     }
 

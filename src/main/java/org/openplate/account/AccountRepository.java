@@ -3,7 +3,7 @@ package org.openplate.account;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Storage port for accounts, roles, sessions and failed sign-ins. */
+/** Storage port for accounts, roles, sessions, known devices and sign-in counters. */
 public interface AccountRepository {
 
     /** A stored account with its hash, for authentication only. */
@@ -12,7 +12,7 @@ public interface AccountRepository {
 
     /** A session row joined with its user's email and roles (one query per request). */
     record SessionRow(String tokenHash, UserId userId, String email, String csrfToken, Instant expiresAt,
-                      java.util.Set<Role> roles) {
+                      java.util.Set<Role> roles, Instant lastSeenAt) {
     }
 
     UserId insertUser(String email, String passwordHash, Instant createdAt);
@@ -34,7 +34,8 @@ public interface AccountRepository {
 
     void revokeRole(UserId id, Role role);
 
-    void insertSession(String tokenHash, UserId userId, String csrfToken, Instant createdAt, Instant expiresAt);
+    void insertSession(String tokenHash, String publicId, String device, UserId userId, String csrfToken,
+                       Instant createdAt, Instant expiresAt);
 
     Optional<SessionRow> findSession(String tokenHash, Instant now);
 
@@ -47,18 +48,29 @@ public interface AccountRepository {
 
     int deleteExpiredSessions(Instant now);
 
-    void recordLoginFailure(String email, String ip, Instant at);
+    /** The atomic attempt counters used by the sign-in throttle. */
+    ThrottleStore throttleStore();
 
-    /** Failures for the email since {@code since}, oldest first. */
-    FailureWindow failuresForEmail(String email, Instant since);
+    /** Remembers a browser that signed in to the account ("device cookie"), by the SHA-256 of its token. */
+    void insertDevice(String tokenHash, UserId userId, Instant createdAt, Instant expiresAt);
 
-    FailureWindow failuresFromIp(String ip, Instant since);
+    /** The account a live device token belongs to. */
+    Optional<UserId> deviceOwner(String tokenHash, Instant now);
 
-    void clearLoginFailures(String email);
+    void deleteDevice(String tokenHash);
 
-    int deleteLoginFailuresBefore(Instant before);
+    void deleteDevicesOf(UserId userId);
 
-    /** Count of failures in a window and the time of the oldest one (null when none). */
-    record FailureWindow(int count, Instant oldest) {
+    int deleteExpiredDevices(Instant now);
+
+    /** A session as listed to its owner; {@code tokenHash} stays inside the account feature. */
+    record SessionSummary(String tokenHash, String publicId, String device, Instant createdAt, Instant lastSeenAt) {
     }
+
+    java.util.List<SessionSummary> listSessions(UserId userId, Instant now);
+
+    /** Ends one of the user's sessions; false when the user has no such session. */
+    boolean deleteSession(UserId userId, String publicId);
+
+    void touchSession(String tokenHash, Instant lastSeenAt);
 }

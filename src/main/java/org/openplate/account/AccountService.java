@@ -15,8 +15,12 @@ import org.openplate.common.UnauthorizedException;
 /** Sign-up, sign-in, sessions, password changes, roles and account deletion. */
 public final class AccountService {
 
-    public static final int MIN_PASSWORD = 8;
-    public static final int MAX_PASSWORD = 128;
+    public static final int MIN_PASSWORD = PasswordStrength.MIN_LENGTH;
+    public static final int MAX_PASSWORD = PasswordStrength.MAX_LENGTH;
+    /** How long a browser stays "known" after it signed in (the device cookie's lifetime). */
+    public static final Duration DEVICE_TTL = Duration.ofDays(365);
+    /** Last-seen times are written at most this often per session. */
+    static final Duration SEEN_RESOLUTION = Duration.ofMinutes(5);
     public static final int MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -25,6 +29,7 @@ public final class AccountService {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final Duration sessionTtl;
+    private final java.util.function.Consumer<UserId> revokeApiTokens;
     /**
      * Verified against when the email is unknown, so both paths take the same time. Computed off
      * the start-up path (one Argon2id hash costs ~150 ms).
@@ -32,12 +37,21 @@ public final class AccountService {
     private final java.util.concurrent.CompletableFuture<String> dummyHash;
 
     public AccountService(AccountRepository repository, PasswordHasher hasher, Clock clock, Duration sessionTtl) {
+        this(repository, hasher, clock, sessionTtl, user -> { });
+    }
+
+    /** {@code revokeApiTokens} revokes every API token of a user (after a password change, when asked). */
+    public AccountService(AccountRepository repository, PasswordHasher hasher, Clock clock, Duration sessionTtl,
+                          java.util.function.Consumer<UserId> revokeApiTokens) {
         this.repository = repository;
         this.hasher = hasher;
-        this.throttle = new LoginThrottle(repository, clock);
+        this.throttle = new LoginThrottle(repository.throttleStore(), clock);
         this.clock = clock;
         this.sessionTtl = sessionTtl;
+        this.revokeApiTokens = revokeApiTokens;
         this.dummyHash = java.util.concurrent.CompletableFuture.supplyAsync(() -> hasher.hash(Tokens.random()));
+        // zxcvbn's dictionaries take 0.1-1 s to load: once, in the background, not at start-up or in a request.
+        java.util.concurrent.CompletableFuture.runAsync(PasswordStrength::warmUp);
     }
 
     public static String normalizeEmail(String email) {
@@ -47,7 +61,7 @@ public final class AccountService {
     /** Creates the account. The password is hashed with Argon2id; the email must be new. */
     public User signUp(String rawEmail, String password) {
         String email = validEmail(rawEmail);
-        validPassword("password", password);
+        PasswordStrength.check("password", password, email);
         if (repository.findCredentials(email).isPresent()) {
             throw new ConflictException("email", "An account with this email already exists. Sign in instead.");
         }
@@ -61,31 +75,62 @@ public final class AccountService {
         return repository.findUser(id).orElseThrow();
     }
 
-    /** Checks the password (subject to the failed-attempt limits) and opens a session. */
+    /** Checks the password (subject to the attempt limits) and opens a session; no device, no user agent. */
     public Session signIn(String rawEmail, String password, String ip) {
+        return signIn(rawEmail, password, ip, null, null).session();
+    }
+
+    /**
+     * Checks the password and opens a session. The attempt is counted (and refused with a
+     * {@link org.openplate.common.TooManyRequestsException} over the limits) before the password
+     * hash is computed. A {@code deviceToken} from an earlier sign-in to this account exempts the
+     * browser from the limits an attacker elsewhere can raise; a new one is issued on success.
+     */
+    public SignedIn signIn(String rawEmail, String password, String ip, String deviceToken, String userAgent) {
         String email = normalizeEmail(rawEmail);
         if (email.isEmpty()) {
             throw new BadInputException("email", "Enter your email address.");
         }
-        throttle.check(email, ip);
         Optional<AccountRepository.Credentials> creds = repository.findCredentials(email);
+        String deviceHash = knownDevice(deviceToken, creds.map(AccountRepository.Credentials::id).orElse(null));
+        LoginThrottle.Ticket ticket = throttle.signIn(email, ip == null ? "" : ip, deviceHash);
         boolean ok = hasher.verify(password == null ? "" : password,
                 creds.map(AccountRepository.Credentials::passwordHash).orElseGet(dummyHash::join));
         if (creds.isEmpty() || !ok) {
-            throttle.failed(email, ip);
             throw new UnauthorizedException("password", "That email and password do not match an account.");
         }
-        throttle.succeeded(email);
-        return startSession(creds.get().id());
+        throttle.succeeded(ticket);
+        UserId user = creds.get().id();
+        if (deviceHash != null) {
+            repository.deleteDevice(deviceHash);
+        }
+        String newDevice = Tokens.random();
+        Instant now = clock.instant();
+        repository.insertDevice(Tokens.sha256(newDevice), user, now, now.plus(DEVICE_TTL));
+        return new SignedIn(startSession(user, userAgent), newDevice);
+    }
+
+    private String knownDevice(String deviceToken, UserId user) {
+        if (user == null || deviceToken == null || deviceToken.isBlank() || deviceToken.length() > 100) {
+            return null;
+        }
+        String hash = Tokens.sha256(deviceToken);
+        return repository.deviceOwner(hash, clock.instant()).filter(user::equals).map(u -> hash).orElse(null);
     }
 
     /** Opens a new session for the user (after sign-up or sign-in). */
     public Session startSession(UserId userId) {
+        return startSession(userId, null);
+    }
+
+    /** Opens a new session; only a short summary of the User-Agent is kept, for the sessions page. */
+    public Session startSession(UserId userId, String userAgent) {
         String token = Tokens.random();
         String csrf = Tokens.random();
         Instant now = clock.instant();
         Instant expires = now.plus(sessionTtl);
-        repository.insertSession(Tokens.sha256(token), userId, csrf, now, expires);
+        repository.insertSession(Tokens.sha256(token), Tokens.random().substring(0, 24), UserAgents.summary(userAgent),
+                userId, csrf, now, expires);
         User user = repository.findUser(userId).orElseThrow();
         return new Session(token, userId, user.email(), csrf, expires, user.roles());
     }
@@ -103,6 +148,9 @@ public final class AccountService {
                 expires = now.plus(sessionTtl);
                 repository.extendSession(hash, expires);
             }
+            if (Duration.between(row.lastSeenAt(), now).compareTo(SEEN_RESOLUTION) > 0) {
+                repository.touchSession(hash, now);
+            }
             return new Session(token, row.userId(), row.email(), row.csrfToken(), expires, row.roles());
         });
     }
@@ -113,26 +161,67 @@ public final class AccountService {
         }
     }
 
-    /** Changes the password and signs out every other session of the user. */
+    /** Changes the password and signs out every other session, revoking API tokens too. */
     public void changePassword(UserId userId, String currentToken, String current, String replacement) {
-        AccountRepository.Credentials creds = repository.findCredentials(userId)
-                .orElseThrow(() -> new NotFoundException("No such account."));
-        if (!hasher.verify(current == null ? "" : current, creds.passwordHash())) {
-            throw new BadInputException("currentPassword", "Your current password is not correct.");
-        }
-        validPassword("newPassword", replacement);
+        changePassword(userId, currentToken, current, replacement, true);
+    }
+
+    /**
+     * Changes the password after confirming the current one (throttled per account). With
+     * {@code endEverythingElse}, every other session, every API token and every known device of the
+     * user is revoked, so whoever knew the old password is shut out.
+     */
+    public void changePassword(UserId userId, String currentToken, String current, String replacement,
+                               boolean endEverythingElse) {
+        AccountRepository.Credentials creds = confirmPassword(userId, "currentPassword", current,
+                "Your current password is not correct.");
+        PasswordStrength.check("newPassword", replacement, creds.email());
         repository.updatePasswordHash(userId, hasher.hash(replacement));
-        repository.deleteSessionsOf(userId, currentToken == null ? null : Tokens.sha256(currentToken));
+        if (endEverythingElse) {
+            repository.deleteSessionsOf(userId, currentToken == null ? null : Tokens.sha256(currentToken));
+            repository.deleteDevicesOf(userId);
+            revokeApiTokens.accept(userId);
+        }
     }
 
     /** Deletes the account and all of its data, after the password is confirmed. */
     public void deleteAccount(UserId userId, String password) {
+        confirmPassword(userId, "password", password, "Your password is not correct; the account was not deleted.");
+        repository.deleteUser(userId);
+    }
+
+    /** Checks a signed-in user's password, counted against the account so a stolen session cannot guess. */
+    private AccountRepository.Credentials confirmPassword(UserId userId, String field, String password,
+                                                          String wrong) {
         AccountRepository.Credentials creds = repository.findCredentials(userId)
                 .orElseThrow(() -> new NotFoundException("No such account."));
+        LoginThrottle.Ticket ticket = throttle.confirm(userId);
         if (!hasher.verify(password == null ? "" : password, creds.passwordHash())) {
-            throw new BadInputException("password", "Your password is not correct; the account was not deleted.");
+            throw new BadInputException(field, wrong);
         }
-        repository.deleteUser(userId);
+        throttle.succeeded(ticket);
+        return creds;
+    }
+
+    /** The user's live sessions, most recently used first; {@code currentToken} marks this one. */
+    public java.util.List<ActiveSession> sessions(UserId userId, String currentToken) {
+        String current = currentToken == null ? "" : Tokens.sha256(currentToken);
+        return repository.listSessions(userId, clock.instant()).stream()
+                .map(s -> new ActiveSession(s.publicId(), s.device() == null ? "Unknown device" : s.device(),
+                        s.createdAt(), s.lastSeenAt(), s.tokenHash().equals(current)))
+                .toList();
+    }
+
+    /** Ends one of the user's sessions; another user's (or an unknown) id is a {@link NotFoundException}. */
+    public void endSession(UserId userId, String sessionId) {
+        if (sessionId == null || sessionId.length() > 64 || !repository.deleteSession(userId, sessionId)) {
+            throw new NotFoundException("No such session.");
+        }
+    }
+
+    /** Ends every session of the user except the one with {@code currentToken}. */
+    public void endOtherSessions(UserId userId, String currentToken) {
+        repository.deleteSessionsOf(userId, currentToken == null ? null : Tokens.sha256(currentToken));
     }
 
     public Optional<User> user(UserId id) {
@@ -153,8 +242,10 @@ public final class AccountService {
         return repository.findUser(user.id()).orElseThrow();
     }
 
-    /** Removes expired sessions; run periodically. */
+    /** Removes expired sessions, known devices and stale sign-in counters; run periodically. */
     public int purgeExpiredSessions() {
+        repository.deleteExpiredDevices(clock.instant());
+        throttle.purge();
         return repository.deleteExpiredSessions(clock.instant());
     }
 
@@ -164,15 +255,5 @@ public final class AccountService {
             throw new BadInputException("email", "Enter a valid email address (up to " + MAX_EMAIL + " characters).");
         }
         return email;
-    }
-
-    private static void validPassword(String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new BadInputException(field, "Choose a password of " + MIN_PASSWORD + " to " + MAX_PASSWORD
-                    + " characters.");
-        }
-        if (password.isBlank()) {
-            throw new BadInputException(field, "A password cannot be only spaces.");
-        }
     }
 }

@@ -12,9 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiAccountRepository implements AccountRepository {
 
     private final Jdbi jdbi;
+    private final ThrottleStore throttle;
 
     public JdbiAccountRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.throttle = new JdbiThrottleStore(jdbi);
     }
 
     @Override
@@ -97,25 +99,28 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void insertSession(String tokenHash, UserId userId, String csrfToken, Instant createdAt, Instant expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
-                        + " VALUES (:hash, :user, :csrf, :created, :expires)")
-                .bind("hash", tokenHash).bind("user", userId.value()).bind("csrf", csrfToken)
+    public void insertSession(String tokenHash, String publicId, String device, UserId userId, String csrfToken,
+                              Instant createdAt, Instant expiresAt) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, public_id, device, user_id, csrf_token,"
+                        + " created_at, expires_at, last_seen_at) VALUES (:hash, :pid, :device, :user, :csrf, :created,"
+                        + " :expires, :created)")
+                .bind("hash", tokenHash).bind("pid", publicId).bind("device", device).bind("user", userId.value()).bind("csrf", csrfToken)
                 .bind("created", createdAt.toEpochMilli()).bind("expires", expiresAt.toEpochMilli()).execute());
     }
 
     @Override
     public Optional<SessionRow> findSession(String tokenHash, Instant now) {
-        record Row(String hash, long user, String email, String csrf, long expires, String role) {
+        record Row(String hash, long user, String email, String csrf, long expires, String role, long seen) {
         }
         List<Row> rows = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at, r.role FROM sessions s"
+                        "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at, r.role,"
+                                + " COALESCE(s.last_seen_at, s.created_at) FROM sessions s"
                                 + " JOIN users u ON u.id = s.user_id"
                                 + " LEFT JOIN user_roles r ON r.user_id = s.user_id"
                                 + " WHERE s.token_hash = :hash AND s.expires_at > :now")
                 .bind("hash", tokenHash).bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6)))
+                        rs.getLong(5), rs.getString(6), rs.getLong(7)))
                 .list());
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -128,7 +133,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         });
         Row r = rows.get(0);
         return Optional.of(new SessionRow(r.hash(), new UserId(r.user()), r.email(), r.csrf(),
-                Instant.ofEpochMilli(r.expires()), roles));
+                Instant.ofEpochMilli(r.expires()), roles, Instant.ofEpochMilli(r.seen())));
     }
 
     @Override
@@ -156,42 +161,68 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void recordLoginFailure(String email, String ip, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO login_failures (email, ip, failed_at) VALUES (:email, :ip, :at)")
-                .bind("email", email).bind("ip", ip).bind("at", at.toEpochMilli()).execute());
+    public ThrottleStore throttleStore() {
+        return throttle;
     }
 
     @Override
-    public FailureWindow failuresForEmail(String email, Instant since) {
-        return window("email", email, since);
+    public void insertDevice(String tokenHash, UserId userId, Instant createdAt, Instant expiresAt) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO known_devices (token_hash, user_id, created_at, expires_at)"
+                        + " VALUES (:hash, :user, :created, :expires)")
+                .bind("hash", tokenHash).bind("user", userId.value()).bind("created", createdAt.toEpochMilli())
+                .bind("expires", expiresAt.toEpochMilli()).execute());
     }
 
     @Override
-    public FailureWindow failuresFromIp(String ip, Instant since) {
-        return window("ip", ip, since);
+    public Optional<UserId> deviceOwner(String tokenHash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT user_id FROM known_devices"
+                        + " WHERE token_hash = :hash AND expires_at > :now")
+                .bind("hash", tokenHash).bind("now", now.toEpochMilli()).mapTo(Long.class).findOne()
+                .map(UserId::new));
     }
 
-    private FailureWindow window(String column, String value, Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*), MIN(failed_at) FROM login_failures"
-                        + " WHERE " + column + " = :v AND failed_at > :since")
-                .bind("v", value).bind("since", since.toEpochMilli())
+    @Override
+    public void deleteDevice(String tokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM known_devices WHERE token_hash = :hash")
+                .bind("hash", tokenHash).execute());
+    }
+
+    @Override
+    public void deleteDevicesOf(UserId userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM known_devices WHERE user_id = :user")
+                .bind("user", userId.value()).execute());
+    }
+
+    @Override
+    public int deleteExpiredDevices(Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM known_devices WHERE expires_at <= :now")
+                .bind("now", now.toEpochMilli()).execute());
+    }
+
+    @Override
+    public List<SessionSummary> listSessions(UserId userId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT token_hash, public_id, device, created_at, last_seen_at"
+                        + " FROM sessions WHERE user_id = :user AND expires_at > :now"
+                        + " ORDER BY COALESCE(last_seen_at, created_at) DESC, created_at DESC")
+                .bind("user", userId.value()).bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> {
-                    int count = rs.getInt(1);
-                    long oldest = rs.getLong(2);
-                    return new FailureWindow(count, count == 0 ? null : Instant.ofEpochMilli(oldest));
+                    long created = rs.getLong(4);
+                    long seen = rs.getLong(5);
+                    return new SessionSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+                            Instant.ofEpochMilli(created), Instant.ofEpochMilli(rs.wasNull() ? created : seen));
                 })
-                .one());
+                .list());
     }
 
     @Override
-    public void clearLoginFailures(String email) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_failures WHERE email = :email")
-                .bind("email", email).execute());
+    public boolean deleteSession(UserId userId, String publicId) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND public_id = :id")
+                .bind("user", userId.value()).bind("id", publicId).execute()) == 1;
     }
 
     @Override
-    public int deleteLoginFailuresBefore(Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM login_failures WHERE failed_at < :before")
-                .bind("before", before.toEpochMilli()).execute());
+    public void touchSession(String tokenHash, Instant lastSeenAt) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :at WHERE token_hash = :hash")
+                .bind("at", lastSeenAt.toEpochMilli()).bind("hash", tokenHash).execute());
     }
 }

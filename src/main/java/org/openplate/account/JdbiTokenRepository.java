@@ -91,4 +91,11 @@ public final class JdbiTokenRepository implements TokenRepository {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
+
+    @Override
+    public int revokeAll(UserId user, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :now"
+                        + " WHERE user_id = :user AND revoked_at IS NULL")
+                .bind("now", now).bind("user", user.value()).execute());
+    }
 }

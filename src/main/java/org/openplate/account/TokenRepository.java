@@ -13,6 +13,9 @@ public interface TokenRepository {
     /** Marks the user's token revoked; false when the user has no such token. */
     boolean revoke(UserId user, long id, long now);
 
+    /** Revokes every active token of the user; returns how many. */
+    int revokeAll(UserId user, long now);
+
     /** The active token with this hash, with its owner's e-mail and roles. */
     Optional<Found> findActive(String hash);
 

@@ -74,6 +74,11 @@ public final class TokenService {
         }
     }
 
+    /** Revokes every token of the user (after a password change); returns how many. */
+    public int revokeAll(UserId user) {
+        return repo.revokeAll(user, clock.millis());
+    }
+
     /** The principal for a bearer secret, if it is an active token. */
     public Optional<Principal> resolve(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {

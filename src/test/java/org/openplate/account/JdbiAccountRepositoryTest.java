@@ -2,7 +2,6 @@ package org.openplate.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,9 +60,9 @@ class JdbiAccountRepositoryTest {
             var repo = new JdbiAccountRepository(db.jdbi());
             UserId a = repo.insertUser("a@example.org", "h", T0);
             UserId b = repo.insertUser("b@example.org", "h", T0);
-            repo.insertSession("ha1", a, "csrf1", T0, T0.plusSeconds(60));
-            repo.insertSession("ha2", a, "csrf2", T0, T0.plusSeconds(60));
-            repo.insertSession("hb1", b, "csrf3", T0, T0.plusSeconds(60));
+            repo.insertSession("ha1", "pha1", "Firefox on Linux", a, "csrf1", T0, T0.plusSeconds(60));
+            repo.insertSession("ha2", "pha2", "Firefox on Linux", a, "csrf2", T0, T0.plusSeconds(60));
+            repo.insertSession("hb1", "phb1", "Firefox on Linux", b, "csrf3", T0, T0.plusSeconds(60));
             var row = repo.findSession("ha1", T0).orElseThrow();
             assertEquals(a, row.userId());
             assertEquals("a@example.org", row.email());
@@ -90,7 +89,7 @@ class JdbiAccountRepositoryTest {
         try (Database db = open(tdb)) {
             var repo = new JdbiAccountRepository(db.jdbi());
             UserId a = repo.insertUser("a@example.org", "h", T0);
-            repo.insertSession("ha1", a, "c", T0, T0.plusSeconds(60));
+            repo.insertSession("ha1", "pha1", "Firefox on Linux", a, "c", T0, T0.plusSeconds(60));
             repo.grantRole(a, Role.ADMIN);
             db.jdbi().useHandle(h -> h.execute("INSERT INTO profiles (user_id, activity, weekly_goal, unit_system,"
                     + " time_zone, bmr_equation, carbs_pct, protein_pct, fat_pct, updated_at)"
@@ -105,23 +104,39 @@ class JdbiAccountRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
-    void failureWindowsCountByEmailAndByAddress(TestDb tdb) {
+    void sessionsAreListedAndEndedOnlyByTheirOwner(TestDb tdb) {
         try (Database db = open(tdb)) {
             var repo = new JdbiAccountRepository(db.jdbi());
-            repo.recordLoginFailure("a@example.org", "10.0.0.1", T0);
-            repo.recordLoginFailure("a@example.org", "10.0.0.2", T0.plusSeconds(10));
-            repo.recordLoginFailure("b@example.org", "10.0.0.1", T0.plusSeconds(20));
-            var byEmail = repo.failuresForEmail("a@example.org", T0.minusSeconds(1));
-            assertEquals(2, byEmail.count());
-            assertEquals(T0, byEmail.oldest());
-            assertEquals(2, repo.failuresFromIp("10.0.0.1", T0.minusSeconds(1)).count());
-            assertEquals(1, repo.failuresFromIp("10.0.0.1", T0).count(), "window start is exclusive");
-            var none = repo.failuresForEmail("c@example.org", T0.minusSeconds(1));
-            assertEquals(0, none.count());
-            assertNull(none.oldest());
-            repo.clearLoginFailures("a@example.org");
-            assertEquals(0, repo.failuresForEmail("a@example.org", T0.minusSeconds(1)).count());
-            assertEquals(1, repo.deleteLoginFailuresBefore(T0.plusSeconds(30)));
+            UserId a = repo.insertUser("a@example.org", "h", T0);
+            UserId b = repo.insertUser("b@example.org", "h", T0);
+            repo.insertSession("ha1", "pa1", "Firefox on Linux", a, "c", T0, T0.plusSeconds(600));
+            repo.insertSession("ha2", "pa2", "Safari on iPhone", a, "c", T0.plusSeconds(1), T0.plusSeconds(600));
+            repo.insertSession("hb1", "pb1", "Chrome on Windows", b, "c", T0, T0.plusSeconds(600));
+            repo.touchSession("ha1", T0.plusSeconds(120));
+            var list = repo.listSessions(a, T0.plusSeconds(130));
+            assertEquals(java.util.List.of("pa1", "pa2"), list.stream().map(AccountRepository.SessionSummary::publicId)
+                    .toList(), "most recently used first, only the user's own");
+            assertEquals(T0.plusSeconds(120), list.get(0).lastSeenAt());
+            assertEquals("Safari on iPhone", list.get(1).device());
+            assertFalse(repo.deleteSession(a, "pb1"), "another user's session is not found");
+            assertTrue(repo.findSession("hb1", T0).isPresent());
+            assertTrue(repo.deleteSession(a, "pa2"));
+            assertTrue(repo.findSession("ha2", T0).isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void knownDevicesBelongToOneUserAndExpire(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi());
+            UserId a = repo.insertUser("a@example.org", "h", T0);
+            repo.insertDevice("d1", a, T0, T0.plusSeconds(60));
+            assertEquals(a, repo.deviceOwner("d1", T0).orElseThrow());
+            assertTrue(repo.deviceOwner("d1", T0.plusSeconds(60)).isEmpty());
+            assertTrue(repo.deviceOwner("d2", T0).isEmpty());
+            repo.deleteDevicesOf(a);
+            assertTrue(repo.deviceOwner("d1", T0).isEmpty());
         }
     }
 }

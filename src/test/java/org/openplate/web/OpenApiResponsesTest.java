@@ -43,6 +43,7 @@ class OpenApiResponsesTest {
     private TestApp app;
     private HttpSession session;
     private String csrf;
+    private String email;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> succeeded = new TreeSet<>();
     private final Map<Pattern, String> templates = new LinkedHashMap<>();
@@ -59,7 +60,8 @@ class OpenApiResponsesTest {
         try (TestApp started = TestApp.start(TestDatabases.sqlite())) {
             app = started;
             session = new HttpSession(app);
-            session.signUp("shape" + System.nanoTime() + "@example.org", "correct horse");
+            email = "shape" + System.nanoTime() + "@example.org";
+            session.signUp(email, "correct horse");
             csrf = HttpSession.csrfFrom(session.get("/profile").body());
             exercise();
         }
@@ -86,6 +88,17 @@ class OpenApiResponsesTest {
 
         // account, profile, calculator
         call("GET", "/api/v1/me", null, 200);
+        new HttpSession(app).signIn(email, "correct horse");
+        for (JsonNode s : call("GET", "/api/v1/sessions", null, 200).get("items")) {
+            if (!s.get("current").asBoolean()) {
+                call("DELETE", "/api/v1/sessions/" + s.get("id").asText(), null, 204);
+            }
+        }
+        call("DELETE", "/api/v1/sessions/no-such-session", null, 404);
+        call("POST", "/api/v1/account/password", "{\"currentPassword\":\"correct horse\",\"newPassword\":\"password\"}",
+                400);
+        call("POST", "/api/v1/account/password", "{\"currentPassword\":\"correct horse\","
+                + "\"newPassword\":\"battery staple\",\"endOtherSessions\":false}", 204);
         call("GET", "/api/v1/profile", null, 200);
         call("PUT", "/api/v1/profile", "{\"units\":\"metric\",\"timeZone\":\"UTC\"}", 200);
         call("PATCH", "/api/v1/profile", "{\"sex\":\"female\",\"birthDate\":\"" + today.minusYears(40) + "\","
