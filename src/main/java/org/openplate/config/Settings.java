@@ -110,6 +110,11 @@ public record Settings(
                 cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
     }
 
+    public Settings withLimits(long requestBytes, long adminUploadBytes) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl);
+    }
+
     public Settings withProxies(TrustedProxies trusted) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
                 cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
