@@ -21,6 +21,7 @@ import org.openplate.account.TokenPages;
 import org.openplate.account.TokenService;
 import org.openplate.account.JdbiAccountRepository;
 import org.openplate.account.PasswordHasher;
+import org.openplate.account.Role;
 import org.openplate.account.UserId;
 import org.openplate.config.Settings;
 import org.openplate.energy.Sex;
@@ -78,6 +79,8 @@ import org.openplate.profile.ProfilePages;
 import org.openplate.profile.ProfileService;
 import org.openplate.storage.Database;
 import org.openplate.web.ApiDocsRoutes;
+import org.openplate.web.AreaGuard;
+import org.openplate.web.BodyLimits;
 import org.openplate.web.Cookies;
 import org.openplate.web.Csrf;
 import org.openplate.web.ErrorMapping;
@@ -215,7 +218,17 @@ public final class App implements AutoCloseable {
                     diary, weights);
             AuthGuard guard = new AuthGuard(accounts, tokens);
 
-            Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), List.of(
+            // Uploads larger than an ordinary form, and who may send them (see BodyLimits).
+            List<BodyLimits.Upload> uploads = List.of(
+                    BodyLimits.Upload.of("POST", "/account/data/restore", null, Settings.USER_UPLOAD_BYTES),
+                    BodyLimits.Upload.of("POST", "/account/import", null, Settings.USER_UPLOAD_BYTES),
+                    BodyLimits.Upload.of("POST", "/api/v1/import/[^/]+", null, Settings.USER_UPLOAD_BYTES),
+                    BodyLimits.Upload.of("POST", "/editor/images", Role.EDITOR.code(), Settings.USER_UPLOAD_BYTES),
+                    BodyLimits.Upload.of("POST", "/admin/foods/import", Role.ADMIN.code(),
+                            settings.maxAdminUploadBytes()));
+            List<AreaGuard.Area> areas = List.of(new AreaGuard.Area("/admin", Role.ADMIN.code()),
+                    new AreaGuard.Area("/editor", Role.EDITOR.code()));
+            Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), areas, uploads, List.of(
                     new HealthRoutes(db::ping, VERSION),
                     new ApiDocsRoutes(),
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),

@@ -29,14 +29,24 @@ public final class ServerOptions {
     @Option(names = "--cookie-secure", description = "auto (Secure over HTTPS), always or never (env OPENPLATE_COOKIE_SECURE)")
     String cookieSecure;
 
-    @Option(names = "--trust-proxy", arity = "0..1", description = "honour X-Forwarded-Proto/-For from a reverse proxy (env OPENPLATE_TRUST_PROXY)")
+    @Option(names = "--trust-proxy", arity = "0..1", description = "one reverse proxy in front: same as --trusted-proxy-hops 1 (env OPENPLATE_TRUST_PROXY)")
     Boolean trustProxy;
+
+    @Option(names = "--trusted-proxy-hops", description = "how many of our reverse proxies are in front; X-Forwarded-For is read from the right, past that many (env OPENPLATE_TRUSTED_PROXY_HOPS; default 0)")
+    Integer trustedProxyHops;
+
+    @Option(names = "--trusted-proxies", description = "addresses or networks our proxies connect from, e.g. 10.0.0.0/8,fd00::/8 (env OPENPLATE_TRUSTED_PROXIES)")
+    String trustedProxies;
 
     @Option(names = "--max-request-bytes", description = "largest request body accepted (env OPENPLATE_MAX_REQUEST_BYTES; default 1000000)")
     Long maxRequestBytes;
 
+    @Option(names = "--max-admin-upload-bytes", description = "largest food catalogue import an administrator may upload (env OPENPLATE_MAX_ADMIN_UPLOAD_BYTES; default 2147483648)")
+    Long maxAdminUploadBytes;
+
     Settings settings() {
         return new SettingsLoader(System.getenv()).load(new SettingsLoader.Flags(port, host, dataDir, databaseUrl,
-                databaseUser, databasePassword, cookieSecure, trustProxy, maxRequestBytes));
+                databaseUser, databasePassword, cookieSecure, trustProxy, trustedProxyHops, trustedProxies,
+                maxRequestBytes, maxAdminUploadBytes));
     }
 }

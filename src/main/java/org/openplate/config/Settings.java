@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param databaseUser    user for a server database (may be null)
  * @param databasePassword password for a server database (may be null)
  * @param cookieSecurity  when session cookies get the {@code Secure} attribute
- * @param trustProxy      honour {@code X-Forwarded-Proto}/{@code X-Forwarded-For} from a reverse proxy
- * @param maxRequestBytes largest accepted request body
+ * @param proxies         which reverse proxies' {@code X-Forwarded-For}/{@code -Proto} entries are believed
+ * @param maxRequestBytes largest accepted request body for ordinary forms and JSON (signed-in users)
+ * @param maxAdminUploadBytes largest body an administrator may send to the food catalogue import
  * @param sessionTtl      how long an idle session stays valid
  */
 public record Settings(
@@ -27,12 +28,16 @@ public record Settings(
         String databaseUser,
         String databasePassword,
         CookieSecurity cookieSecurity,
-        boolean trustProxy,
+        TrustedProxies proxies,
         long maxRequestBytes,
+        long maxAdminUploadBytes,
         Duration sessionTtl) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+    public static final long DEFAULT_MAX_ADMIN_UPLOAD_BYTES = 2L * 1024 * 1024 * 1024;
+    /** Signed-in users' uploads (restoring an export, tracker files, editor images) may be this large. */
+    public static final long USER_UPLOAD_BYTES = 110L * 1024 * 1024;
     public static final Duration DEFAULT_SESSION_TTL = Duration.ofDays(30);
 
     /** When to mark cookies {@code Secure}. */
@@ -43,21 +48,41 @@ public record Settings(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(cookieSecurity, "cookieSecurity");
         Objects.requireNonNull(sessionTtl, "sessionTtl");
+        Objects.requireNonNull(proxies, "proxies");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("max request size must be at least 1024 bytes");
         }
+        if (maxAdminUploadBytes < maxRequestBytes) {
+            throw new IllegalArgumentException("the admin upload limit (" + maxAdminUploadBytes
+                    + " bytes) must not be below the request limit (" + maxRequestBytes + " bytes)");
+        }
         if (databaseUrl != null && databaseUrl.isBlank()) {
             databaseUrl = null;
         }
     }
 
+    /** The settings of earlier versions: {@code trustProxy} means one trusted proxy in front. */
+    public Settings(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
+                    String databasePassword, CookieSecurity cookieSecurity, boolean trustProxy, long maxRequestBytes,
+                    Duration sessionTtl) {
+        this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecurity,
+                trustProxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes,
+                Math.max(maxRequestBytes, DEFAULT_MAX_ADMIN_UPLOAD_BYTES), sessionTtl);
+    }
+
     /** Defaults for a laptop: port 8080, ./data, embedded SQLite. */
     public static Settings defaults() {
         return new Settings(DEFAULT_PORT, "0.0.0.0", Path.of("data"), null, null, null,
-                CookieSecurity.AUTO, false, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_SESSION_TTL);
+                CookieSecurity.AUTO, TrustedProxies.NONE, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_ADMIN_UPLOAD_BYTES,
+                DEFAULT_SESSION_TTL);
+    }
+
+    /** True when some reverse proxy is trusted (the old {@code --trust-proxy} switch). */
+    public boolean trustProxy() {
+        return proxies.any();
     }
 
     public boolean embeddedDatabase() {
@@ -72,21 +97,32 @@ public record Settings(
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
     }
 
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(port, host, dataDir, url, user, password,
-                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
     }
 
     public Settings withDataDir(Path dir) {
         return new Settings(port, host, dir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
+    }
+
+    public Settings withLimits(long requestBytes, long adminUploadBytes) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl);
+    }
+
+    public Settings withProxies(TrustedProxies trusted) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
     }
 
     public Settings withCookieSecurity(CookieSecurity security, boolean proxy) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                security, proxy, maxRequestBytes, sessionTtl);
+                security, proxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes, maxAdminUploadBytes,
+                sessionTtl);
     }
 }

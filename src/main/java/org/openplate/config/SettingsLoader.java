@@ -21,9 +21,17 @@ public final class SettingsLoader {
     /** Flag values as given on the command line; null when absent. */
     public record Flags(Integer port, String host, Path dataDir, String databaseUrl,
                         String databaseUser, String databasePassword, String cookieSecure,
-                        Boolean trustProxy, Long maxRequestBytes) {
+                        Boolean trustProxy, Integer trustedProxyHops, String trustedProxies,
+                        Long maxRequestBytes, Long maxAdminUploadBytes) {
+        /** The flags of earlier versions. */
+        public Flags(Integer port, String host, Path dataDir, String databaseUrl, String databaseUser,
+                     String databasePassword, String cookieSecure, Boolean trustProxy, Long maxRequestBytes) {
+            this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecure, trustProxy, null, null,
+                    maxRequestBytes, null);
+        }
+
         public static Flags none() {
-            return new Flags(null, null, null, null, null, null, null, null, null);
+            return new Flags(null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -37,11 +45,37 @@ public final class SettingsLoader {
         String password = pick(f.databasePassword(), "OPENPLATE_DATABASE_PASSWORD", Function.identity(), null);
         Settings.CookieSecurity security = f.cookieSecure() != null ? cookieSecurity(f.cookieSecure())
                 : pick(null, "OPENPLATE_COOKIE_SECURE", SettingsLoader::cookieSecurity, d.cookieSecurity());
-        boolean proxy = pick(f.trustProxy(), "OPENPLATE_TRUST_PROXY", SettingsLoader::bool, d.trustProxy());
+        TrustedProxies proxies = proxies(f);
         long maxBytes = pick(f.maxRequestBytes(), "OPENPLATE_MAX_REQUEST_BYTES", Long::parseLong, d.maxRequestBytes());
+        long adminBytes = pick(f.maxAdminUploadBytes(), "OPENPLATE_MAX_ADMIN_UPLOAD_BYTES", Long::parseLong,
+                Math.max(maxBytes, d.maxAdminUploadBytes()));
         long ttlDays = pick(null, "OPENPLATE_SESSION_DAYS", Long::parseLong, d.sessionTtl().toDays());
-        return new Settings(port, host, dataDir, url, user, password, security, proxy, maxBytes,
+        return new Settings(port, host, dataDir, url, user, password, security, proxies, maxBytes, adminBytes,
                 Duration.ofDays(ttlDays));
+    }
+
+    /**
+     * {@code --trusted-proxy-hops N} wins; otherwise {@code --trust-proxy} means one hop, as it always did.
+     * {@code --trusted-proxies} adds the networks our proxies connect from.
+     */
+    private TrustedProxies proxies(Flags f) {
+        boolean legacy = pick(f.trustProxy(), "OPENPLATE_TRUST_PROXY", SettingsLoader::bool, false);
+        int hops = pick(f.trustedProxyHops(), "OPENPLATE_TRUSTED_PROXY_HOPS", Integer::parseInt, legacy ? 1 : 0);
+        String networksText = f.trustedProxies() != null ? f.trustedProxies() : env.get("OPENPLATE_TRUSTED_PROXIES");
+        String networksName = f.trustedProxies() != null ? "--trusted-proxies" : "OPENPLATE_TRUSTED_PROXIES";
+        var networks = checked(networksName, () -> TrustedProxies.parseNetworks(networksText));
+        final int h = hops;
+        final var n = networks;
+        return checked(f.trustedProxyHops() != null ? "--trusted-proxy-hops" : "OPENPLATE_TRUSTED_PROXY_HOPS",
+                () -> new TrustedProxies(h, n));
+    }
+
+    private static <T> T checked(String name, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     private <T> T pick(T flag, String envName, Function<String, T> parse, T fallback) {

@@ -7,16 +7,17 @@ import org.openplate.config.Settings;
 
 /**
  * Sets cookies the safe way: always HttpOnly and SameSite=Lax; Secure when the request came over
- * TLS (directly, or via a trusted proxy's {@code X-Forwarded-Proto}) or when configured to always.
+ * TLS (directly, or per our nearest trusted proxy's {@code X-Forwarded-Proto}, see {@link ClientAddress}) or when
+ * configured to always.
  */
 public final class Cookies {
 
     private final Settings.CookieSecurity security;
-    private final boolean trustProxy;
+    private final ClientAddress client;
 
     public Cookies(Settings settings) {
         this.security = settings.cookieSecurity();
-        this.trustProxy = settings.trustProxy();
+        this.client = new ClientAddress(settings.proxies());
     }
 
     public void set(Context ctx, String name, String value, int maxAgeSeconds) {
@@ -37,23 +38,15 @@ public final class Cookies {
     }
 
     private String scheme(Context ctx) {
-        if (trustProxy) {
-            String forwarded = ctx.header("X-Forwarded-Proto");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
-            }
-        }
-        return ctx.scheme();
+        return client.scheme(ctx.ip(), ctx.scheme(), headers(ctx, "X-Forwarded-Proto"));
     }
 
-    /** The client's address, honouring {@code X-Forwarded-For} only behind a trusted proxy. */
+    /** The client's address: {@code X-Forwarded-For} counts only as far as our own proxies wrote it. */
     public String clientIp(Context ctx) {
-        if (trustProxy) {
-            String forwarded = ctx.header("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
-            }
-        }
-        return ctx.ip();
+        return client.ip(ctx.ip(), headers(ctx, "X-Forwarded-For"));
+    }
+
+    private static java.util.List<String> headers(Context ctx, String name) {
+        return java.util.Collections.list(ctx.req().getHeaders(name));
     }
 }

@@ -49,20 +49,26 @@ public final class ErrorMapping {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
+            if (status == 413) {
+                tooLarge(ctx);
+                return;
+            }
             String code = switch (status) {
                 case 404 -> "not_found";
                 case 405 -> "method_not_allowed";
-                case 413 -> "too_large";
                 default -> "http_" + status;
             };
             String message = switch (status) {
                 case 404 -> "There is nothing at " + ctx.path() + ".";
-                case 413 -> "The request body is too large.";
                 default -> e.getMessage();
             };
             respond(ctx, status, code, message, null);
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (BodyBudget.of(ctx).exceeded()) {
+                tooLarge(ctx);
+                return;
+            }
             String ref = Long.toHexString(System.nanoTime());
             LOG.error("unhandled error {} on {} {}", ref, ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal", "Something went wrong on our side (reference " + ref + ").", null);
@@ -72,6 +78,12 @@ public final class ErrorMapping {
                 respond(ctx, 404, "not_found", "There is nothing at " + ctx.path() + ".", null);
             }
         });
+    }
+
+    /** 413 for a body over this request's limit; the connection is closed rather than the rest read. */
+    void tooLarge(Context ctx) {
+        ctx.header("Connection", "close");
+        respond(ctx, 413, "too_large", BodyLimits.message(BodyBudget.of(ctx).limit()), null);
     }
 
     public void respond(Context ctx, int status, String code, String message, String field) {

@@ -18,15 +18,20 @@ public final class WebServer {
     private WebServer() {
     }
 
+    /** Largest multipart upload outside the admin pages (restoring an export, tracker files, images). */
+    public static final long MAX_USER_UPLOAD_BYTES = Settings.USER_UPLOAD_BYTES;
+
     /**
-     * @param filters run before every request, in order (e.g. resolving the session)
+     * @param filters run before every request, in order (e.g. resolving the session); they must not read the body
+     * @param areas   parts of the site that need a role, checked before any body is read
+     * @param uploads routes that accept bodies larger than ordinary forms, and for whom
      * @param modules the features' routes
      */
-    /** Largest multipart upload outside the admin pages (restoring an export, tracker files, images). */
-    public static final long MAX_USER_UPLOAD_BYTES = 110L * 1024 * 1024;
-
     public static Javalin create(Settings settings, ObjectMapper json, Csrf csrf, ErrorMapping errors,
-                                 List<Handler> filters, List<Routes> modules) {
+                                 List<Handler> filters, List<AreaGuard.Area> areas, List<BodyLimits.Upload> uploads,
+                                 List<Routes> modules) {
+        BodyLimits limits = new BodyLimits(settings, uploads);
+        ServerErrors serverErrors = new ServerErrors(json);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -40,30 +45,40 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
                 files.headers.put("Cache-Control", "public, max-age=3600");
             });
-            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
-            // Admin food imports upload large files; they stream to disk, not memory.
-            config.jetty.multipartConfig.maxFileSize(2, io.javalin.config.SizeUnit.GB);
-            config.jetty.multipartConfig.maxTotalRequestSize(4, io.javalin.config.SizeUnit.GB);
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                // Outermost: every body the application reads is counted here, whatever reads it.
+                server.insertHandler(new BodyLimitHandler(BodyLimits.anonymousBytes(settings), limits.ceiling()));
+                server.setErrorHandler(serverErrors);
+            });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            // Multipart bodies stream to disk; the per-request limit (BodyLimits) is what bounds them.
+            config.jetty.multipartConfig.maxFileSize(limits.ceiling(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(limits.ceiling(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format("%.1f", ms)));
             config.routes.before(ctx -> SecurityHeaders.apply(ctx));
-            // Uploads may be larger than other bodies, but only administrators' catalogue imports may be huge.
-            config.routes.before(ctx -> {
-                String type = ctx.contentType();
-                if (type != null && type.startsWith("multipart/form-data") && !ctx.path().startsWith("/admin/")
-                        && ctx.contentLength() > MAX_USER_UPLOAD_BYTES) {
-                    throw new io.javalin.http.HttpResponseException(413, "The upload is too large.");
-                }
-            });
+            // Who is asking, then may they be here, then how much may they send: all before any body is read.
             for (Handler filter : filters) {
                 config.routes.before(filter);
             }
+            config.routes.before(new AreaGuard(areas));
+            config.routes.before(limits);
             config.routes.before(ctx -> {
                 if (!csrf.valid(ctx)) {
                     errors.respond(ctx, 403, "csrf", "This form has expired or did not come from OpenPlate. "
                             + "Reload the page and try again.", "_csrf");
                     ctx.skipRemainingHandlers();
+                }
+            });
+            // Whatever a handler made of a body cut off at the limit, the answer is 413.
+            config.routes.after(ctx -> {
+                BodyBudget budget = BodyBudget.of(ctx);
+                if (budget.exceeded() && ctx.statusCode() != 413) {
+                    ctx.res().setHeader("Location", null);
+                    errors.tooLarge(ctx);
                 }
             });
             errors.register(config.routes);

@@ -1,11 +1,13 @@
 package org.openplate.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +50,54 @@ class SettingsLoaderTest {
         assertTrue(e.getMessage().contains("OPENPLATE_PORT"));
         assertThrows(IllegalArgumentException.class,
                 () -> new SettingsLoader(Map.of("OPENPLATE_PORT", "70000")).load(SettingsLoader.Flags.none()));
+    }
+
+    @Test
+    void trustProxyMeansOneHopAndHopsAndNetworksCanBeSetExactly() {
+        assertEquals(TrustedProxies.hops(1),
+                new SettingsLoader(Map.of("OPENPLATE_TRUST_PROXY", "true")).load(SettingsLoader.Flags.none()).proxies());
+        assertEquals(TrustedProxies.NONE, new SettingsLoader(Map.of()).load(SettingsLoader.Flags.none()).proxies());
+        Settings env = new SettingsLoader(Map.of("OPENPLATE_TRUST_PROXY", "true", "OPENPLATE_TRUSTED_PROXY_HOPS", "2",
+                "OPENPLATE_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8")).load(SettingsLoader.Flags.none());
+        assertEquals(2, env.proxies().hops());
+        assertEquals(List.of(Cidr.parse("10.0.0.0/8"), Cidr.parse("fd00::/8")), env.proxies().networks());
+        Settings flags = new SettingsLoader(Map.of("OPENPLATE_TRUSTED_PROXY_HOPS", "2")).load(new SettingsLoader.Flags(
+                null, null, null, null, null, null, null, null, 0, "192.168.1.1", null, 3_000_000_000L));
+        assertEquals(new TrustedProxies(0, List.of(Cidr.parse("192.168.1.1/32"))), flags.proxies());
+        assertEquals(3_000_000_000L, flags.maxAdminUploadBytes());
+        assertEquals(Settings.DEFAULT_MAX_ADMIN_UPLOAD_BYTES,
+                new SettingsLoader(Map.of()).load(SettingsLoader.Flags.none()).maxAdminUploadBytes());
+    }
+
+    @Test
+    void badProxySettingsNameTheSetting() {
+        var hops = assertThrows(IllegalArgumentException.class, () -> new SettingsLoader(
+                Map.of("OPENPLATE_TRUSTED_PROXY_HOPS", "99")).load(SettingsLoader.Flags.none()));
+        assertTrue(hops.getMessage().contains("OPENPLATE_TRUSTED_PROXY_HOPS") && hops.getMessage().contains("0 and 20"),
+                hops.getMessage());
+        for (String bad : List.of("10.0.0.0/33", "example.org", "10.0.0.0/x", "fd00::/129", "1.2.3.4:80")) {
+            var e = assertThrows(IllegalArgumentException.class, () -> new SettingsLoader(
+                    Map.of("OPENPLATE_TRUSTED_PROXIES", "10.0.0.0/8," + bad)).load(SettingsLoader.Flags.none()), bad);
+            assertTrue(e.getMessage().contains("OPENPLATE_TRUSTED_PROXIES") && e.getMessage().contains(bad),
+                    e.getMessage());
+        }
+        var small = assertThrows(IllegalArgumentException.class, () -> new SettingsLoader(
+                Map.of("OPENPLATE_MAX_ADMIN_UPLOAD_BYTES", "1000")).load(SettingsLoader.Flags.none()));
+        assertTrue(small.getMessage().contains("admin upload"), small.getMessage());
+    }
+
+    @Test
+    void networksMatchByPrefix() {
+        assertTrue(Cidr.parse("10.0.0.0/8").contains(ip("10.255.1.2")));
+        assertFalse(Cidr.parse("10.0.0.0/8").contains(ip("11.0.0.1")));
+        assertTrue(Cidr.parse("192.168.4.0/22").contains(ip("192.168.7.255")));
+        assertFalse(Cidr.parse("192.168.4.0/22").contains(ip("192.168.8.0")));
+        assertTrue(Cidr.parse("fd00::/8").contains(ip("fdab::1")));
+        assertFalse(Cidr.parse("fd00::/8").contains(ip("10.0.0.1")));
+        assertTrue(Cidr.parse("0.0.0.0/0").contains(ip("8.8.8.8")));
+    }
+
+    private static java.net.InetAddress ip(String literal) {
+        return IpLiteral.parse(literal).orElseThrow();
     }
 }

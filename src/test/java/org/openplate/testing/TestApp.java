@@ -26,10 +26,20 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy) {
+        return start(db, clock, cookies, proxy, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #start(TestDatabases.TestDb)}, with the settings changed first (e.g. other limits). */
+    public static TestApp start(TestDatabases.TestDb db, java.util.function.UnaryOperator<Settings> change) {
+        return start(db, Clock.systemUTC(), Settings.CookieSecurity.AUTO, false, change);
+    }
+
+    private static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy,
+                                 java.util.function.UnaryOperator<Settings> change) {
         try {
             Path dir = Files.createTempDirectory("openplate-app");
-            Settings settings = new Settings(0, "127.0.0.1", dir, db.url(), db.user(), db.password(), cookies, proxy,
-                    64 * 1024, Duration.ofDays(30));
+            Settings settings = change.apply(new Settings(0, "127.0.0.1", dir, db.url(), db.user(), db.password(),
+                    cookies, proxy, 64 * 1024, Duration.ofDays(30)));
             return new TestApp(App.build(settings, clock, new PasswordHasher(1024, 1)).start());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
