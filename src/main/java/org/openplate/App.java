@@ -196,8 +196,10 @@ public final class App implements AutoCloseable {
                 }
 
                 @Override
-                public java.util.Optional<Double> expenditureKcal(UserId user) {
-                    return expenditure.estimateKcal(user);
+                public ReportService.Expenditure expenditure(UserId user) {
+                    ExpenditureService.Summary s = expenditure.summary(user);
+                    return new ReportService.Expenditure(s.estimate() == null ? null : s.estimate().tdeeKcal(),
+                            s.estimate() == null && !"not-enough-data".equals(s.status()) ? s.message() : null);
                 }
             });
 
@@ -232,7 +234,7 @@ public final class App implements AutoCloseable {
                     new RecipePages(recipes, foods, guard, views),
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
-                    new WeightApi(weights, guard, json),
+                    new WeightApi(weights, expenditure::summary, guard, json),
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
