@@ -216,7 +216,7 @@ public final class App implements AutoCloseable {
             AuthGuard guard = new AuthGuard(accounts, tokens);
 
             Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), List.of(
-                    new HealthRoutes(db::ping, VERSION),
+                    new HealthRoutes(() -> health(db, foods), VERSION),
                     new ApiDocsRoutes(),
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
                     new AccountApi(accounts, guard),
@@ -247,6 +247,17 @@ public final class App implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** What /health reports: the database (reachable, writable), the catalogue load and the search index. */
+    static List<HealthRoutes.Part> health(Database db, FoodService foods) {
+        org.openplate.storage.HealthCheck.Status d = db.health();
+        FoodService.Status f = foods.status();
+        return List.of(
+                new HealthRoutes.Part("database", d.reachable() ? "up" : "down", d.reachable() ? null : d.problem(), true),
+                new HealthRoutes.Part("writable", d.writable(), d.reachable() ? d.problem() : null, true),
+                new HealthRoutes.Part("catalogue", f.catalogue(), f.catalogueProblem(), false),
+                new HealthRoutes.Part("index", f.index(), f.indexProblem(), false));
     }
 
     private static java.util.Optional<FoodView.Person> personOf(ProfileService profiles, UserId user) {
@@ -338,8 +349,14 @@ public final class App implements AutoCloseable {
     }
 
     /** Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes the pool. */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Idempotent: a second call (e.g. from the shutdown hook after a signal) does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         LOG.info("OpenPlate stopping: finishing in-flight requests");
         javalin.stop();
         // Let a running catalogue load or index sync finish: interrupting Lucene's file channels

@@ -35,8 +35,12 @@ public final class ServerOptions {
     @Option(names = "--max-request-bytes", description = "largest request body accepted (env OPENPLATE_MAX_REQUEST_BYTES; default 1000000)")
     Long maxRequestBytes;
 
+    @Option(names = "--sqlite-synchronous", description = "full (default: every commit survives a power cut) or normal"
+            + " (faster; a power cut can lose the last commits) (env OPENPLATE_SQLITE_SYNCHRONOUS)")
+    String sqliteSynchronous;
+
     Settings settings() {
         return new SettingsLoader(System.getenv()).load(new SettingsLoader.Flags(port, host, dataDir, databaseUrl,
-                databaseUser, databasePassword, cookieSecure, trustProxy, maxRequestBytes));
+                databaseUser, databasePassword, cookieSecure, trustProxy, maxRequestBytes, sqliteSynchronous));
     }
 }

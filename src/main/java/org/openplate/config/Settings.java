@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param trustProxy      honour {@code X-Forwarded-Proto}/{@code X-Forwarded-For} from a reverse proxy
  * @param maxRequestBytes largest accepted request body
  * @param sessionTtl      how long an idle session stays valid
+ * @param sqliteSynchronous SQLite's {@code PRAGMA synchronous}: FULL (default) or NORMAL
  */
 public record Settings(
         int port,
@@ -29,7 +30,8 @@ public record Settings(
         CookieSecurity cookieSecurity,
         boolean trustProxy,
         long maxRequestBytes,
-        Duration sessionTtl) {
+        Duration sessionTtl,
+        SqliteSynchronous sqliteSynchronous) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
@@ -38,11 +40,28 @@ public record Settings(
     /** When to mark cookies {@code Secure}. */
     public enum CookieSecurity { AUTO, ALWAYS, NEVER }
 
+    /**
+     * How hard SQLite pushes each commit to the disk (https://sqlite.org/pragma.html#pragma_synchronous).
+     * FULL syncs the write-ahead log on every commit: an acknowledged write survives a power cut. NORMAL
+     * syncs only at checkpoints: faster, and still safe against a crash of the process, but a power cut or
+     * OS crash can lose the last commits.
+     */
+    public enum SqliteSynchronous { FULL, NORMAL }
+
+    /** Without the SQLite durability setting: FULL. */
+    public Settings(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
+                    String databasePassword, CookieSecurity cookieSecurity, boolean trustProxy, long maxRequestBytes,
+                    Duration sessionTtl) {
+        this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecurity, trustProxy,
+                maxRequestBytes, sessionTtl, SqliteSynchronous.FULL);
+    }
+
     public Settings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(cookieSecurity, "cookieSecurity");
         Objects.requireNonNull(sessionTtl, "sessionTtl");
+        Objects.requireNonNull(sqliteSynchronous, "sqliteSynchronous");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
@@ -72,21 +91,26 @@ public record Settings(
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl, sqliteSynchronous);
     }
 
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(port, host, dataDir, url, user, password,
-                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl, sqliteSynchronous);
+    }
+
+    public Settings withSqliteSynchronous(SqliteSynchronous mode) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl, mode);
     }
 
     public Settings withDataDir(Path dir) {
         return new Settings(port, host, dir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl);
+                cookieSecurity, trustProxy, maxRequestBytes, sessionTtl, sqliteSynchronous);
     }
 
     public Settings withCookieSecurity(CookieSecurity security, boolean proxy) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                security, proxy, maxRequestBytes, sessionTtl);
+                security, proxy, maxRequestBytes, sessionTtl, sqliteSynchronous);
     }
 }

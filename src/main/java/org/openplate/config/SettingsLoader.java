@@ -21,9 +21,15 @@ public final class SettingsLoader {
     /** Flag values as given on the command line; null when absent. */
     public record Flags(Integer port, String host, Path dataDir, String databaseUrl,
                         String databaseUser, String databasePassword, String cookieSecure,
-                        Boolean trustProxy, Long maxRequestBytes) {
+                        Boolean trustProxy, Long maxRequestBytes, String sqliteSynchronous) {
+        public Flags(Integer port, String host, Path dataDir, String databaseUrl, String databaseUser,
+                     String databasePassword, String cookieSecure, Boolean trustProxy, Long maxRequestBytes) {
+            this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecure, trustProxy,
+                    maxRequestBytes, null);
+        }
+
         public static Flags none() {
-            return new Flags(null, null, null, null, null, null, null, null, null);
+            return new Flags(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -40,8 +46,10 @@ public final class SettingsLoader {
         boolean proxy = pick(f.trustProxy(), "OPENPLATE_TRUST_PROXY", SettingsLoader::bool, d.trustProxy());
         long maxBytes = pick(f.maxRequestBytes(), "OPENPLATE_MAX_REQUEST_BYTES", Long::parseLong, d.maxRequestBytes());
         long ttlDays = pick(null, "OPENPLATE_SESSION_DAYS", Long::parseLong, d.sessionTtl().toDays());
+        Settings.SqliteSynchronous sync = f.sqliteSynchronous() != null ? sqliteSynchronous(f.sqliteSynchronous())
+                : pick(null, "OPENPLATE_SQLITE_SYNCHRONOUS", SettingsLoader::sqliteSynchronous, Settings.SqliteSynchronous.FULL);
         return new Settings(port, host, dataDir, url, user, password, security, proxy, maxBytes,
-                Duration.ofDays(ttlDays));
+                Duration.ofDays(ttlDays), sync);
     }
 
     private <T> T pick(T flag, String envName, Function<String, T> parse, T fallback) {
@@ -65,6 +73,14 @@ public final class SettingsLoader {
             case "true", "always", "yes" -> Settings.CookieSecurity.ALWAYS;
             case "false", "never", "no" -> Settings.CookieSecurity.NEVER;
             default -> throw new IllegalArgumentException("expected auto, always or never");
+        };
+    }
+
+    static Settings.SqliteSynchronous sqliteSynchronous(String raw) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "full" -> Settings.SqliteSynchronous.FULL;
+            case "normal" -> Settings.SqliteSynchronous.NORMAL;
+            default -> throw new IllegalArgumentException("SQLite synchronous must be full or normal, was '" + raw + "'");
         };
     }
 

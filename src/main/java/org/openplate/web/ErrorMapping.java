@@ -62,16 +62,31 @@ public final class ErrorMapping {
             };
             respond(ctx, status, code, message, null);
         });
-        routes.exception(Exception.class, (e, ctx) -> {
-            String ref = Long.toHexString(System.nanoTime());
-            LOG.error("unhandled error {} on {} {}", ref, ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "internal", "Something went wrong on our side (reference " + ref + ").", null);
-        });
+        // The database itself failing (down, out of connections, disk full) is a 503 at once, not a 500.
+        routes.exception(org.jdbi.v3.core.JdbiException.class, (e, ctx) -> DatabaseFailures.unavailable(e).ifPresentOrElse(
+                message -> {
+                    LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    ctx.header("Retry-After", "30");
+                    try {
+                        respond(ctx, 503, "unavailable", message, null);
+                    } catch (RuntimeException pageNeedsTheDatabase) {
+                        ctx.status(503).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\">"
+                                + "<title>Temporarily unavailable</title><h1>Temporarily unavailable</h1><p>" + message
+                                + "</p></html>");
+                    }
+                }, () -> unexpected(e, ctx)));
+        routes.exception(Exception.class, this::unexpected);
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 respond(ctx, 404, "not_found", "There is nothing at " + ctx.path() + ".", null);
             }
         });
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        String ref = Long.toHexString(System.nanoTime());
+        LOG.error("unhandled error {} on {} {}", ref, ctx.method(), ctx.path(), e);
+        respond(ctx, 500, "internal", "Something went wrong on our side (reference " + ref + ").", null);
     }
 
     public void respond(Context ctx, int status, String code, String message, String field) {
