@@ -95,7 +95,13 @@ public final class Database implements AutoCloseable {
         try {
             ds = new HikariDataSource(cfg);
         } catch (RuntimeException e) {
-            throw new DatabaseOpenException(describe(jdbcUrl) + " cannot be opened: " + rootMessage(e), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new DatabaseOpenException(describe(jdbcUrl) + " " + (dialect == Dialect.SQLITE
+                    && root instanceof java.sql.SQLException sql ? SqlitePreflight.explain(sql)
+                    : "cannot be opened (" + rootMessage(e) + "); check the database setting and that it is running"), e);
         }
         try {
             migrate(ds, dialect);
@@ -156,8 +162,8 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new DatabaseOpenException("data directory " + parent + " (--data-dir / OPENPLATE_DATA_DIR) cannot be"
-                    + " created (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); create it or choose a"
-                    + " writable directory", e);
+                    + " created (" + (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : "cannot write " + e.getMessage()) + "); create it or choose a writable directory", e);
         }
     }
 

@@ -49,8 +49,12 @@ final class SqlitePreflight {
                             + "); restore it from a backup (see docs/operations.md)", null);
                 }
             }
-            s.execute("BEGIN IMMEDIATE");
-            s.execute("ROLLBACK");
+            // A real write (the header's user_version, rewritten unchanged): fails on a read-only file or a full disk.
+            int version;
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            s.execute("PRAGMA user_version = " + version);
         } catch (SQLException e) {
             throw new DatabaseOpenException(name + " " + explain(e), e);
         }
