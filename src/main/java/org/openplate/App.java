@@ -202,8 +202,10 @@ public final class App implements AutoCloseable {
                 }
 
                 @Override
-                public java.util.Optional<Double> expenditureKcal(UserId user) {
-                    return expenditure.estimateKcal(user);
+                public ReportService.Expenditure expenditure(UserId user) {
+                    ExpenditureService.Summary s = expenditure.summary(user);
+                    return new ReportService.Expenditure(s.estimate() == null ? null : s.estimate().tdeeKcal(),
+                            s.estimate() == null && !"not-enough-data".equals(s.status()) ? s.message() : null);
                 }
             });
 
@@ -229,7 +231,7 @@ public final class App implements AutoCloseable {
             List<AreaGuard.Area> areas = List.of(new AreaGuard.Area("/admin", Role.ADMIN.code()),
                     new AreaGuard.Area("/editor", Role.EDITOR.code()));
             Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), areas, uploads, List.of(
-                    new HealthRoutes(db::ping, VERSION),
+                    new HealthRoutes(() -> health(db, foods), VERSION),
                     new ApiDocsRoutes(),
                     new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
                     new AccountApi(accounts, guard),
@@ -249,7 +251,7 @@ public final class App implements AutoCloseable {
                     new RecipePages(recipes, foods, guard, views),
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
-                    new WeightApi(weights, guard, json),
+                    new WeightApi(weights, expenditure::summary, guard, json),
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
@@ -262,6 +264,17 @@ public final class App implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** What /health reports: the database (reachable, writable), the catalogue load and the search index. */
+    static List<HealthRoutes.Part> health(Database db, FoodService foods) {
+        org.openplate.storage.HealthCheck.Status d = db.health();
+        FoodService.Status f = foods.status();
+        return List.of(
+                new HealthRoutes.Part("database", d.reachable() ? "up" : "down", d.reachable() ? null : d.problem(), true),
+                new HealthRoutes.Part("writable", d.writable(), d.reachable() ? d.problem() : null, true),
+                new HealthRoutes.Part("catalogue", f.catalogue(), f.catalogueProblem(), false),
+                new HealthRoutes.Part("index", f.index(), f.indexProblem(), false));
     }
 
     private static java.util.Optional<FoodView.Person> personOf(ProfileService profiles, UserId user) {
@@ -353,8 +366,14 @@ public final class App implements AutoCloseable {
     }
 
     /** Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes the pool. */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Idempotent: a second call (e.g. from the shutdown hook after a signal) does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         LOG.info("OpenPlate stopping: finishing in-flight requests");
         javalin.stop();
         // Let a running catalogue load or index sync finish: interrupting Lucene's file channels

@@ -25,7 +25,16 @@ public final class Main implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        // A failure to start (bad setting, unusable database, port taken) is one line naming what and why,
+        // then exit status 1; never a stack trace.
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(StartupFailure.describe(e));
+            line.getErr().flush();
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("start-up failure", e);
+            return 1;
+        });
+        return cl;
     }
 
     @Override

@@ -20,14 +20,31 @@ final class ServeCommand implements Callable<Integer> {
         return serve(server.settings());
     }
 
+    /**
+     * Serves until SIGTERM or SIGINT, then closes the app (in-flight requests finish, the pool closes)
+     * and returns 0, so that a clean stop exits with status 0 rather than the JVM's 143/130 for a
+     * signal. The signals are caught with {@code sun.misc.Signal} (module jdk.unsupported); a shutdown
+     * hook still closes the app on any other exit.
+     */
     static int serve(Settings settings) throws InterruptedException {
         App app = App.build(settings, Clock.systemUTC()).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "openplate-shutdown"));
-        stopped.await();
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.countDown());
+            } catch (IllegalArgumentException unsupported) {
+                // the platform does not offer this signal: the shutdown hook below still closes the app
+            }
+        }
+        Thread hook = new Thread(app::close, "openplate-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stop.await();
+        app.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs app.close() again, which does nothing the second time
+        }
         return 0;
     }
 }

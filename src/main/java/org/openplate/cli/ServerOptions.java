@@ -44,9 +44,13 @@ public final class ServerOptions {
     @Option(names = "--max-admin-upload-bytes", description = "largest food catalogue import an administrator may upload (env OPENPLATE_MAX_ADMIN_UPLOAD_BYTES; default 2147483648)")
     Long maxAdminUploadBytes;
 
+    @Option(names = "--sqlite-synchronous", description = "full (default: every commit survives a power cut) or normal"
+            + " (faster; a power cut can lose the last commits) (env OPENPLATE_SQLITE_SYNCHRONOUS)")
+    String sqliteSynchronous;
+
     Settings settings() {
         return new SettingsLoader(System.getenv()).load(new SettingsLoader.Flags(port, host, dataDir, databaseUrl,
                 databaseUser, databasePassword, cookieSecure, trustProxy, trustedProxyHops, trustedProxies,
-                maxRequestBytes, maxAdminUploadBytes));
+                maxRequestBytes, maxAdminUploadBytes, sqliteSynchronous));
     }
 }

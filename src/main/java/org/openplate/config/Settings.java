@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param maxRequestBytes largest accepted request body for ordinary forms and JSON (signed-in users)
  * @param maxAdminUploadBytes largest body an administrator may send to the food catalogue import
  * @param sessionTtl      how long an idle session stays valid
+ * @param sqliteSynchronous SQLite's {@code PRAGMA synchronous}: FULL (default) or NORMAL
  */
 public record Settings(
         int port,
@@ -31,7 +32,8 @@ public record Settings(
         TrustedProxies proxies,
         long maxRequestBytes,
         long maxAdminUploadBytes,
-        Duration sessionTtl) {
+        Duration sessionTtl,
+        SqliteSynchronous sqliteSynchronous) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
@@ -43,12 +45,21 @@ public record Settings(
     /** When to mark cookies {@code Secure}. */
     public enum CookieSecurity { AUTO, ALWAYS, NEVER }
 
+    /**
+     * How hard SQLite pushes each commit to the disk (https://sqlite.org/pragma.html#pragma_synchronous).
+     * FULL syncs the write-ahead log on every commit: an acknowledged write survives a power cut. NORMAL
+     * syncs only at checkpoints: faster, and still safe against a crash of the process, but a power cut or
+     * OS crash can lose the last commits.
+     */
+    public enum SqliteSynchronous { FULL, NORMAL }
+
     public Settings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(cookieSecurity, "cookieSecurity");
         Objects.requireNonNull(sessionTtl, "sessionTtl");
         Objects.requireNonNull(proxies, "proxies");
+        Objects.requireNonNull(sqliteSynchronous, "sqliteSynchronous");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
@@ -64,20 +75,20 @@ public record Settings(
         }
     }
 
-    /** The settings of earlier versions: {@code trustProxy} means one trusted proxy in front. */
+    /** The settings of earlier versions: {@code trustProxy} means one trusted proxy in front; SQLite syncs FULL. */
     public Settings(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
                     String databasePassword, CookieSecurity cookieSecurity, boolean trustProxy, long maxRequestBytes,
                     Duration sessionTtl) {
         this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecurity,
                 trustProxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes,
-                Math.max(maxRequestBytes, DEFAULT_MAX_ADMIN_UPLOAD_BYTES), sessionTtl);
+                Math.max(maxRequestBytes, DEFAULT_MAX_ADMIN_UPLOAD_BYTES), sessionTtl, SqliteSynchronous.FULL);
     }
 
     /** Defaults for a laptop: port 8080, ./data, embedded SQLite. */
     public static Settings defaults() {
         return new Settings(DEFAULT_PORT, "0.0.0.0", Path.of("data"), null, null, null,
                 CookieSecurity.AUTO, TrustedProxies.NONE, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_ADMIN_UPLOAD_BYTES,
-                DEFAULT_SESSION_TTL);
+                DEFAULT_SESSION_TTL, SqliteSynchronous.FULL);
     }
 
     /** True when some reverse proxy is trusted (the old {@code --trust-proxy} switch). */
@@ -97,32 +108,37 @@ public record Settings(
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
     }
 
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(port, host, dataDir, url, user, password,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
+    }
+
+    public Settings withSqliteSynchronous(SqliteSynchronous mode) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, mode);
     }
 
     public Settings withDataDir(Path dir) {
         return new Settings(port, host, dir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
     }
 
     public Settings withLimits(long requestBytes, long adminUploadBytes) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl);
+                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl, sqliteSynchronous);
     }
 
     public Settings withProxies(TrustedProxies trusted) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl);
+                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
     }
 
     public Settings withCookieSecurity(CookieSecurity security, boolean proxy) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
                 security, proxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes, maxAdminUploadBytes,
-                sessionTtl);
+                sessionTtl, sqliteSynchronous);
     }
 }

@@ -22,16 +22,16 @@ public final class SettingsLoader {
     public record Flags(Integer port, String host, Path dataDir, String databaseUrl,
                         String databaseUser, String databasePassword, String cookieSecure,
                         Boolean trustProxy, Integer trustedProxyHops, String trustedProxies,
-                        Long maxRequestBytes, Long maxAdminUploadBytes) {
+                        Long maxRequestBytes, Long maxAdminUploadBytes, String sqliteSynchronous) {
         /** The flags of earlier versions. */
         public Flags(Integer port, String host, Path dataDir, String databaseUrl, String databaseUser,
                      String databasePassword, String cookieSecure, Boolean trustProxy, Long maxRequestBytes) {
             this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecure, trustProxy, null, null,
-                    maxRequestBytes, null);
+                    maxRequestBytes, null, null);
         }
 
         public static Flags none() {
-            return new Flags(null, null, null, null, null, null, null, null, null, null, null, null);
+            return new Flags(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -50,8 +50,10 @@ public final class SettingsLoader {
         long adminBytes = pick(f.maxAdminUploadBytes(), "OPENPLATE_MAX_ADMIN_UPLOAD_BYTES", Long::parseLong,
                 Math.max(maxBytes, d.maxAdminUploadBytes()));
         long ttlDays = pick(null, "OPENPLATE_SESSION_DAYS", Long::parseLong, d.sessionTtl().toDays());
+        Settings.SqliteSynchronous sync = f.sqliteSynchronous() != null ? sqliteSynchronous(f.sqliteSynchronous())
+                : pick(null, "OPENPLATE_SQLITE_SYNCHRONOUS", SettingsLoader::sqliteSynchronous, Settings.SqliteSynchronous.FULL);
         return new Settings(port, host, dataDir, url, user, password, security, proxies, maxBytes, adminBytes,
-                Duration.ofDays(ttlDays));
+                Duration.ofDays(ttlDays), sync);
     }
 
     /**
@@ -99,6 +101,14 @@ public final class SettingsLoader {
             case "true", "always", "yes" -> Settings.CookieSecurity.ALWAYS;
             case "false", "never", "no" -> Settings.CookieSecurity.NEVER;
             default -> throw new IllegalArgumentException("expected auto, always or never");
+        };
+    }
+
+    static Settings.SqliteSynchronous sqliteSynchronous(String raw) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "full" -> Settings.SqliteSynchronous.FULL;
+            case "normal" -> Settings.SqliteSynchronous.NORMAL;
+            default -> throw new IllegalArgumentException("SQLite synchronous must be full or normal, was '" + raw + "'");
         };
     }
 

@@ -39,6 +39,23 @@ public final class FoodService {
     private final FoodIndex index;
     private final FoodSearch search;
     private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile String catalogueState = "loading";
+    private volatile String catalogueProblem;
+    private volatile String indexState = "pending";
+    private volatile String indexProblem;
+
+    /**
+     * The catalogue load and the search index, for {@code /health} and admins.
+     *
+     * @param catalogue loading, ready or failed
+     * @param index     pending, ready or failed
+     */
+    public record Status(String catalogue, String catalogueProblem, String index, String indexProblem) {
+    }
+
+    public Status status() {
+        return new Status(catalogueState, catalogueProblem, indexState, indexProblem);
+    }
 
     public FoodService(FoodRepository repository, FoodIndex index) {
         this.repository = repository;
@@ -57,10 +74,14 @@ public final class FoodService {
             for (int attempt = 1; ; attempt++) {
                 try {
                     load(source, bundle);
+                    catalogueState = "ready";
+                    catalogueProblem = null;
                     return;
                 } catch (RuntimeException e) {
                     if (attempt >= PREPARE_ATTEMPTS) {
                         LOG.error("loading the {} bundle failed after {} attempts", source, attempt, e);
+                        catalogueState = "failed";
+                        catalogueProblem = "loading the " + source + " food catalogue failed: " + rootMessage(e);
                         throw e;
                     }
                     LOG.warn("loading the {} bundle failed (attempt {}), retrying: {}", source, attempt,
@@ -99,7 +120,7 @@ public final class FoodService {
                 LOG.info("loaded {} foods from the {} bundle ({} new, {} updated) in {} ms", n, source,
                         sink.inserted(), sink.updated(), (System.nanoTime() - t0) / 1_000_000);
             }
-            index.sync();
+            syncIndex();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -119,7 +140,27 @@ public final class FoodService {
 
     /** Picks up changes made by other instances (and this one). */
     public long syncIndex() {
-        return index.sync();
+        try {
+            long n = index.sync();
+            indexState = "ready";
+            indexProblem = null;
+            return n;
+        } catch (RuntimeException e) {
+            if (!"failed".equals(indexState)) {
+                LOG.error("building the food search index failed", e);
+            }
+            indexState = "failed";
+            indexProblem = "building the food search index failed: " + rootMessage(e);
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     public List<FoodSummary> search(String q, UserId viewer, Set<Long> boosted, int limit) {

@@ -38,14 +38,35 @@ public final class NotificationScheduler {
         this.goalUpdates = goalUpdates;
     }
 
-    /** Creates what is due now; returns how many notifications were created. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NotificationScheduler.class);
+    /** Users whose run failed, and the UTC day it was last logged: one warning per user a day, not every 5 minutes. */
+    private final java.util.Map<Long, LocalDate> failureLogged = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Creates what is due now; returns how many notifications were created. Each user's work is
+     * isolated: one user's bad data is logged (user id and error type only, no personal data) and the
+     * run goes on with the next user.
+     */
     public int runOnce() {
         int created = 0;
         for (NotificationRepository.Facts f : repo.usersWithProfiles()) {
-            ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of(f.zone())));
-            created += forUser(f, now.toLocalDate(), now.toLocalTime());
+            try {
+                ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of(f.zone())));
+                created += forUser(f, now.toLocalDate(), now.toLocalTime());
+            } catch (RuntimeException e) {
+                failed(f.user(), e);
+            }
         }
         return created;
+    }
+
+    private void failed(UserId user, RuntimeException e) {
+        LocalDate day = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        if (!day.equals(failureLogged.put(user.value(), day))) {
+            LOG.warn("notifications for user {} skipped: {} (the run goes on for other users)", user.value(),
+                    e.getClass().getSimpleName());
+            LOG.debug("notifications for user {} failed", user.value(), e);
+        }
     }
 
     private int forUser(NotificationRepository.Facts f, LocalDate today, LocalTime time) {
@@ -93,8 +114,9 @@ public final class NotificationScheduler {
                             prompt.get().title(), prompt.get().body(), "/weight"));
                 }
             } catch (RuntimeException e) {
+                // checked again on the next run; the other notifications for this user still go out
                 goalChecked.remove(u.value());
-                throw e;
+                failed(u, e);
             }
         }
         List<LocalDate> days = repo.loggedDays(u, today.minusDays(400), today.minusDays(1));

@@ -26,7 +26,13 @@ public final class ReportService {
     public interface GoalSource {
         Optional<Integer> goalKcal(UserId user);
 
-        Optional<Double> expenditureKcal(UserId user);
+        /** The estimate, or (note) why the logs cannot give one; both empty when there is not enough data. */
+        Expenditure expenditure(UserId user);
+    }
+
+    /** An estimated expenditure, or a plain-words note saying why there is none (one of them, or neither). */
+    public record Expenditure(Double kcal, String note) {
+        public static final Expenditure UNKNOWN = new Expenditure(null, null);
     }
 
     public ReportService(DiaryService diary, GoalSource goals) {
@@ -55,7 +61,7 @@ public final class ReportService {
     }
 
     public record Report(LocalDate from, LocalDate to, List<CalorieDay> calories, List<MacroWeek> macros,
-                         List<Coverage> coverage, int loggedDays) {
+                         List<Coverage> coverage, int loggedDays, String expenditureNote) {
     }
 
     public LocalDate today(UserId user) {
@@ -65,7 +71,8 @@ public final class ReportService {
     public Report report(UserId user, LocalDate from, LocalDate to) {
         List<DiaryService.DailyTotals> days = diary.daily(user, from, to);
         Integer goal = goals.goalKcal(user).orElse(null);
-        Double tdee = goals.expenditureKcal(user).orElse(null);
+        Expenditure spend = goals.expenditure(user);
+        Double tdee = spend.kcal();
         List<CalorieDay> calories = new ArrayList<>();
         Map<LocalDate, double[]> weeks = new LinkedHashMap<>();
         NutrientTotals logged = NutrientTotals.EMPTY;
@@ -87,7 +94,8 @@ public final class ReportService {
         }
         List<MacroWeek> macros = new ArrayList<>();
         weeks.forEach((monday, w) -> macros.add(new MacroWeek(monday, w[0], w[1], w[2], (int) w[3])));
-        return new Report(from, to, calories, macros, coverage(user, to, logged, loggedDays), loggedDays);
+        return new Report(from, to, calories, macros, coverage(user, to, logged, loggedDays), loggedDays,
+                spend.note());
     }
 
     /** A day's sums as one item, so that over days "missing" counts days with no value at all. */

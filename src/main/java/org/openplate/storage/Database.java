@@ -3,7 +3,6 @@ package org.openplate.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -21,32 +20,62 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /**
+     * How long a request waits for a PostgreSQL connection before failing with a 503 (Hikari's default
+     * is 30 s, which made every request hang while the server was down).
+     */
+    static final long CONNECTION_TIMEOUT_MS = 3_000;
+
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    private final HealthCheck health;
 
-    private Database(HikariDataSource dataSource, Dialect dialect) {
+    private Database(HikariDataSource dataSource, Dialect dialect, HealthCheck health) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.health = health;
     }
 
     /** Opens the database the settings name (the embedded SQLite file by default). */
     public static Database open(org.openplate.config.Settings settings) {
-        return open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword());
+        return open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword(),
+                settings.sqliteSynchronous());
     }
 
-    /** Opens the pool and migrates the schema to the newest version. */
     public static Database open(String jdbcUrl, String user, String password) {
-        Dialect dialect = Dialect.of(jdbcUrl);
+        return open(jdbcUrl, user, password, org.openplate.config.Settings.SqliteSynchronous.FULL);
+    }
+
+    /**
+     * Opens the pool and migrates the schema to the newest version. A database that cannot be used
+     * (missing, corrupt, read-only, unreachable) fails with a {@link DatabaseOpenException} whose message
+     * is one line naming the file or URL, the cause and what to do.
+     */
+    public static Database open(String jdbcUrl, String user, String password,
+                                org.openplate.config.Settings.SqliteSynchronous synchronous) {
+        Dialect dialect;
+        try {
+            dialect = Dialect.of(jdbcUrl);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseOpenException("database URL (--database-url / OPENPLATE_DATABASE_URL) '" + redact(jdbcUrl)
+                    + "' is not supported: use jdbc:sqlite:FILE or jdbc:postgresql://HOST/NAME", e);
+        }
+        if (dialect == Dialect.SQLITE) {
+            createParentDirectory(jdbcUrl);
+            SqlitePreflight.check(jdbcUrl);
+        } else {
+            PostgresPreflight.check(jdbcUrl, user, password);
+        }
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(jdbcUrl);
         cfg.setPoolName("openplate");
         if (dialect == Dialect.SQLITE) {
-            createParentDirectory(jdbcUrl);
             cfg.addDataSourceProperty("foreign_keys", "true");
             cfg.addDataSourceProperty("journal_mode", "WAL");
-            cfg.addDataSourceProperty("synchronous", "NORMAL");
+            // FULL by default: a commit that was acknowledged survives a power cut (see Settings.SqliteSynchronous).
+            cfg.addDataSourceProperty("synchronous", synchronous.name());
             cfg.addDataSourceProperty("busy_timeout", "10000");
             // Transactions take the write lock when they begin (BEGIN IMMEDIATE). A deferred one that
             // reads, then writes after another connection wrote, fails at once with SQLITE_BUSY_SNAPSHOT
@@ -58,15 +87,53 @@ public final class Database implements AutoCloseable {
             cfg.setUsername(user);
             cfg.setPassword(password);
             cfg.setMaximumPoolSize(10);
+            // Fail fast while the server is down (mapped to 503); the pool reconnects by itself when it is back.
+            cfg.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+            cfg.setValidationTimeout(1_000);
         }
-        HikariDataSource ds = new HikariDataSource(cfg);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(cfg);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new DatabaseOpenException(describe(jdbcUrl) + " " + (dialect == Dialect.SQLITE
+                    && root instanceof java.sql.SQLException sql ? SqlitePreflight.explain(sql)
+                    : "cannot be opened (" + rootMessage(e) + "); check the database setting and that it is running"), e);
+        }
         try {
             migrate(ds, dialect);
         } catch (RuntimeException e) {
             ds.close();
-            throw e;
+            throw new DatabaseOpenException(describe(jdbcUrl) + ": the schema could not be brought up to date ("
+                    + rootMessage(e) + "); restore the database from a backup or check its permissions", e);
         }
-        return new Database(ds, dialect);
+        HealthCheck health = dialect == Dialect.SQLITE ? new HealthCheck(ds, dialect, null)
+                : new HealthCheck(ds, dialect, PostgresPreflight.quickPool(jdbcUrl, user, password));
+        return new Database(ds, dialect, health);
+    }
+
+    /** "database file /x/openplate.db" or "database jdbc:postgresql://host/name". */
+    static String describe(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:") ? "database file " + SqlitePreflight.file(jdbcUrl)
+                : "database " + redact(jdbcUrl);
+    }
+
+    /** The URL without its query string (which may carry a password). */
+    static String redact(String jdbcUrl) {
+        int q = jdbcUrl.indexOf('?');
+        return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q) + "?…";
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
     }
 
     private static void migrate(HikariDataSource ds, Dialect dialect) {
@@ -94,8 +161,15 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + parent, e);
+            throw new DatabaseOpenException("data directory " + parent + " (--data-dir / OPENPLATE_DATA_DIR) cannot be"
+                    + " created (" + (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : "cannot write " + e.getMessage()) + "); create it or choose a writable directory", e);
         }
+    }
+
+    /** The pool itself, for storage tests in this package. */
+    javax.sql.DataSource dataSourceForTests() {
+        return dataSource;
     }
 
     public Jdbi jdbi() {
@@ -106,18 +180,19 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    /** True when a trivial query answers; used by {@code /health}. */
+    /** True when a trivial query answers within about 2 s; used by {@code /health}. */
     public boolean ping() {
-        try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException e) {
-            LOG.warn("database ping failed: {}", e.getMessage());
-            return false;
-        }
+        return health.status().reachable();
+    }
+
+    /** Reachable and writable (a heartbeat row written at most every few seconds), answered within about 2 s. */
+    public HealthCheck.Status health() {
+        return health.status();
     }
 
     @Override
     public void close() {
+        health.close();
         dataSource.close();
     }
 }

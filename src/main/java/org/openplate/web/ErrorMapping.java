@@ -64,14 +64,25 @@ public final class ErrorMapping {
             };
             respond(ctx, status, code, message, null);
         });
+        // The database itself failing (down, out of connections, disk full) is a 503 at once, not a 500.
+        routes.exception(org.jdbi.v3.core.JdbiException.class, (e, ctx) -> DatabaseFailures.unavailable(e).ifPresentOrElse(
+                message -> {
+                    LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    ctx.header("Retry-After", "30");
+                    try {
+                        respond(ctx, 503, "unavailable", message, null);
+                    } catch (RuntimeException pageNeedsTheDatabase) {
+                        ctx.status(503).contentType("text/html; charset=utf-8").result("<!doctype html><html lang=\"en\">"
+                                + "<title>Temporarily unavailable</title><h1>Temporarily unavailable</h1><p>" + message
+                                + "</p></html>");
+                    }
+                }, () -> unexpected(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             if (BodyBudget.of(ctx).exceeded()) {
                 tooLarge(ctx);
                 return;
             }
-            String ref = Long.toHexString(System.nanoTime());
-            LOG.error("unhandled error {} on {} {}", ref, ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "internal", "Something went wrong on our side (reference " + ref + ").", null);
+            unexpected(e, ctx);
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -84,6 +95,12 @@ public final class ErrorMapping {
     void tooLarge(Context ctx) {
         ctx.header("Connection", "close");
         respond(ctx, 413, "too_large", BodyLimits.message(BodyBudget.of(ctx).limit()), null);
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        String ref = Long.toHexString(System.nanoTime());
+        LOG.error("unhandled error {} on {} {}", ref, ctx.method(), ctx.path(), e);
+        respond(ctx, 500, "internal", "Something went wrong on our side (reference " + ref + ").", null);
     }
 
     public void respond(Context ctx, int status, String code, String message, String field) {

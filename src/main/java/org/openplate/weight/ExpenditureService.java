@@ -51,11 +51,50 @@ public final class ExpenditureService {
     /**
      * @param suggestedGoalKcal the estimate adjusted for the weekly goal, floors applied
      * @param recalculate       weight has moved 4.5 kg or more since the goal was set
+     * @param outOfRange        why the logs give no estimate although there are enough of them (plain words), or null
      */
     public record View(ExpenditureEstimator.Estimate estimate, Integer maintenanceKcal, Integer formulaGoalKcal,
                        Integer goalKcal, String goalSource, Integer suggestedGoalKcal, Double changeSinceGoalKg,
-                       boolean recalculate, List<GoalChange> history) {
+                       boolean recalculate, List<GoalChange> history, String outOfRange) {
     }
+
+    /** The estimate, or the explanation of why the logs cannot give one, in plain words. */
+    public static String explain(ExpenditureEstimator.OutOfRange reason) {
+        return switch (reason) {
+            case BELOW_MODEL -> "Your logs suggest intake is under-recorded: your weight has not fallen the way the food"
+                    + " you logged would make it fall, even for someone who barely moves. Some meals or snacks may be"
+                    + " missing from your diary, so no estimate is shown and your goal is not changed.";
+            case ABOVE_MODEL -> "Your logs suggest intake is over-recorded or weigh-ins are missing: your weight has not"
+                    + " risen the way the food you logged would make it rise, even for a very active person. Check for"
+                    + " entries logged twice or too large, and weigh in regularly; no estimate is shown and your goal"
+                    + " is not changed.";
+            case NOT_COMPUTABLE -> "Your logged weights and food cannot be turned into an estimate: please check your"
+                    + " weigh-ins and profile for typing mistakes. Your goal is not changed.";
+        };
+    }
+
+    /** The expenditure estimate for the API and the reports: a figure, an explanation, or neither yet. */
+    public record Summary(ExpenditureEstimator.Estimate estimate, String status, String message) {
+    }
+
+    /** No side effects: for the API and the reports. */
+    public Summary summary(UserId user) {
+        ExpenditureEstimator.Result r = assess(user, profiles.get(user));
+        if (r.estimate() != null) {
+            return new Summary(r.estimate(), "estimate", null);
+        }
+        if (r.outOfRange() != null) {
+            return new Summary(null, switch (r.outOfRange()) {
+                case BELOW_MODEL -> "intake-under-recorded";
+                case ABOVE_MODEL -> "intake-over-recorded";
+                case NOT_COMPUTABLE -> "not-computable";
+            }, explain(r.outOfRange()));
+        }
+        return new Summary(null, "not-enough-data", NOT_ENOUGH_DATA);
+    }
+
+    private static final String NOT_ENOUGH_DATA =
+            "Not enough data yet: the estimate needs 14 days with at least 7 days of food logged and 6 weigh-ins.";
 
     /** The goal set from the estimate, if that is the latest goal change. */
     public Optional<Integer> override(UserId user) {
@@ -65,7 +104,8 @@ public final class ExpenditureService {
     public View view(UserId user) {
         Profile p = profiles.get(user);
         Optional<CalorieGoalResult> formula = profiles.calorieGoal(p);
-        Optional<ExpenditureEstimator.Estimate> estimate = estimate(user, p);
+        ExpenditureEstimator.Result result = assess(user, p);
+        Optional<ExpenditureEstimator.Estimate> estimate = result.valid();
         Optional<GoalChange> latest = goals.latest(user);
         Double weightNow = weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg());
         if (latest.isEmpty() && formula.isPresent()) {
@@ -82,7 +122,8 @@ public final class ExpenditureService {
                 formula.map(CalorieGoalResult::dailyGoalKcal).orElse(null), goal,
                 override(user).isPresent() ? GoalChange.ADAPTIVE : GoalChange.FORMULA,
                 estimate.map(e -> suggested(p, e.tdeeKcal())).orElse(null), change,
-                change != null && Math.abs(change) >= RECALCULATE_KG, goals.history(user, 20));
+                change != null && Math.abs(change) >= RECALCULATE_KG, goals.history(user, 20),
+                result.problem().map(ExpenditureService::explain).orElse(null));
     }
 
     /** Smallest gap between the goal and the estimate's suggestion worth a prompt, kcal/day. */
@@ -119,14 +160,16 @@ public final class ExpenditureService {
 
     /** The estimate alone (no side effects), for charts. */
     public Optional<Double> estimateKcal(UserId user) {
-        return estimate(user, profiles.get(user)).map(ExpenditureEstimator.Estimate::tdeeKcal);
+        return assess(user, profiles.get(user)).valid().map(ExpenditureEstimator.Estimate::tdeeKcal);
     }
 
     /** Sets the daily goal from the estimate (plus the weekly-goal adjustment, floors applied). */
     public GoalChange adopt(UserId user) {
         Profile p = profiles.get(user);
-        ExpenditureEstimator.Estimate e = estimate(user, p).orElseThrow(() -> new BadInputException(null,
-                "Not enough data yet: the estimate needs 14 days with at least 7 days of food logged and 6 weigh-ins."));
+        ExpenditureEstimator.Result r = assess(user, p);
+        // An out-of-range result never becomes a goal: it is explained instead.
+        ExpenditureEstimator.Estimate e = r.valid().orElseThrow(() -> new BadInputException(null,
+                r.problem().map(ExpenditureService::explain).orElse(NOT_ENOUGH_DATA)));
         GoalChange c = new GoalChange(0, Instant.now(clock), suggested(p, e.tdeeKcal()), GoalChange.ADAPTIVE,
                 weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg()),
                 String.format(java.util.Locale.ROOT, "expenditure %.0f kcal/day (%.0f-%.0f)", e.tdeeKcal(), e.lowKcal(),
@@ -153,9 +196,9 @@ public final class ExpenditureService {
         return (int) Math.max(floor, Math.round(goal));
     }
 
-    private Optional<ExpenditureEstimator.Estimate> estimate(UserId user, Profile p) {
+    private ExpenditureEstimator.Result assess(UserId user, Profile p) {
         if (p.sex() == null || p.birthDate() == null || p.heightCm() == null) {
-            return Optional.empty();
+            return ExpenditureEstimator.Result.NOT_ENOUGH_DATA;
         }
         LocalDate today = profiles.today(p);
         LocalDate from = today.minusDays(WINDOW_DAYS);
@@ -180,6 +223,6 @@ public final class ExpenditureService {
         int age = Math.max(18, p.ageOn(today).orElse(30));
         HallModel.Person person = new HallModel.Person(p.sex(), Math.min(100, age),
                 Math.max(1.0, Math.min(2.5, p.heightCm() / 100)), 70, 1.5);
-        return ExpenditureEstimator.estimate(person, days);
+        return ExpenditureEstimator.assess(person, days);
     }
 }

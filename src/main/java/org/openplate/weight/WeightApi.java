@@ -17,11 +17,14 @@ import org.openplate.web.Routes;
 public final class WeightApi implements Routes {
 
     private final WeightService weights;
+    private final java.util.function.Function<UserId, ExpenditureService.Summary> expenditure;
     private final AuthGuard guard;
     private final ObjectMapper json;
 
-    public WeightApi(WeightService weights, AuthGuard guard, ObjectMapper json) {
+    public WeightApi(WeightService weights, java.util.function.Function<UserId, ExpenditureService.Summary> expenditure,
+                     AuthGuard guard, ObjectMapper json) {
         this.weights = weights;
+        this.expenditure = expenditure;
         this.guard = guard;
         this.json = json;
     }
@@ -50,6 +53,7 @@ public final class WeightApi implements Routes {
                 d.put("trendKg", round(p.trendKg()));
                 return d;
             }).toList());
+            out.put("expenditure", expenditure(expenditure.apply(u)));
             ctx.json(out);
         });
         r.post("/api/v1/weights", ctx -> {
@@ -93,6 +97,17 @@ public final class WeightApi implements Routes {
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadInputException(field, field + " must be a date as yyyy-mm-dd.");
         }
+    }
+
+    /** The expenditure estimate, or its status and the plain-words reason there is none. */
+    private static Map<String, Object> expenditure(ExpenditureService.Summary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", s.status());
+        m.put("message", s.message());
+        m.put("tdeeKcal", s.estimate() == null ? null : Math.round(s.estimate().tdeeKcal()));
+        m.put("lowKcal", s.estimate() == null ? null : Math.round(s.estimate().lowKcal()));
+        m.put("highKcal", s.estimate() == null ? null : Math.round(s.estimate().highKcal()));
+        return m;
     }
 
     static Map<String, Object> item(WeighIn w) {

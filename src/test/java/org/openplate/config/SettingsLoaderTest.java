@@ -62,7 +62,7 @@ class SettingsLoaderTest {
         assertEquals(2, env.proxies().hops());
         assertEquals(List.of(Cidr.parse("10.0.0.0/8"), Cidr.parse("fd00::/8")), env.proxies().networks());
         Settings flags = new SettingsLoader(Map.of("OPENPLATE_TRUSTED_PROXY_HOPS", "2")).load(new SettingsLoader.Flags(
-                null, null, null, null, null, null, null, null, 0, "192.168.1.1", null, 3_000_000_000L));
+                null, null, null, null, null, null, null, null, 0, "192.168.1.1", null, 3_000_000_000L, null));
         assertEquals(new TrustedProxies(0, List.of(Cidr.parse("192.168.1.1/32"))), flags.proxies());
         assertEquals(3_000_000_000L, flags.maxAdminUploadBytes());
         assertEquals(Settings.DEFAULT_MAX_ADMIN_UPLOAD_BYTES,

@@ -1,0 +1,97 @@
+package org.openplate.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Is the database reachable and writable? Reachability is a trivial query (on PostgreSQL over a
+ * separate one-connection pool with ~1-2 s timeouts, so it never waits behind the main pool); the
+ * write check upserts one heartbeat row at most every {@link #WRITE_EVERY_MS}, which fails on a full
+ * disk, a read-only file or corrupt pages. Results are cached for a second.
+ */
+public final class HealthCheck implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
+    static final long WRITE_EVERY_MS = 10_000;
+    static final long CACHE_MS = 1_000;
+
+    /** @param problem plain words for the operator, or null when all is well */
+    public record Status(boolean reachable, boolean writable, String problem) {
+    }
+
+    private final DataSource main;
+    private final HikariDataSource quick;
+    private final Dialect dialect;
+    private Status last;
+    private long lastAt;
+    private long lastWriteAt;
+    private String writeProblem;
+
+    HealthCheck(DataSource main, Dialect dialect, HikariDataSource quick) {
+        this.main = main;
+        this.dialect = dialect;
+        this.quick = quick;
+    }
+
+    public synchronized Status status() {
+        long now = System.currentTimeMillis();
+        if (last != null && now - lastAt < CACHE_MS) {
+            return last;
+        }
+        Status s = check(now);
+        if (last == null || !s.equals(last)) {
+            if (s.problem() != null) {
+                LOG.error("database health: {}", s.problem());
+            } else if (last != null) {
+                LOG.info("database health: reachable and writable again");
+            }
+        }
+        last = s;
+        lastAt = now;
+        return s;
+    }
+
+    private Status check(long now) {
+        try (Connection c = (quick != null ? quick : main).getConnection(); Statement st = c.createStatement()) {
+            st.setQueryTimeout(2);
+            st.executeQuery("SELECT 1").close();
+        } catch (SQLException | RuntimeException e) {
+            lastWriteAt = 0;
+            return new Status(false, false, "database unreachable: " + Database.rootMessage(e));
+        }
+        if (writeProblem != null || now - lastWriteAt >= WRITE_EVERY_MS) {
+            writeProblem = writeHeartbeat(now);
+            lastWriteAt = now;
+        }
+        return new Status(true, writeProblem == null, writeProblem == null ? null
+                : "database not writable: " + writeProblem);
+    }
+
+    private String writeHeartbeat(long now) {
+        try (Connection c = main.getConnection(); Statement st = c.createStatement()) {
+            st.setQueryTimeout(5);
+            st.execute("CREATE TABLE IF NOT EXISTS health_heartbeat (id INTEGER PRIMARY KEY, beat_at BIGINT NOT NULL)");
+            st.execute("INSERT INTO health_heartbeat (id, beat_at) VALUES (1, " + now + ")"
+                    + " ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            return dialect == Dialect.SQLITE && e instanceof SQLException sql ? SqlitePreflight.explain(sql)
+                    : Database.rootMessage(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (quick != null) {
+            quick.close();
+        }
+    }
+}
