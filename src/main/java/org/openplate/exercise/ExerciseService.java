@@ -1,5 +1,6 @@
 package org.openplate.exercise;
 
+import org.openplate.common.TextInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -126,6 +127,7 @@ public final class ExerciseService {
     }
 
     public void saveNetOfRest(UserId user, String value) {
+        TextInput.line("netOfRest", value);
         if (value == null || !(value.equals("true") || value.equals("false") || value.equals("on"))) {
             throw new BadInputException("netOfRest", "netOfRest must be true or false.");
         }
@@ -140,7 +142,8 @@ public final class ExerciseService {
      * {@code painBefore}, {@code painAfter}, {@code areas}, {@code holdSeconds}, {@code effort},
      * {@code redFlags}.
      */
-    public Logged log(UserId user, Function<String, String> f) {
+    public Logged log(UserId user, Function<String, String> input) {
+        Function<String, String> f = TextInput.checked(input);
         LocalDate day = date(user, f.apply("date"));
         String kind = kind(f);
         boolean net = repo.netOfRest(user);
