@@ -175,6 +175,9 @@ public final class ExerciseService {
         }
         Double typed = number(f.apply("kcal"), "kcal", 0, MAX_KCAL);
         String name = name(f, activity, kind);
+        if (kind.equals(ExerciseEntry.MANUAL) && typed == null) {
+            throw new BadInputException("kcal", "kcal is required for a manual entry: 0 to 10,000.");
+        }
         Double weight = null;
         double kcal;
         if (typed != null) {
@@ -189,9 +192,6 @@ public final class ExerciseService {
                 weight = weightKg(user);
                 kcal = MetCalories.kcal(met, weight, minutes, net);
             }
-        }
-        if (kind.equals(ExerciseEntry.MANUAL) && typed == null) {
-            throw new BadInputException("kcal", "kcal is required for a manual entry: 0 to 10,000.");
         }
         CheckIn checkIn = checkIn(f, activity != null && activity.flexibility() || present(f.apply("painBefore")));
         ExerciseEntry e = new ExerciseEntry(0, day, kind, activity == null ? null : activity.code(),

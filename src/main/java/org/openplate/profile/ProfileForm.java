@@ -128,6 +128,12 @@ final class ProfileForm {
         if ((c == null || c.isBlank()) && (pr == null || pr.isBlank()) && (f == null || f.isBlank())) {
             return current;
         }
+        // a value that was given but is wrong is named before one that is missing
+        for (String[] given : new String[][] {{"carbsPct", c}, {"proteinPct", pr}, {"fatPct", f}}) {
+            if (given[1] != null && !given[1].isBlank()) {
+                percent(given[0], given[1]);
+            }
+        }
         int carbs = percent("carbsPct", c);
         int protein = percent("proteinPct", pr);
         int fat = percent("fatPct", f);
@@ -139,6 +145,10 @@ final class ProfileForm {
     }
 
     private static int percent(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new BadInputException(field, field + " is required with the other two shares: a whole number"
+                    + " from 0 to 100; carbsPct, proteinPct and fatPct add up to 100.");
+        }
         try {
             int v = Integer.parseInt(raw == null ? "" : raw.trim());
             if (v < 0 || v > 100) {
