@@ -244,8 +244,11 @@ public final class DiaryService {
     }
 
     public void renameMeal(UserId user, long id, String name) {
-        requireMeal(user, id, "mealId");
-        repo.renameMeal(user, id, mealName(TextInput.line("name", name)));
+        String checked = mealName(TextInput.line("name", name));
+        if (repo.meals(user).stream().noneMatch(m -> m.id() == id)) {
+            throw new NotFoundException("No meal with id " + id + ".");   // a path id: another user's is 404
+        }
+        repo.renameMeal(user, id, checked);
     }
 
     /** Moves a meal up (delta -1) or down (+1) in the order. */

@@ -106,7 +106,12 @@ final class ProfileForm {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return CalculatorForm.weight(name -> "weight".equals(name) ? raw : null, units);
+        try {
+            return CalculatorForm.weight(name -> "weight".equals(name) ? raw : null, units);
+        } catch (BadInputException e) {
+            // the same rules as the body weight, but about this field
+            throw new BadInputException("targetWeight", e.getMessage().replaceFirst("^weight", "targetWeight"));
+        }
     }
 
     static ZoneId zone(String raw, ZoneId fallback) {
