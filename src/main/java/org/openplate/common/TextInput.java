@@ -35,6 +35,11 @@ public final class TextInput {
         return name -> check(name, fields.apply(name), multi.contains(name));
     }
 
+    /** True when text has none of the refused characters, TAB and line breaks allowed (null counts as clean). */
+    public static boolean isCleanText(String value) {
+        return value == null || firstRefused(value, true) < 0;
+    }
+
     /** The first refused character's position, or -1. */
     static int firstRefused(String value, boolean multiLine) {
         for (int i = 0; i < value.length(); i++) {
