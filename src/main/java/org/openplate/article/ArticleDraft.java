@@ -3,6 +3,7 @@ package org.openplate.article;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.openplate.common.BadInputException;
+import org.openplate.common.TextInput;
 
 /**
  * What an editor saves: checked here so that every version in the database is valid. Each failure
@@ -18,6 +19,15 @@ public record ArticleDraft(String slug, String title, String summary, List<Strin
     static final int MAX_TAGS = 8;
 
     public ArticleDraft {
+        TextInput.line("slug", slug);
+        TextInput.line("title", title);
+        TextInput.lines("summary", summary);
+        TextInput.line("heroImage", heroImage);
+        TextInput.line("heroAlt", heroAlt);
+        TextInput.line("heroCredit", heroCredit);
+        TextInput.lines("body", body);
+        tags.forEach(t -> TextInput.line("tags", t));
+        features.forEach(f -> TextInput.line("features", f));
         slug = trim(slug);
         title = trim(title);
         summary = trim(summary);
@@ -60,6 +70,8 @@ public record ArticleDraft(String slug, String title, String summary, List<Strin
     /** Builds a draft from form text: tags and features are comma-separated. */
     public static ArticleDraft of(String slug, String title, String summary, String tags, String features,
                                   String heroImage, String heroAlt, String heroCredit, String body) {
+        TextInput.line("tags", tags);
+        TextInput.line("features", features);
         return new ArticleDraft(slug, title, summary, ArticleLibrary.list(tags == null ? "" : tags.toLowerCase(
                 java.util.Locale.ROOT)), ArticleLibrary.list(features), heroImage, heroAlt, heroCredit, body);
     }

@@ -18,8 +18,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The articles shipped with OpenPlate (Markdown with front matter under /articles in the jar),
- * rendered once. Raw HTML in Markdown is escaped and link targets are sanitised (no
- * {@code javascript:} and the like), so the HTML is safe to show whoever wrote the Markdown.
+ * rendered once. Raw HTML in Markdown is escaped and link and image targets are limited to http,
+ * https, mailto and local paths ({@link LinkTargets}), so the HTML is safe to show whoever wrote the Markdown.
  */
 public final class ArticleLibrary {
 
@@ -29,7 +29,8 @@ public final class ArticleLibrary {
             "logging-food-accurately", "protein-and-macro-ranges");
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new LinkTargets()).build();
 
     private final List<Article> articles;
 

@@ -61,11 +61,13 @@ public final class DiaryApi implements Routes {
             UserId u = guard.requireUser(ctx);
             Map<String, String> body = JsonBodies.flatten(json, ctx.body());
             long id = id(ctx);
+            // every value is checked before anything is written
+            int move = body.containsKey("move") ? (int) Math.signum(DiaryService.number(body.get("move"), "move")) : 0;
             if (body.containsKey("name")) {
                 diary.renameMeal(u, id, body.get("name"));
             }
             if (body.containsKey("move")) {
-                diary.moveMeal(u, id, (int) Math.signum(DiaryService.number(body.get("move"), "move")));
+                diary.moveMeal(u, id, move);
             }
             ctx.json(org.openplate.web.Paged.of(ctx, diary.meals(u)));
         });

@@ -1,5 +1,6 @@
 package org.openplate.diary;
 
+import org.openplate.common.TextInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -121,7 +122,8 @@ public final class DiaryService {
     // ---- entries
 
     /** Adds a food, recipe or quick-add entry; fields as in {@link EntryForm}. */
-    public Line add(UserId user, Function<String, String> fields) {
+    public Line add(UserId user, Function<String, String> input) {
+        Function<String, String> fields = TextInput.checked(input);
         LocalDate day = date(user, fields.apply("date"), "date");
         long meal = meal(user, fields.apply("mealId"));
         Entry draft = EntryForm.parse(this, user, day, meal, repo.nextPosition(user, day, meal), fields);
@@ -130,7 +132,8 @@ public final class DiaryService {
     }
 
     /** Changes an entry's amount, portion, meal or date (or a quick add's values). */
-    public Line update(UserId user, long id, Function<String, String> fields) {
+    public Line update(UserId user, long id, Function<String, String> input) {
+        Function<String, String> fields = TextInput.checked(input);
         Entry e = liveEntry(user, id);
         LocalDate day = present(fields.apply("date")) ? date(user, fields.apply("date"), "date") : e.day();
         long meal = present(fields.apply("mealId")) ? meal(user, fields.apply("mealId")) : e.mealId();
@@ -237,12 +240,15 @@ public final class DiaryService {
         if (repo.meals(user).size() >= Meal.MAX_MEALS) {
             throw new BadInputException("name", "You can have at most " + Meal.MAX_MEALS + " meals.");
         }
-        return repo.addMeal(user, mealName(name));
+        return repo.addMeal(user, mealName(TextInput.line("name", name)));
     }
 
     public void renameMeal(UserId user, long id, String name) {
-        requireMeal(user, id, "mealId");
-        repo.renameMeal(user, id, mealName(name));
+        String checked = mealName(TextInput.line("name", name));
+        if (repo.meals(user).stream().noneMatch(m -> m.id() == id)) {
+            throw new NotFoundException("No meal with id " + id + ".");   // a path id: another user's is 404
+        }
+        repo.renameMeal(user, id, checked);
     }
 
     /** Moves a meal up (delta -1) or down (+1) in the order. */
@@ -305,6 +311,7 @@ public final class DiaryService {
 
     /** "When did I last eat X": entries whose name has every word, newest first. */
     public List<DiaryRepository.HistoryRow> history(UserId user, String query, int limit) {
+        TextInput.line("q", query);
         List<String> words = query == null ? List.of() : Arrays.stream(query.trim().split("\\s+"))
                 .filter(w -> !w.isBlank()).limit(6).toList();
         if (words.isEmpty()) {
@@ -359,7 +366,7 @@ public final class DiaryService {
     // ---- notes, water, settings
 
     public void saveNote(UserId user, LocalDate day, String note) {
-        String n = note == null ? "" : note.strip();
+        String n = note == null ? "" : TextInput.lines("note", note).strip();
         if (n.length() > MAX_NOTE) {
             throw new BadInputException("note", "note must be at most " + MAX_NOTE + " characters.");
         }
@@ -370,7 +377,8 @@ public final class DiaryService {
      * Sets the day's water ({@code set}) or adds to it ({@code add}, may be negative), in the
      * user's water unit unless {@code unit} says cups or ml. Returns the new total in ml.
      */
-    public double water(UserId user, LocalDate day, Function<String, String> fields) {
+    public double water(UserId user, LocalDate day, Function<String, String> input) {
+        Function<String, String> fields = TextInput.checked(input);
         WaterUnit unit = present(fields.apply("unit")) ? WaterUnit.fromCode(fields.apply("unit")).orElseThrow(
                 () -> new BadInputException("unit", "unit must be cups or ml.")) : repo.settings(user).waterUnit();
         double current = repo.dayNotes(user, day).waterMl();
@@ -406,7 +414,8 @@ public final class DiaryService {
         return repo.settings(user);
     }
 
-    public DiarySettings saveSettings(UserId user, Function<String, String> fields) {
+    public DiarySettings saveSettings(UserId user, Function<String, String> input) {
+        Function<String, String> fields = TextInput.checked(input);
         DiarySettings now = repo.settings(user);
         ExerciseCredit credit = present(fields.apply("exerciseCredit"))
                 ? ExerciseCredit.fromCode(fields.apply("exerciseCredit")).orElseThrow(() -> new BadInputException(

@@ -1,5 +1,6 @@
 package org.openplate.diary;
 
+import org.openplate.common.TextInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,13 +87,15 @@ public final class RecipeService {
     }
 
     /** Creates a recipe from name, servings, notes and ingredients. */
-    public RecipeView create(UserId user, Function<String, String> fields, List<IngredientInput> ingredients) {
+    public RecipeView create(UserId user, Function<String, String> input, List<IngredientInput> ingredients) {
+        Function<String, String> fields = TextInput.checked(input, "notes");
         Recipe r = parse(user, 0, fields, ingredients);
         return get(user, repo.saveRecipe(user, r, diary.clock().millis()));
     }
 
     /** Replaces a recipe's name, servings, notes and (when given) ingredients. */
-    public RecipeView update(UserId user, long id, Function<String, String> fields, List<IngredientInput> ingredients) {
+    public RecipeView update(UserId user, long id, Function<String, String> input, List<IngredientInput> ingredients) {
+        Function<String, String> fields = TextInput.checked(input, "notes");
         Recipe before = own(user, id);
         Recipe r = ingredients == null
                 ? new Recipe(id, name(fields.apply("name"), before.name()), servings(fields.apply("servings"),
@@ -138,7 +141,8 @@ public final class RecipeService {
     }
 
     /** "Save this meal as a recipe": the meal's food entries become the ingredients (one transaction). */
-    public RecipeView fromMeal(UserId user, LocalDate day, long mealId, Function<String, String> fields) {
+    public RecipeView fromMeal(UserId user, LocalDate day, long mealId, Function<String, String> input) {
+        Function<String, String> fields = TextInput.checked(input, "notes");
         List<Recipe.Ingredient> list = new ArrayList<>();
         for (Entry e : repo.entries(user, day, day)) {
             if (e.mealId() == mealId && e.kind() == EntryKind.FOOD) {
@@ -170,7 +174,11 @@ public final class RecipeService {
         if (in.foodId() == null || in.foodId().isBlank()) {
             throw new BadInputException(field, field + ": foodId is required.");
         }
-        Food food = diary.food(user, in.foodId(), field.equals("foodId") ? "foodId" : field + ".foodId");
+        String prefix = field.equals("foodId") ? "" : field + ".";
+        TextInput.line(prefix + "foodId", in.foodId());
+        TextInput.line(prefix + "amount", in.amount());
+        TextInput.line(prefix + "portion", in.portion());
+        Food food = diary.food(user, in.foodId(), prefix + "foodId");
         Amounts.Resolved r = Amounts.forFood(food, Amounts.amount(in.amount()), in.portion());
         return new Recipe.Ingredient(food.id(), r.amount(), r.unit(), r.grams());
     }

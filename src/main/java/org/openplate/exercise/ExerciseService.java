@@ -1,5 +1,6 @@
 package org.openplate.exercise;
 
+import org.openplate.common.TextInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -126,6 +127,7 @@ public final class ExerciseService {
     }
 
     public void saveNetOfRest(UserId user, String value) {
+        TextInput.line("netOfRest", value);
         if (value == null || !(value.equals("true") || value.equals("false") || value.equals("on"))) {
             throw new BadInputException("netOfRest", "netOfRest must be true or false.");
         }
@@ -140,7 +142,8 @@ public final class ExerciseService {
      * {@code painBefore}, {@code painAfter}, {@code areas}, {@code holdSeconds}, {@code effort},
      * {@code redFlags}.
      */
-    public Logged log(UserId user, Function<String, String> f) {
+    public Logged log(UserId user, Function<String, String> input) {
+        Function<String, String> f = TextInput.checked(input);
         LocalDate day = date(user, f.apply("date"));
         String kind = kind(f);
         boolean net = repo.netOfRest(user);
@@ -172,6 +175,9 @@ public final class ExerciseService {
         }
         Double typed = number(f.apply("kcal"), "kcal", 0, MAX_KCAL);
         String name = name(f, activity, kind);
+        if (kind.equals(ExerciseEntry.MANUAL) && typed == null) {
+            throw new BadInputException("kcal", "kcal is required for a manual entry: 0 to 10,000.");
+        }
         Double weight = null;
         double kcal;
         if (typed != null) {
@@ -186,9 +192,6 @@ public final class ExerciseService {
                 weight = weightKg(user);
                 kcal = MetCalories.kcal(met, weight, minutes, net);
             }
-        }
-        if (kind.equals(ExerciseEntry.MANUAL) && typed == null) {
-            throw new BadInputException("kcal", "kcal is required for a manual entry: 0 to 10,000.");
         }
         CheckIn checkIn = checkIn(f, activity != null && activity.flexibility() || present(f.apply("painBefore")));
         ExerciseEntry e = new ExerciseEntry(0, day, kind, activity == null ? null : activity.code(),

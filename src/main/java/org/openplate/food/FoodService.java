@@ -1,5 +1,6 @@
 package org.openplate.food;
 
+import org.openplate.common.TextInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -232,7 +233,7 @@ public final class FoodService {
 
     /** Creates a private food from label values per serving. */
     public Food createCustom(UserId owner, java.util.function.Function<String, String> fields) {
-        FoodRecord record = CustomFoodForm.parse(java.util.UUID.randomUUID().toString(), fields);
+        FoodRecord record = CustomFoodForm.parse(java.util.UUID.randomUUID().toString(), TextInput.checked(fields));
         repository.upsertAll(List.of(record), owner.value());
         index.sync();
         return repository.findBySource("custom", record.sourceId(), owner).orElseThrow();
@@ -241,7 +242,7 @@ public final class FoodService {
     /** Replaces a custom food of the owner; another user's id (or a catalogue food) answers 404. */
     public Food updateCustom(UserId owner, long id, java.util.function.Function<String, String> fields) {
         Food existing = ownCustom(owner, id);
-        FoodRecord record = CustomFoodForm.parse(existing.sourceId(), fields);
+        FoodRecord record = CustomFoodForm.parse(existing.sourceId(), TextInput.checked(fields));
         repository.upsertAll(List.of(record), owner.value());
         index.sync();
         return get(id, owner);

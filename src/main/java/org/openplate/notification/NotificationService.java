@@ -1,5 +1,6 @@
 package org.openplate.notification;
 
+import org.openplate.common.TextInput;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -58,7 +59,8 @@ public final class NotificationService {
     }
 
     /** Saves the on/off choice of every kind (a kind absent from the fields is off) and the reminder time. */
-    public void savePrefs(UserId user, Function<String, String> fields) {
+    public void savePrefs(UserId user, Function<String, String> input) {
+        Function<String, String> fields = TextInput.checked(input);
         String time = fields.apply("foodReminderTime");
         if (time != null && !time.isBlank()) {
             try {

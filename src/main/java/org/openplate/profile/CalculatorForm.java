@@ -68,47 +68,60 @@ public final class CalculatorForm {
                 .orElseThrow(() -> new BadInputException(field, field + " must be " + accepted + "."));
     }
 
+    /** Height in cm from {@code height} (with a unit), {@code heightCm}, or {@code heightFt}/{@code heightIn}; errors name the field sent. */
     static double height(Function<String, String> params, UnitSystem units) {
         String text = params.apply("height");
+        String field;
         double cm;
         if (!blank(text)) {
+            field = "height";
             cm = isNumber(text)
-                    ? (units == UnitSystem.METRIC ? number("height", text) : Measures.inchesToCm(number("height", text)))
-                    : measure("height", () -> Measures.parseHeightCm(text));
+                    ? (units == UnitSystem.METRIC ? number(field, text) : Measures.inchesToCm(number(field, text)))
+                    : measure(field, () -> Measures.parseHeightCm(text));
         } else if (!blank(params.apply("heightCm"))) {
-            cm = number("height", params.apply("heightCm"));
+            field = "heightCm";
+            cm = number(field, params.apply("heightCm"));
         } else if (!blank(params.apply("heightFt")) || !blank(params.apply("heightIn"))) {
-            double ft = blank(params.apply("heightFt")) ? 0 : number("height", params.apply("heightFt"));
-            double in = blank(params.apply("heightIn")) ? 0 : number("height", params.apply("heightIn"));
-            if (ft < 0 || in < 0 || in >= 12) {
-                throw new BadInputException("height", "height: feet must be 0 or more and inches 0 to 11.9.");
+            field = blank(params.apply("heightFt")) ? "heightIn" : "heightFt";
+            double ft = blank(params.apply("heightFt")) ? 0 : number("heightFt", params.apply("heightFt"));
+            double in = blank(params.apply("heightIn")) ? 0 : number("heightIn", params.apply("heightIn"));
+            if (ft < 0) {
+                throw new BadInputException("heightFt", "heightFt: feet must be 0 or more.");
+            }
+            if (in < 0 || in >= 12) {
+                throw new BadInputException("heightIn", "heightIn: inches must be 0 to 11.9.");
             }
             cm = Measures.inchesToCm(ft * 12 + in);
         } else {
             throw new BadInputException("height", "height is required (" + heightRange() + ").");
         }
         if (!(cm >= CalorieGoalInput.MIN_HEIGHT_CM && cm <= CalorieGoalInput.MAX_HEIGHT_CM)) {
-            throw new BadInputException("height", "height must be " + heightRange() + ".");
+            throw new BadInputException(field, "height must be " + heightRange() + ".");
         }
         return cm;
     }
 
+    /** Weight in kg from {@code weight} (with a unit), {@code weightKg} or {@code weightLb}; errors name the field sent. */
     static double weight(Function<String, String> params, UnitSystem units) {
         String text = params.apply("weight");
+        String field;
         double kg;
         if (!blank(text)) {
+            field = "weight";
             kg = isNumber(text)
-                    ? (units == UnitSystem.METRIC ? number("weight", text) : Measures.lbToKg(number("weight", text)))
-                    : measure("weight", () -> Measures.parseWeightKg(text));
+                    ? (units == UnitSystem.METRIC ? number(field, text) : Measures.lbToKg(number(field, text)))
+                    : measure(field, () -> Measures.parseWeightKg(text));
         } else if (!blank(params.apply("weightKg"))) {
-            kg = number("weight", params.apply("weightKg"));
+            field = "weightKg";
+            kg = number(field, params.apply("weightKg"));
         } else if (!blank(params.apply("weightLb"))) {
-            kg = Measures.lbToKg(number("weight", params.apply("weightLb")));
+            field = "weightLb";
+            kg = Measures.lbToKg(number(field, params.apply("weightLb")));
         } else {
             throw new BadInputException("weight", "weight is required (" + weightRange() + ").");
         }
         if (!(kg >= CalorieGoalInput.MIN_WEIGHT_KG && kg <= CalorieGoalInput.MAX_WEIGHT_KG)) {
-            throw new BadInputException("weight", "weight must be " + weightRange() + ".");
+            throw new BadInputException(field, "weight must be " + weightRange() + ".");
         }
         return kg;
     }

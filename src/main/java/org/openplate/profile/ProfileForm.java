@@ -106,7 +106,12 @@ final class ProfileForm {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return CalculatorForm.weight(name -> "weight".equals(name) ? raw : null, units);
+        try {
+            return CalculatorForm.weight(name -> "weight".equals(name) ? raw : null, units);
+        } catch (BadInputException e) {
+            // the same rules as the body weight, but about this field
+            throw new BadInputException("targetWeight", e.getMessage().replaceFirst("^weight", "targetWeight"));
+        }
     }
 
     static ZoneId zone(String raw, ZoneId fallback) {
@@ -128,6 +133,12 @@ final class ProfileForm {
         if ((c == null || c.isBlank()) && (pr == null || pr.isBlank()) && (f == null || f.isBlank())) {
             return current;
         }
+        // a value that was given but is wrong is named before one that is missing
+        for (String[] given : new String[][] {{"carbsPct", c}, {"proteinPct", pr}, {"fatPct", f}}) {
+            if (given[1] != null && !given[1].isBlank()) {
+                percent(given[0], given[1]);
+            }
+        }
         int carbs = percent("carbsPct", c);
         int protein = percent("proteinPct", pr);
         int fat = percent("fatPct", f);
@@ -139,6 +150,10 @@ final class ProfileForm {
     }
 
     private static int percent(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new BadInputException(field, field + " is required with the other two shares: a whole number"
+                    + " from 0 to 100; carbsPct, proteinPct and fatPct add up to 100.");
+        }
         try {
             int v = Integer.parseInt(raw == null ? "" : raw.trim());
             if (v < 0 || v > 100) {

@@ -1,5 +1,6 @@
 package org.openplate.profile;
 
+import org.openplate.common.TextInput;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public final class ProfileService implements SignUpHook {
     /** Validates the whole update first; nothing is written when any field is wrong. */
     public Profile update(UserId user, Function<String, String> fields) {
         Profile current = get(user);
-        Profile parsed = ProfileForm.parse(current, fields, today(current));
+        Profile parsed = ProfileForm.parse(current, TextInput.checked(fields), today(current));
         Profile saved = withTime(parsed);
         repository.save(saved);
         return saved;

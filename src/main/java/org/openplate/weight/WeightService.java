@@ -1,5 +1,6 @@
 package org.openplate.weight;
 
+import org.openplate.common.TextInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -55,7 +56,7 @@ public final class WeightService {
     /** Adds a weigh-in. Fields: date (default today), weight (user's units, or with a unit), bodyFat, waist. */
     public WeighIn add(UserId user, Function<String, String> f) {
         Profile p = profiles.get(user);
-        WeighIn w = parse(p, 0, f, null);
+        WeighIn w = parse(p, 0, TextInput.checked(f), null);
         WeighIn saved = repo.insert(user, List.of(w), clock.millis()).get(0);
         syncProfile(user);
         return saved;
@@ -63,7 +64,7 @@ public final class WeightService {
 
     public WeighIn update(UserId user, long id, Function<String, String> f) {
         WeighIn before = get(user, id);
-        WeighIn w = parse(profiles.get(user), id, f, before);
+        WeighIn w = parse(profiles.get(user), id, TextInput.checked(f), before);
         repo.update(user, w);
         syncProfile(user);
         return w;
@@ -129,17 +130,10 @@ public final class WeightService {
                 if (read > MAX_IMPORT_ROWS) {
                     throw new BadInputException("csv", "at most " + MAX_IMPORT_ROWS + " rows per import.");
                 }
-                String[] c = line.split("[,;\t]");
                 try {
-                    Map<String, String> f = new LinkedHashMap<>();
-                    f.put("date", c[0].trim());
-                    f.put("weight", c.length > 1 ? c[1].trim() : "");
-                    if (c.length > 2) {
-                        f.put("bodyFat", c[2].trim());
-                    }
-                    rows.add(parse(p, 0, f::get, null));
+                    rows.add(parse(p, 0, csvFields(line)::get, null));
                 } catch (BadInputException e) {
-                    rejected.add("line " + n + ": " + e.getMessage());
+                    rejected.add("line " + n + csvColumn(e.field()) + ": " + e.getMessage());
                 }
             }
         } catch (IOException e) {
@@ -150,6 +144,42 @@ public final class WeightService {
             syncProfile(user);
         }
         return new ImportResult(read, rows.size(), rejected);
+    }
+
+    /** CSV columns in order; a line's missing or empty value is absent, as in a form. */
+    private static final List<String> CSV_COLUMNS = List.of("date", "weight", "bodyFat");
+
+    /** One line's values by field; control characters and extra columns are refused naming the column. */
+    private static Map<String, String> csvFields(String line) {
+        String[] c = line.split("[,;\t]", -1);
+        Map<String, String> f = new LinkedHashMap<>();
+        for (int i = 0; i < c.length; i++) {
+            String value = c[i].strip();
+            if (i >= CSV_COLUMNS.size()) {
+                if (!value.isEmpty()) {
+                    throw new BadInputException("column" + (i + 1), "there are at most " + CSV_COLUMNS.size()
+                            + " values on a line: date, weight and body fat %.");
+                }
+                continue;
+            }
+            f.put(CSV_COLUMNS.get(i), TextInput.line(CSV_COLUMNS.get(i), value));
+        }
+        if (!present(f.get("date"))) {
+            throw new BadInputException("date", "date is missing; write it as yyyy-mm-dd.");
+        }
+        if (!present(f.get("weight"))) {
+            throw new BadInputException("weight", "weight is missing.");
+        }
+        return f;
+    }
+
+    /** ", column 2 (weight)" for a field of the CSV line, or "" when the error is not about one column. */
+    private static String csvColumn(String field) {
+        int i = CSV_COLUMNS.indexOf(field);
+        if (i >= 0) {
+            return ", column " + (i + 1) + " (" + field + ")";
+        }
+        return field != null && field.startsWith("column") ? ", column " + field.substring(6) : "";
     }
 
     private WeighIn parse(Profile p, long id, Function<String, String> f, WeighIn before) {
@@ -218,7 +248,7 @@ public final class WeightService {
         } catch (NumberFormatException e) {
             throw new BadInputException(field, field + " must be a number between " + (int) min + " and " + (int) max + ".");
         }
-        if (v < min || v > max) {
+        if (!(v >= min && v <= max)) {   // NaN fails too
             throw new BadInputException(field, field + " must be between " + (int) min + " and " + (int) max + ".");
         }
         return v;

@@ -85,6 +85,13 @@ class EditorPagesHttpTest {
             assertEquals(200, preview.statusCode());
             assertTrue(preview.body().contains("<h2>Hi</h2>"), preview.body());
             ArticleLibraryTest.assertSafe(preview.body());
+            HttpResponse<String> payloads = ed.send(HttpRequest.newBuilder(URI.create(app.url("/editor/preview")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-Token", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString("body=" + java.net.URLEncoder.encode(
+                            String.join("\n\n", ArticleLibraryTest.PAYLOADS), java.nio.charset.StandardCharsets.UTF_8)))
+                    .build());
+            assertEquals(200, payloads.statusCode());
+            ArticleLibraryTest.assertSafe(payloads.body());
 
             // upload an image, use it as the hero
             byte[] png = TestImages.png(40, 20, 0x2f7d4f);

@@ -101,7 +101,7 @@ class ProfileHttpTest {
                     "{\"units\":\"metric\",\"weight\":60,\"heightCm\":400}", csrf);
             assertEquals(400, r.statusCode());
             JsonNode err = JSON.readTree(r.body());
-            assertEquals("height", err.get("field").asText());
+            assertEquals("heightCm", err.get("field").asText(), "the field that was sent and is wrong");
             assertTrue(err.get("message").asText().contains("250"));
             assertEquals(70.0, JSON.readTree(s.get("/api/v1/profile").body()).get("weightKg").asDouble(), 1e-9,
                     "nothing was written");

@@ -1,5 +1,6 @@
 package org.openplate.food.importer;
 
+import org.openplate.common.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,19 @@ public final class FoodChecks {
         List<String> flags = new ArrayList<>();
         if (f.name().isBlank()) {
             return new Verdict("name is empty", flags);
+        }
+        // NUL and other control characters (a quoted CSV value may span lines): PostgreSQL refuses NUL in text
+        String[][] texts = {{"name", f.name()}, {"brand", f.brand()}, {"food group", f.foodGroup()},
+                {"barcode", f.barcode()}, {"source id", f.sourceId()}};
+        for (String[] t : texts) {
+            if (!TextInput.isCleanText(t[1])) {
+                return new Verdict(t[0] + " contains an invisible control character", flags);
+            }
+        }
+        for (var portion : f.portions()) {
+            if (!TextInput.isCleanText(portion.name())) {
+                return new Verdict("a portion name contains an invisible control character", flags);
+            }
         }
         for (Map.Entry<String, Double> e : f.nutrients().per100g().entrySet()) {
             if (e.getValue() < 0) {

@@ -72,6 +72,9 @@ public final class FoodIndex implements AutoCloseable {
     private final Object syncLock = new Object();
     /** id → updatedAt of rows inside the last sync's overlap window (guarded by syncLock). */
     private Map<Long, Long> recent = Map.of();
+    /** Small syncs commit at most this often (a commit also happens on close). */
+    private static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
+    private long lastCommit = System.nanoTime();
 
     /** @param dir on-disk location, or null for an in-memory index */
     public FoodIndex(FoodRepository repository, Path dir) {
@@ -146,8 +149,15 @@ public final class FoodIndex implements AutoCloseable {
             long mark = Math.max(newest[0], 0);
             try {
                 if (count[0] > 0 || syncedUpTo.get() < 0) {
+                    // A commit (fsync) per saved custom food made each save cost tens of ms. Searches see
+                    // uncommitted changes (the searchers are near-real-time over the writer), and a sync
+                    // after a restart re-reads everything since the last commit, so small syncs may wait.
+                    long now = System.nanoTime();
                     writer.setLiveCommitData(Map.of(SYNC_KEY, Long.toString(mark), SCHEMA_KEY, SCHEMA).entrySet());
-                    writer.commit();
+                    if (count[0] > 100 || syncedUpTo.get() < 0 || now - lastCommit > COMMIT_EVERY_NANOS) {
+                        writer.commit();
+                        lastCommit = now;
+                    }
                     searchers.maybeRefreshBlocking();
                 }
                 syncedUpTo.set(mark);

@@ -85,4 +85,16 @@ class FoodChecksTest {
                 FoodChecks.check(food("Bar", "4006381333932")).rejection());
         assertTrue(FoodChecks.check(food("Bar", "4006381333931")).accepted());
     }
+
+    @Test
+    void controlCharactersInImportedTextAreRejectedNamingTheColumn() {
+        assertEquals("name contains an invisible control character", FoodChecks.check(food("Oats\u0000", null))
+                .rejection());
+        assertEquals("brand contains an invisible control character", FoodChecks.check(new FoodRecord("test", "1",
+                "Oats", "Acme\u001b", null, null, null, List.of(), null, null, null)).rejection());
+        assertEquals("a portion name contains an invisible control character", FoodChecks.check(new FoodRecord("test",
+                "1", "Oats", null, null, null, null, List.of(new org.openplate.nutrition.Portion("1\u0000cup", 80)),
+                null, null, null)).rejection());
+        assertNull(FoodChecks.check(food("Crème brûlée", null)).rejection());
+    }
 }
