@@ -71,13 +71,25 @@ final class ImageUploads {
         }
     }
 
-    /** The stored file for a well-formed name, if it exists. */
+    /**
+     * The stored file for a well-formed name, if it exists and is still what an upload stores: at most
+     * {@link #MAX_BYTES}, passing {@link #inspect}, and named by its own SHA-256. Anything else in the
+     * media folder (e.g. a file an old restore put there) is never served.
+     */
     Optional<Path> file(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         Path p = dir.resolve(name);
-        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        try {
+            if (!Files.isRegularFile(p) || Files.size(p) > MAX_BYTES
+                    || !inspect(Files.readAllBytes(p), Instant.EPOCH).name().equals(name)) {
+                return Optional.empty();
+            }
+        } catch (IOException | BadInputException e) {
+            return Optional.empty();
+        }
+        return Optional.of(p);
     }
 
     /** {extension, content type} from the signature, or null. */

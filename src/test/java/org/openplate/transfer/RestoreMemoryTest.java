@@ -26,8 +26,8 @@ import org.openplate.storage.Database;
  */
 class RestoreMemoryTest {
 
-    static final int ROWS = 24_000;
-    static final int PADDING = 7_800;
+    static final int ROWS = 12_000;
+    static final int PADDING = 15_500;
 
     /** Writes the export straight to a file (never whole in memory): many weigh-ins with a long unknown column. */
     static void writeExport(Path file) throws Exception {
