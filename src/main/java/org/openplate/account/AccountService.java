@@ -50,8 +50,10 @@ public final class AccountService {
         this.sessionTtl = sessionTtl;
         this.revokeApiTokens = revokeApiTokens;
         this.dummyHash = java.util.concurrent.CompletableFuture.supplyAsync(() -> hasher.hash(Tokens.random()));
-        // zxcvbn's dictionaries take 0.1-1 s to load: once, in the background, not at start-up or in a request.
-        java.util.concurrent.CompletableFuture.runAsync(PasswordStrength::warmUp);
+        // zxcvbn's dictionaries take 0.1-0.9 s to load: once, in the background a little after start-up,
+        // so neither start-up nor the first sign-up waits for them.
+        java.util.concurrent.CompletableFuture.runAsync(PasswordStrength::warmUp,
+                java.util.concurrent.CompletableFuture.delayedExecutor(5, java.util.concurrent.TimeUnit.SECONDS));
     }
 
     public static String normalizeEmail(String email) {

@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.common.BadInputException;
@@ -156,9 +155,5 @@ class SignInThrottleTest {
             a.changePassword(u.id(), s.token(), PW, "battery staple");
             assertTrue(a.signIn("ann@example.org", "battery staple", "ip").token().length() > 20);
         });
-    }
-
-    static Consumer<UserId> none() {
-        return u -> { };
     }
 }

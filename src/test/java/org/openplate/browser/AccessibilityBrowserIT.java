@@ -64,7 +64,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
             List<String> signedIn = List.of("/diary", "/diary/" + today + "/add?meal=1", "/diary/week", "/diary/history",
                     "/diary/meals", "/foods?q=banana", "/foods/new", "/recipes", "/exercise", "/exercise/back-care",
                     "/exercise/stretch-timer", "/weight", "/weight/projection", "/reports", "/notifications", "/account",
-                    "/editor", "/editor/new", "/editor/images", "/admin/foods/import", "/account/tokens", "/account/data",
+                    "/editor", "/editor/new", "/editor/images", "/admin/foods/import", "/account/tokens", "/account/sessions", "/account/data",
                     "/account/import");
             for (String path : signedIn) {
                 check(b, path, problems);

@@ -80,6 +80,11 @@ class SessionsBrowserIT extends BrowserJourney {
                 Files.write(dir.resolve("sessions-" + width + "-" + scheme + ".png"), b.getScreenshotAs(OutputType.BYTES));
             }
         }
+        b.get(b.getCurrentUrl().replace("/account/sessions", "/account"));
+        ((JavascriptExecutor) b).executeScript("document.getElementById('endOthers').scrollIntoView();");
+        assertTrue(b.findElement(By.id("endOthers")).isSelected(), "revoking is ticked by default");
+        Files.write(dir.resolve("account-settings-1366.png"), b.getScreenshotAs(OutputType.BYTES));
         b.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        b.navigate().back();
     }
 }
