@@ -133,4 +133,29 @@ class BodyLimitHttpTest {
             assertTrue(r.sentWhenAnswered() < 16 * MB, path + " answered after " + r.sentWhenAnswered() + " bytes");
         }
     }
+
+    @Test
+    void onlyAdministratorsGetTheLargerCatalogueImportLimit() {
+        // A small admin cap keeps the test quick: 1 MB for forms, 3 MB for the admin import.
+        try (TestApp small = TestApp.start(TestDatabases.sqlite(), s -> s.withLimits(1_000_000, 3_000_000))) {
+            String email = "admin" + System.nanoTime() + "@example.org";
+            HttpSession admin = new HttpSession(small);
+            admin.signUp(email, PASSWORD);
+            small.app().accounts().grantRole(email, org.openplate.account.Role.ADMIN);
+            String csrf = HttpSession.csrfFrom(admin.get("/admin/foods/import").body());
+            String cookie = "Cookie: " + AuthGuard.SESSION_COOKIE + "=" + admin.cookie(AuthGuard.SESSION_COOKIE) + "\r\n";
+            byte[] start = ("--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--b\r\n"
+                    + "Content-Disposition: form-data; name=\"format\"\r\n\r\ncsv\r\n--b\r\n"
+                    + "Content-Disposition: form-data; name=\"files\"; filename=\"foods.csv\"\r\n\r\nname\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] end = "\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8);
+            String head = head("POST", "/admin/foods/import", "multipart/form-data; boundary=b", cookie);
+
+            RawHttp.Streamed within = RawHttp.chunked(small.app().port(), head, start, 2_000_000, end);
+            assertEquals(303, within.answer().status(), "2 MB is over the form limit but within the admin cap");
+            RawHttp.Streamed over = RawHttp.chunked(small.app().port(), head, start, 20_000_000, end);
+            assertEquals(413, over.answer().status(), over.answer().head());
+            assertFalse(over.sentEverything(), "cut off at the cap, not read to the end");
+        }
+    }
 }

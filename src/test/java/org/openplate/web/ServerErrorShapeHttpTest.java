@@ -97,4 +97,12 @@ class ServerErrorShapeHttpTest {
         assertApiError(get("/diary/%00", "Accept: text/html\r\n"), 400);
         assertApiError(get("/?q=" + "a".repeat(100_000), ""), 414);
     }
+
+    @Test
+    void aDeclaredBodyAboveEveryLimitIsA413BeforeAnythingIsRead() throws Exception {
+        String head = " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: 5000000000\r\nConnection: close\r\n\r\n_csrf=x";
+        assertApiError(RawHttp.exchange(app.app().port(), "POST /api/v1/foods" + head), 413);
+        assertSmallPage(RawHttp.exchange(app.app().port(), "POST /admin/foods/import" + head), 413);
+    }
 }
