@@ -34,7 +34,13 @@ public final class ProjectionService {
         int age = p.ageOn(today).orElseThrow();
         double start = Optional.ofNullable(weights.series(user, today.minusDays(1), today).latestTrendKg())
                 .orElse(p.weightKg());
-        HallModel.Person person = new HallModel.Person(p.sex(), Math.max(18, age), p.heightCm() / 100, start,
+        double heightM = p.heightCm() / 100;
+        if (heightM < 1.0 || heightM > 2.5 || start < 30 || start > 350) {
+            // The profile accepts 90-250 cm and 25-400 kg; the body-weight model covers 1.0-2.5 m and 30-350 kg.
+            // Outside that there is no projection (the page says so) rather than an error.
+            return Optional.empty();
+        }
+        HallModel.Person person = new HallModel.Person(p.sex(), Math.min(100, Math.max(18, age)), heightM, start,
                 p.activity().factor());
         HallModel model = new HallModel(person);
         int goalKcal = goal.get().dailyGoalKcal();
