@@ -45,7 +45,7 @@ public final class TokenService {
     }
 
     public Created create(UserId user, String name, String scope) {
-        String n = name == null ? "" : name.strip();
+        String n = name == null ? "" : org.openplate.common.TextInput.line("name", name).strip();
         if (n.isEmpty() || n.length() > 60) {
             throw new BadInputException("name", "Name must be 1 to 60 characters, e.g. \"phone shortcut\".");
         }

@@ -82,6 +82,12 @@ public final class ErrorMapping {
                 tooLarge(ctx);
                 return;
             }
+            int unreadable = unreadableBody(e);
+            if (unreadable > 0) {
+                respond(ctx, unreadable, "bad_request", "The request body could not be read: it is not a well-formed "
+                        + "form, upload or JSON document.", null);
+                return;
+            }
             unexpected(e, ctx);
         });
         routes.error(404, ctx -> {
@@ -95,6 +101,20 @@ public final class ErrorMapping {
     void tooLarge(Context ctx) {
         ctx.header("Connection", "close");
         respond(ctx, 413, "too_large", BodyLimits.message(BodyBudget.of(ctx).limit()), null);
+    }
+
+    /**
+     * The 4xx status when the server layer refused to parse the body (e.g. multipart without a
+     * boundary, a broken form encoding), found anywhere in the cause chain; else 0.
+     */
+    static int unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad && bad.getCode() >= 400
+                    && bad.getCode() < 500) {
+                return bad.getCode();
+            }
+        }
+        return 0;
     }
 
     private void unexpected(Exception e, Context ctx) {

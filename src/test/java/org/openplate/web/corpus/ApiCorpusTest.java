@@ -95,7 +95,7 @@ class ApiCorpusTest {
                 if (p.in().equals("path") && p.name().equals("id")) {
                     values.put("not-found", "999999999");
                     send(op, "path id=another user's", with(path, "id",
-                            Long.toString(other.ids.get(CorpusUser.kindOf(op.template())))), query, body, raw, null,
+                            other.id(CorpusUser.kindOf(op.template()))), query, body, raw, null,
                             Expect.NOT_FOUND);
                 }
                 if (p.in().equals("path")) {

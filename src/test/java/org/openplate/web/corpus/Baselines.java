@@ -25,7 +25,7 @@ final class Baselines {
 
     String path(Operations.Op op, String name) {
         return switch (name) {
-            case "id" -> Long.toString(user.ids.get(CorpusUser.kindOf(op.template())));
+            case "id" -> user.id(CorpusUser.kindOf(op.template()));
             case "date" -> day.toString();
             case "code" -> "02101";
             case "source" -> "cronometer";

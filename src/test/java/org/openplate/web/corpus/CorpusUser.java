@@ -24,6 +24,9 @@ final class CorpusUser {
     /** Object ids by kind: food, meal, meal2, entry, recipe, exercise, weight, notification, token. */
     final Map<String, Long> ids = new LinkedHashMap<>();
 
+    /** The id of this user's own (current) session, from the sessions list: a string, not a number. */
+    String sessionId;
+
     private final String base;
 
     private CorpusUser(HttpSession session, String csrf, String base) {
@@ -59,6 +62,7 @@ final class CorpusUser {
                 .get("id").asLong());
         u.ids.put("notification", u.call("GET", "/api/v1/notifications", null).get("items").get(0).get("id").asLong());
         u.ids.put("token", u.call("POST", "/api/v1/tokens", "{\"name\":\"corpus\",\"scope\":\"read\"}").get("id").asLong());
+        u.sessionId = u.call("GET", "/api/v1/sessions", null).get("items").get(0).get("id").asText();
         return u;
     }
 
@@ -80,8 +84,15 @@ final class CorpusUser {
             return "notification";
         } else if (template.startsWith("/api/v1/tokens")) {
             return "token";
+        } else if (template.startsWith("/api/v1/sessions")) {
+            return "session";
         }
         throw new IllegalArgumentException("no object kind for " + template);
+    }
+
+    /** This user's id for an object of the given kind, as it appears in a path. */
+    String id(String kind) {
+        return kind.equals("session") ? sessionId : Long.toString(ids.get(kind));
     }
 
     /** The kind of object a body field refers to by id, or null. */
