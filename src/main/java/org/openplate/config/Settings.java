@@ -96,6 +96,16 @@ public record Settings(
         return proxies.any();
     }
 
+    /** Like the record's own, but the database password is never printed (logs, error messages). */
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", host=" + host + ", dataDir=" + dataDir + ", databaseUrl=" + databaseUrl
+                + ", databaseUser=" + databaseUser + ", databasePassword=" + (databasePassword == null ? "null" : "***")
+                + ", cookieSecurity=" + cookieSecurity + ", proxies=" + proxies + ", maxRequestBytes=" + maxRequestBytes
+                + ", maxAdminUploadBytes=" + maxAdminUploadBytes + ", sessionTtl=" + sessionTtl
+                + ", sqliteSynchronous=" + sqliteSynchronous + "]";
+    }
+
     public boolean embeddedDatabase() {
         return databaseUrl == null || databaseUrl.startsWith("jdbc:sqlite:");
     }

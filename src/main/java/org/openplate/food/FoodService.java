@@ -52,6 +52,10 @@ public final class FoodService {
      * @param index     pending, ready or failed
      */
     public record Status(String catalogue, String catalogueProblem, String index, String indexProblem) {
+        /** What is broken, in words for an administrator (empty when all is well). */
+        public java.util.List<String> problems() {
+            return java.util.stream.Stream.of(catalogueProblem, indexProblem).filter(java.util.Objects::nonNull).toList();
+        }
     }
 
     public Status status() {

@@ -81,6 +81,11 @@ public final class ImportJobs implements AutoCloseable {
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** The catalogue load and index status, shown to administrators on the import page. */
+    FoodService.Status catalogueStatus() {
+        return foods.status();
+    }
+
     public ImportJobs(FoodService foods) {
         this.foods = foods;
     }

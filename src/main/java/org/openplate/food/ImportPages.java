@@ -59,7 +59,7 @@ public final class ImportPages implements Routes {
 
     private void render(Context ctx, int status, String error) {
         views.send(ctx, status, "food/import.jte", views.page(ctx, "Import foods"), "formats", Importers.formats(),
-                "error", error);
+                "error", error, "problems", jobs.catalogueStatus().problems());
     }
 
     private void upload(Context ctx) {

@@ -75,7 +75,7 @@ public final class HealthCheck implements AutoCloseable {
     private String writeHeartbeat(long now) {
         try (Connection c = main.getConnection(); Statement st = c.createStatement()) {
             st.setQueryTimeout(5);
-            st.execute("CREATE TABLE IF NOT EXISTS health_heartbeat (id INTEGER PRIMARY KEY, beat_at BIGINT NOT NULL)");
+            // health_heartbeat: created by migration V11
             st.execute("INSERT INTO health_heartbeat (id, beat_at) VALUES (1, " + now + ")"
                     + " ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at");
             if (!c.getAutoCommit()) {

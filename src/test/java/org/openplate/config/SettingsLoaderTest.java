@@ -44,6 +44,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theDatabasePasswordIsNeverPrinted() {
+        Settings s = new SettingsLoader(Map.of("OPENPLATE_DATABASE_URL", "jdbc:postgresql://db/openplate",
+                "OPENPLATE_DATABASE_USER", "app", "OPENPLATE_DATABASE_PASSWORD", "s3cret-Pa55")).load(SettingsLoader.Flags.none());
+        assertEquals("s3cret-Pa55", s.databasePassword());
+        assertFalse(s.toString().contains("s3cret-Pa55"), s.toString());
+        assertTrue(s.toString().contains("databaseUser=app"));
+    }
+
+    @Test
     void badValuesNameTheVariable() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new SettingsLoader(Map.of("OPENPLATE_PORT", "eighty")).load(SettingsLoader.Flags.none()));

@@ -20,6 +20,24 @@ import org.openplate.testing.TestDatabases;
 class ImportPagesHttpTest {
 
     @Test
+    void aFailedCatalogueLoadIsShownToAdministrators() throws Exception {
+        try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
+            String adminEmail = "admin" + System.nanoTime() + "@example.org";
+            HttpSession admin = new HttpSession(app);
+            admin.signUp(adminEmail, "correct horse");
+            app.app().accounts().grantRole(adminEmail, Role.ADMIN);
+            assertTrue(!admin.get("/admin/foods/import").body().contains("catalogue-problems"), "all is well at first");
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                    () -> app.app().foods().prepare("broken-bundle", () -> {
+                        throw new java.io.UncheckedIOException(new java.io.IOException("bundle unreadable"));
+                    }));
+            String page = admin.get("/admin/foods/import").body();
+            assertTrue(page.contains("id=\"catalogue-problems\""), page);
+            assertTrue(page.contains("broken-bundle food catalogue failed: bundle unreadable"), page);
+        }
+    }
+
+    @Test
     void adminUploadsACsvAndReadsTheReport() throws Exception {
         try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
             String adminEmail = "admin" + System.nanoTime() + "@example.org";
