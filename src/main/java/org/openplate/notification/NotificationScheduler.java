@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.openplate.account.UserId;
+import org.openplate.profile.GoalPrompt;
+import org.openplate.weight.GoalPrompts;
 
 /**
  * Creates the notifications that are due, in each user's own time zone: the food reminder after the
@@ -22,20 +24,20 @@ public final class NotificationScheduler {
     private final NotificationRepository repo;
     private final NotificationService notifications;
     private final Clock clock;
-    private final GoalUpdates goalUpdates;
+    private final GoalPrompts goalPrompts;
     /** The goal-update check reads four weeks of logs, so each instance runs it once a local day per user. */
     private final java.util.Map<Long, LocalDate> goalChecked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock) {
-        this(repo, notifications, clock, GoalUpdates.none());
+        this(repo, notifications, clock, user -> Optional.empty());
     }
 
     public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock,
-                                 GoalUpdates goalUpdates) {
+                                 GoalPrompts goalPrompts) {
         this.repo = repo;
         this.notifications = notifications;
         this.clock = clock;
-        this.goalUpdates = goalUpdates;
+        this.goalPrompts = goalPrompts;
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NotificationScheduler.class);
@@ -108,7 +110,7 @@ public final class NotificationScheduler {
         }
         if (!today.equals(goalChecked.put(u.value(), today))) {
             try {
-                Optional<GoalUpdates.Prompt> prompt = goalUpdates.due(u);
+                Optional<GoalPrompt> prompt = goalPrompts.updatePrompt(u);
                 if (prompt.isPresent()) {
                     n += count(notifications.notify(u, NotificationKind.GOAL_UPDATE, prompt.get().key(),
                             prompt.get().title(), prompt.get().body(), "/weight"));

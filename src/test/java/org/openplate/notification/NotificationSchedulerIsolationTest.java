@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
+import org.openplate.weight.GoalPrompts;
 import org.openplate.profile.JdbiProfileRepository;
 import org.openplate.profile.Profile;
 import org.openplate.storage.Database;
@@ -41,7 +42,7 @@ class NotificationSchedulerIsolationTest {
             db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time)"
                     + " VALUES (:u, 'not a time')").bind("u", badSetting.value()).execute());
             UserId later = user(db);
-            GoalUpdates updates = u -> {
+            GoalPrompts updates = u -> {
                 if (u.equals(estimateThrows)) {
                     throw new IllegalArgumentException("person out of range");
                 }
