@@ -24,12 +24,12 @@ import org.openplate.account.PasswordHasher;
 import org.openplate.account.Role;
 import org.openplate.account.UserId;
 import org.openplate.config.Settings;
-import org.openplate.energy.Sex;
 import org.openplate.food.FoodApi;
 import org.openplate.food.FoodPages;
 import org.openplate.diary.DiaryApi;
 import org.openplate.diary.DiaryPages;
 import org.openplate.diary.DiaryService;
+import org.openplate.diary.JdbiDiaryFacts;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.RecipePages;
 import org.openplate.diary.RecipeService;
@@ -56,6 +56,7 @@ import org.openplate.notification.NotificationService;
 import org.openplate.report.ReportPages;
 import org.openplate.report.ReportService;
 import org.openplate.weight.ExpenditureService;
+import org.openplate.weight.JdbiWeighInFacts;
 import org.openplate.weight.JdbiWeightRepository;
 import org.openplate.weight.ProjectionService;
 import org.openplate.weight.WeightApi;
@@ -71,6 +72,7 @@ import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.profile.CalculatorApi;
 import org.openplate.profile.CalculatorPages;
 import org.openplate.profile.GoalService;
+import org.openplate.profile.JdbiProfileFacts;
 import org.openplate.profile.JdbiProfileRepository;
 import org.openplate.profile.ProfileApi;
 import org.openplate.profile.ProfilePages;
@@ -187,6 +189,7 @@ public final class App implements AutoCloseable {
             DiaryService diary = new DiaryService(diaryRepository, foods, profiles, goals, exercise::burnedKcal, clock);
             ExpenditureService expenditure = new ExpenditureService(weightRepository, goals, diary, profiles);
             NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock,
+                    new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()),
                     expenditure);
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
             ReportService reports = new ReportService(diary, goals, expenditure);
@@ -261,10 +264,7 @@ public final class App implements AutoCloseable {
 
     private static java.util.Optional<FoodView.Person> personOf(ProfileService profiles, UserId user) {
         Profile p = profiles.get(user);
-        if (p.sex() == null || p.birthDate() == null) {
-            return java.util.Optional.empty();
-        }
-        return p.ageOn(profiles.today(p)).map(age -> new FoodView.Person(p.sex() == Sex.MALE, age));
+        return profiles.person(p, profiles.today(p)).map(x -> new FoodView.Person(x.male(), x.age()));
     }
 
     public App start() {

@@ -26,9 +26,9 @@ import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileService;
 
 /**
- * The user's expenditure estimated from their own logs, beside the formula's maintenance; setting
- * the daily goal from it; the history of goal changes; and the prompt to recalculate after a
- * 10 lb (4.5 kg) change.
+ * The user's expenditure estimated from their own logs, beside the formula's maintenance; the goal
+ * it suggests (adopted through {@link GoalService}, which owns the goal in force and its history);
+ * and the prompt to recalculate after a 10 lb (4.5 kg) change.
  */
 public final class ExpenditureService implements GoalPrompts {
 

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
+import org.openplate.diary.JdbiDiaryFacts;
+import org.openplate.profile.JdbiProfileFacts;
 import org.openplate.weight.GoalPrompts;
+import org.openplate.weight.JdbiWeighInFacts;
 import org.openplate.profile.JdbiProfileRepository;
 import org.openplate.profile.Profile;
 import org.openplate.storage.Database;
@@ -48,7 +51,8 @@ class NotificationSchedulerIsolationTest {
                 }
                 return Optional.empty();
             };
-            NotificationScheduler scheduler = new NotificationScheduler(repo, service, clock, updates);
+            NotificationScheduler scheduler = new NotificationScheduler(repo, service, clock,
+                    new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()), updates);
 
             int created = scheduler.runOnce();
 
