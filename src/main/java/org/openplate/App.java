@@ -236,7 +236,7 @@ public final class App implements AutoCloseable {
                     new RecipePages(recipes, foods, guard, views),
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
-                    new WeightApi(weights, expenditure::summary, guard, json),
+                    new WeightApi(weights, expenditure, guard, json),
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
