@@ -24,12 +24,12 @@ import org.openplate.account.PasswordHasher;
 import org.openplate.account.Role;
 import org.openplate.account.UserId;
 import org.openplate.config.Settings;
-import org.openplate.energy.Sex;
 import org.openplate.food.FoodApi;
 import org.openplate.food.FoodPages;
 import org.openplate.diary.DiaryApi;
 import org.openplate.diary.DiaryPages;
 import org.openplate.diary.DiaryService;
+import org.openplate.diary.JdbiDiaryFacts;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.RecipePages;
 import org.openplate.diary.RecipeService;
@@ -48,7 +48,6 @@ import org.openplate.transfer.TrackerImportService;
 import org.openplate.transfer.TransferPages;
 import org.openplate.transfer.TransferService;
 import org.openplate.food.FoodService;
-import org.openplate.notification.GoalUpdates;
 import org.openplate.notification.JdbiNotificationRepository;
 import org.openplate.notification.NotificationKind;
 import org.openplate.notification.NotificationPages;
@@ -57,8 +56,7 @@ import org.openplate.notification.NotificationService;
 import org.openplate.report.ReportPages;
 import org.openplate.report.ReportService;
 import org.openplate.weight.ExpenditureService;
-import org.openplate.weight.GoalChange;
-import org.openplate.weight.JdbiGoalRepository;
+import org.openplate.weight.JdbiWeighInFacts;
 import org.openplate.weight.JdbiWeightRepository;
 import org.openplate.weight.ProjectionService;
 import org.openplate.weight.WeightApi;
@@ -73,6 +71,8 @@ import org.openplate.profile.Profile;
 import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.profile.CalculatorApi;
 import org.openplate.profile.CalculatorPages;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.JdbiProfileFacts;
 import org.openplate.profile.JdbiProfileRepository;
 import org.openplate.profile.ProfileApi;
 import org.openplate.profile.ProfilePages;
@@ -185,29 +185,14 @@ public final class App implements AutoCloseable {
                             "/exercise/entries/" + entry.id()));
             JdbiWeightRepository weightRepository = new JdbiWeightRepository(db.jdbi());
             WeightService weights = new WeightService(weightRepository, profiles, clock);
-            JdbiGoalRepository goalHistory = new JdbiGoalRepository(db.jdbi());
-            // A goal set from the expenditure estimate overrides the formula's until the user goes back.
-            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, exercise::burnedKcal, clock,
-                    user -> goalHistory.latest(user).filter(c -> GoalChange.ADAPTIVE.equals(c.source()))
-                            .map(GoalChange::goalKcal));
-            ExpenditureService expenditure = new ExpenditureService(weightRepository, goalHistory, diary, profiles,
-                    clock);
+            GoalService goals = new GoalService(db.jdbi(), profiles, clock);
+            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, goals, exercise::burnedKcal, clock);
+            ExpenditureService expenditure = new ExpenditureService(weightRepository, goals, diary, profiles);
             NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock,
-                    user -> expenditure.updatePrompt(user).map(p -> new GoalUpdates.Prompt(p[0], p[1], p[2])));
+                    new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()),
+                    expenditure);
             RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
-            ReportService reports = new ReportService(diary, new ReportService.GoalSource() {
-                @Override
-                public java.util.Optional<Integer> goalKcal(UserId user) {
-                    return diary.dailyGoal(user);
-                }
-
-                @Override
-                public ReportService.Expenditure expenditure(UserId user) {
-                    ExpenditureService.Summary s = expenditure.summary(user);
-                    return new ReportService.Expenditure(s.estimate() == null ? null : s.estimate().tdeeKcal(),
-                            s.estimate() == null && !"not-enough-data".equals(s.status()) ? s.message() : null);
-                }
-            });
+            ReportService reports = new ReportService(diary, goals, expenditure);
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
@@ -251,7 +236,7 @@ public final class App implements AutoCloseable {
                     new RecipePages(recipes, foods, guard, views),
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
-                    new WeightApi(weights, expenditure::summary, guard, json),
+                    new WeightApi(weights, expenditure, guard, json),
                     new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
@@ -279,10 +264,7 @@ public final class App implements AutoCloseable {
 
     private static java.util.Optional<FoodView.Person> personOf(ProfileService profiles, UserId user) {
         Profile p = profiles.get(user);
-        if (p.sex() == null || p.birthDate() == null) {
-            return java.util.Optional.empty();
-        }
-        return p.ageOn(profiles.today(p)).map(age -> new FoodView.Person(p.sex() == Sex.MALE, age));
+        return profiles.person(p, profiles.today(p)).map(x -> new FoodView.Person(x.male(), x.age()));
     }
 
     public App start() {

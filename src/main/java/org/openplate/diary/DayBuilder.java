@@ -15,13 +15,10 @@ import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutrientTotals;
 import org.openplate.nutrition.ReferenceIntakes;
+import org.openplate.profile.Person;
 
 /** Turns stored entries plus their foods and recipes into lines, subtotals and the day's figures. */
 final class DayBuilder {
-
-    /** Who the reference intakes are for. */
-    record Person(boolean male, int age) {
-    }
 
     private final Map<Long, Food> foods;
     private final Map<Long, Recipe> recipes;

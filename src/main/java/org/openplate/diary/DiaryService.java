@@ -17,9 +17,11 @@ import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.ConflictException;
 import org.openplate.common.NotFoundException;
-import org.openplate.energy.Sex;
 import org.openplate.food.Food;
 import org.openplate.food.FoodService;
+import org.openplate.profile.DailyGoal;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.Person;
 import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileService;
 
@@ -38,17 +40,12 @@ public final class DiaryService {
     private final ProfileService profiles;
     private final ExerciseCalories exercise;
     private final Clock clock;
-    private final java.util.function.Function<UserId, Optional<Integer>> goalOverride;
+    private final GoalService goals;
 
-    public DiaryService(DiaryRepository repo, FoodService foods, ProfileService profiles, ExerciseCalories exercise,
-                        Clock clock) {
-        this(repo, foods, profiles, exercise, clock, user -> Optional.empty());
-    }
-
-    /** @param goalOverride a daily goal the user set other than by the formula (e.g. from their expenditure) */
-    public DiaryService(DiaryRepository repo, FoodService foods, ProfileService profiles, ExerciseCalories exercise,
-                        Clock clock, java.util.function.Function<UserId, Optional<Integer>> goalOverride) {
-        this.goalOverride = goalOverride;
+    /** @param goals the daily goal in force (the formula's, or one set from the expenditure estimate) */
+    public DiaryService(DiaryRepository repo, FoodService foods, ProfileService profiles, GoalService goals,
+                        ExerciseCalories exercise, Clock clock) {
+        this.goals = goals;
         this.repo = repo;
         this.foods = foods;
         this.profiles = profiles;
@@ -86,17 +83,15 @@ public final class DiaryService {
         List<Meal> meals = repo.meals(user);
         List<Entry> entries = repo.entries(user, day, day);
         DayBuilder builder = builder(user, entries);
-        Optional<DayBuilder.Person> person = person(profile, day);
+        Optional<Person> person = adult(profile, day);
         return builder.build(day, profiles.today(profile), meals, entries, goalKcal(user, profile),
                 profile.macros(), exercise.burnedKcal(user, day), repo.settings(user), person,
                 repo.dayNotes(user, day));
     }
 
-    private static Optional<DayBuilder.Person> person(Profile p, LocalDate day) {
-        if (p.sex() == null) {
-            return Optional.empty();
-        }
-        return p.ageOn(day).filter(age -> age >= 19).map(age -> new DayBuilder.Person(p.sex() == Sex.MALE, age));
+    /** The person for reference intakes: the adult values apply from 19. */
+    private Optional<Person> adult(Profile p, LocalDate day) {
+        return profiles.person(p, day).filter(x -> x.age() >= 19);
     }
 
     /** Loads the foods and recipes (with their ingredients' foods) that entries refer to. */
@@ -339,14 +334,8 @@ public final class DiaryService {
     }
 
     /** The profile's person for reference intakes on a day, if sex and an adult age are known. */
-    /** The daily goal in force (set from the expenditure estimate, or the formula's). */
-    public Optional<Integer> dailyGoal(UserId user) {
-        return goalKcal(user);
-    }
-
-    public Optional<int[]> sexAndAge(UserId user, LocalDate day) {
-        Profile p = profiles.get(user);
-        return person(p, day).map(x -> new int[] {x.male() ? 1 : 0, x.age()});
+    public Optional<Person> person(UserId user, LocalDate day) {
+        return adult(profiles.get(user), day);
     }
 
     public WeekView week(UserId user, LocalDate start) {
@@ -357,10 +346,9 @@ public final class DiaryService {
         return goalKcal(user, profiles.get(user));
     }
 
-    /** The daily goal: one the user set from their expenditure estimate, else the profile's formula. */
+    /** The daily goal in force: one the user set from their expenditure estimate, else the profile's formula. */
     private Optional<Integer> goalKcal(UserId user, Profile profile) {
-        Optional<Integer> set = goalOverride.apply(user);
-        return set.isPresent() ? set : profiles.calorieGoal(profile).map(g -> g.dailyGoalKcal());
+        return goals.inForce(profile).map(DailyGoal::kcal);
     }
 
     // ---- notes, water, settings

@@ -1,15 +1,18 @@
 package org.openplate.notification;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 
-/** {@link NotificationRepository} over JDBI; every statement on a user's data filters by the user. */
+/**
+ * {@link NotificationRepository} over JDBI; every statement on a user's data filters by the user.
+ * It reads only notification's own tables: other features' facts come through their query ports.
+ */
 public final class JdbiNotificationRepository implements NotificationRepository {
 
     private final Jdbi jdbi;
@@ -93,47 +96,11 @@ public final class JdbiNotificationRepository implements NotificationRepository 
     }
 
     @Override
-    public List<Facts> usersWithProfiles() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.user_id, p.time_zone, p.unit_system, p.target_weight_kg,"
-                        + " s.food_reminder_time FROM profiles p LEFT JOIN notification_settings s"
-                        + " ON s.user_id = p.user_id ORDER BY p.user_id")
-                .map((rs, ctx) -> {
-                    double t = rs.getDouble("target_weight_kg");
-                    Double target = rs.wasNull() ? null : t;
-                    return new Facts(new UserId(rs.getLong("user_id")), rs.getString("time_zone"),
-                            rs.getString("unit_system"), target, rs.getString("food_reminder_time"));
-                }).list());
-    }
-
-    @Override
-    public boolean hasEntries(UserId user, LocalDate day) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM diary_entries WHERE user_id = :user"
-                        + " AND day = :day AND deleted_at IS NULL").bind("user", user.value()).bind("day", day.toString())
-                .mapTo(Integer.class).one()) > 0;
-    }
-
-    @Override
-    public List<LocalDate> loggedDays(UserId user, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT day FROM diary_entries WHERE user_id = :user"
-                        + " AND deleted_at IS NULL AND day >= :from AND day <= :to ORDER BY day DESC")
-                .bind("user", user.value()).bind("from", from.toString()).bind("to", to.toString())
-                .map((rs, ctx) -> LocalDate.parse(rs.getString("day"))).list());
-    }
-
-    @Override
-    public Optional<Object[]> firstWeighIn(UserId user) {
-        return weighIn(user, "ASC");
-    }
-
-    @Override
-    public Optional<Object[]> latestWeighIn(UserId user) {
-        return weighIn(user, "DESC");
-    }
-
-    private Optional<Object[]> weighIn(UserId user, String order) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT day, weight_kg FROM weigh_ins WHERE user_id = :user"
-                        + " ORDER BY day " + order + ", measured_at " + order + " LIMIT 1").bind("user", user.value())
-                .map((rs, ctx) -> new Object[] {LocalDate.parse(rs.getString("day")), rs.getDouble("weight_kg")})
-                .findOne());
+    public Map<Long, String> reminderTimes() {
+        Map<Long, String> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT user_id, food_reminder_time FROM notification_settings")
+                .map((rs, ctx) -> Map.entry(rs.getLong("user_id"), rs.getString("food_reminder_time")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
     }
 }

@@ -1,12 +1,11 @@
 package org.openplate.notification;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openplate.account.UserId;
 
-/** Storage port for notifications and their preferences; plus the read-only facts the scheduler needs. */
+/** Storage port for notifications, their preferences and the food-reminder time (notification's own tables only). */
 public interface NotificationRepository {
 
     /** Creates it unless one with the same key exists for the user; true when created. */
@@ -28,19 +27,6 @@ public interface NotificationRepository {
 
     void saveReminderTime(UserId user, String hhmm);
 
-    /** What the scheduler looks at for one user. */
-    record Facts(UserId user, String zone, String units, Double targetKg, String reminderTime) {
-    }
-
-    List<Facts> usersWithProfiles();
-
-    boolean hasEntries(UserId user, LocalDate day);
-
-    /** Days with diary entries in [from, to], newest first. */
-    List<LocalDate> loggedDays(UserId user, LocalDate from, LocalDate to);
-
-    /** First and latest weigh-in: day and kg. */
-    Optional<Object[]> firstWeighIn(UserId user);
-
-    Optional<Object[]> latestWeighIn(UserId user);
+    /** Every stored food-reminder time, by user id: one read for the whole scheduler run. */
+    Map<Long, String> reminderTimes();
 }

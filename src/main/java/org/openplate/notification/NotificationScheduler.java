@@ -6,8 +6,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openplate.account.UserId;
+import org.openplate.diary.DiaryFacts;
+import org.openplate.profile.ProfileFacts;
+import org.openplate.units.Measures;
+import org.openplate.units.UnitSystem;
+import org.openplate.weight.WeighInFact;
+import org.openplate.weight.WeighInFacts;
+import org.openplate.profile.GoalPrompt;
+import org.openplate.weight.GoalPrompts;
 
 /**
  * Creates the notifications that are due, in each user's own time zone: the food reminder after the
@@ -22,20 +31,24 @@ public final class NotificationScheduler {
     private final NotificationRepository repo;
     private final NotificationService notifications;
     private final Clock clock;
-    private final GoalUpdates goalUpdates;
+    private final ProfileFacts profiles;
+    private final DiaryFacts diary;
+    private final WeighInFacts weighIns;
+    private final GoalPrompts goalPrompts;
     /** The goal-update check reads four weeks of logs, so each instance runs it once a local day per user. */
     private final java.util.Map<Long, LocalDate> goalChecked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock) {
-        this(repo, notifications, clock, GoalUpdates.none());
-    }
-
+    /** The other features' facts come through query ports those features own; this class reads no table of theirs. */
     public NotificationScheduler(NotificationRepository repo, NotificationService notifications, Clock clock,
-                                 GoalUpdates goalUpdates) {
+                                 ProfileFacts profiles, DiaryFacts diary, WeighInFacts weighIns,
+                                 GoalPrompts goalPrompts) {
         this.repo = repo;
         this.notifications = notifications;
         this.clock = clock;
-        this.goalUpdates = goalUpdates;
+        this.profiles = profiles;
+        this.diary = diary;
+        this.weighIns = weighIns;
+        this.goalPrompts = goalPrompts;
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NotificationScheduler.class);
@@ -49,10 +62,12 @@ public final class NotificationScheduler {
      */
     public int runOnce() {
         int created = 0;
-        for (NotificationRepository.Facts f : repo.usersWithProfiles()) {
+        // Two reads for all users (profiles, reminder times), then each user's own facts.
+        Map<Long, String> reminders = repo.reminderTimes();
+        for (ProfileFacts.Scheduling f : profiles.everyone()) {
             try {
                 ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of(f.zone())));
-                created += forUser(f, now.toLocalDate(), now.toLocalTime());
+                created += forUser(f, reminders.get(f.user().value()), now.toLocalDate(), now.toLocalTime());
             } catch (RuntimeException e) {
                 failed(f.user(), e);
             }
@@ -69,28 +84,27 @@ public final class NotificationScheduler {
         }
     }
 
-    private int forUser(NotificationRepository.Facts f, LocalDate today, LocalTime time) {
+    private int forUser(ProfileFacts.Scheduling f, String reminderTime, LocalDate today, LocalTime time) {
         UserId u = f.user();
         int n = 0;
-        LocalTime reminder = LocalTime.parse(f.reminderTime() == null ? NotificationService.DEFAULT_REMINDER
-                : f.reminderTime());
-        if (!time.isBefore(reminder) && !repo.hasEntries(u, today)) {
+        LocalTime reminder = LocalTime.parse(reminderTime == null ? NotificationService.DEFAULT_REMINDER : reminderTime);
+        if (!time.isBefore(reminder) && !diary.hasEntries(u, today)) {
             n += count(notifications.notify(u, NotificationKind.FOOD_REMINDER, today.toString(), "Nothing logged today yet",
                     "It is past " + reminder + " and today's diary is empty. A quick add is enough.", "/diary/" + today));
         }
-        Optional<Object[]> latest = repo.latestWeighIn(u);
-        if (latest.isPresent() && !((LocalDate) latest.get()[0]).isAfter(today.minusDays(7))) {
-            n += count(notifications.notify(u, NotificationKind.WEIGH_IN_REMINDER, latest.get()[0].toString(),
-                    "Time to step on the scale", "Your last weigh-in was on " + latest.get()[0]
+        Optional<WeighInFact> latest = weighIns.latest(u);
+        if (latest.isPresent() && !latest.get().day().isAfter(today.minusDays(7))) {
+            n += count(notifications.notify(u, NotificationKind.WEIGH_IN_REMINDER, latest.get().day().toString(),
+                    "Time to step on the scale", "Your last weigh-in was on " + latest.get().day()
                             + ". A weigh-in a week or more keeps your trend honest.", "/weight"));
         }
-        Optional<Object[]> first = repo.firstWeighIn(u);
+        Optional<WeighInFact> first = weighIns.first(u);
         if (f.targetKg() != null && first.isPresent() && latest.isPresent()) {
-            double start = (Double) first.get()[1];
-            double now = (Double) latest.get()[1];
+            double start = first.get().weightKg();
+            double now = latest.get().weightKg();
             double target = f.targetKg();
-            boolean us = "us".equals(f.units());
-            double step = us ? 5 * 0.45359237 : 2;
+            boolean us = f.units() == UnitSystem.US;
+            double step = us ? Measures.lbToKg(5) : 2;
             double toward = start > target ? start - now : now - start;
             int steps = (int) Math.floor(toward / step + 1e-9);
             for (int s = 1; s <= steps; s++) {
@@ -108,7 +122,7 @@ public final class NotificationScheduler {
         }
         if (!today.equals(goalChecked.put(u.value(), today))) {
             try {
-                Optional<GoalUpdates.Prompt> prompt = goalUpdates.due(u);
+                Optional<GoalPrompt> prompt = goalPrompts.updatePrompt(u);
                 if (prompt.isPresent()) {
                     n += count(notifications.notify(u, NotificationKind.GOAL_UPDATE, prompt.get().key(),
                             prompt.get().title(), prompt.get().body(), "/weight"));
@@ -119,7 +133,7 @@ public final class NotificationScheduler {
                 failed(u, e);
             }
         }
-        List<LocalDate> days = repo.loggedDays(u, today.minusDays(400), today.minusDays(1));
+        List<LocalDate> days = diary.loggedDays(u, today.minusDays(400), today.minusDays(1));
         int streak = 0;
         LocalDate expect = today.minusDays(1);
         for (LocalDate d : days) {

@@ -65,6 +65,14 @@ public final class ProfileService implements SignUpHook {
         return profile.calculatorInput(today(profile)).map(calculator::calculate);
     }
 
+    /** The profile's sex and age on {@code day}, when both are known. */
+    public Optional<Person> person(Profile profile, LocalDate day) {
+        if (profile.sex() == null) {
+            return Optional.empty();
+        }
+        return profile.ageOn(day).map(age -> new Person(profile.sex(), age));
+    }
+
     public Optional<CalorieGoalInput> calculatorInput(Profile profile) {
         return profile.calculatorInput(today(profile));
     }

@@ -15,29 +15,32 @@ import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutrientTotals;
 import org.openplate.nutrition.ReferenceIntakes;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.Person;
+import org.openplate.weight.ExpenditureService;
 
 /** Read-only figures for the charts: calories by day, macro split by week, nutrient coverage. */
 public final class ReportService {
 
     private final DiaryService diary;
-    private final GoalSource goals;
-
-    /** The daily goal and (when known) the estimated expenditure for a user. */
-    public interface GoalSource {
-        Optional<Integer> goalKcal(UserId user);
-
-        /** The estimate, or (note) why the logs cannot give one; both empty when there is not enough data. */
-        Expenditure expenditure(UserId user);
-    }
+    private final GoalService goals;
+    private final ExpenditureService expenditure;
 
     /** An estimated expenditure, or a plain-words note saying why there is none (one of them, or neither). */
-    public record Expenditure(Double kcal, String note) {
-        public static final Expenditure UNKNOWN = new Expenditure(null, null);
+    record Expenditure(Double kcal, String note) {
     }
 
-    public ReportService(DiaryService diary, GoalSource goals) {
+    public ReportService(DiaryService diary, GoalService goals, ExpenditureService expenditure) {
         this.diary = diary;
         this.goals = goals;
+        this.expenditure = expenditure;
+    }
+
+    /** The estimate, or (note) why the logs cannot give one; both empty when there is not enough data. */
+    private Expenditure expenditure(UserId user) {
+        ExpenditureService.Summary s = expenditure.summary(user);
+        return new Expenditure(s.estimate() == null ? null : s.estimate().tdeeKcal(),
+                s.estimate() == null && !"not-enough-data".equals(s.status()) ? s.message() : null);
     }
 
     /** Calories eaten per day (null = nothing logged: unknown, not zero) against goal and expenditure. */
@@ -70,8 +73,8 @@ public final class ReportService {
 
     public Report report(UserId user, LocalDate from, LocalDate to) {
         List<DiaryService.DailyTotals> days = diary.daily(user, from, to);
-        Integer goal = goals.goalKcal(user).orElse(null);
-        Expenditure spend = goals.expenditure(user);
+        Integer goal = goals.kcal(user).orElse(null);
+        Expenditure spend = expenditure(user);
         Double tdee = spend.kcal();
         List<CalorieDay> calories = new ArrayList<>();
         Map<LocalDate, double[]> weeks = new LinkedHashMap<>();
@@ -105,12 +108,12 @@ public final class ReportService {
 
     private List<Coverage> coverage(UserId user, LocalDate day, NutrientTotals days, int n) {
         List<Coverage> out = new ArrayList<>();
-        Optional<int[]> person = diary.sexAndAge(user, day);
+        Optional<Person> person = diary.person(user, day);
         if (person.isEmpty() || n == 0) {
             return out;
         }
-        boolean male = person.get()[0] == 1;
-        int age = person.get()[1];
+        boolean male = person.get().male();
+        int age = person.get().age();
         for (Nutrient nutrient : NutrientCatalog.all()) {
             Optional<ReferenceIntakes.Intake> ref = ReferenceIntakes.forAdult(nutrient.id(), male, age);
             if (ref.isEmpty()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openplate.energy.WeeklyGoal;
 
 /**
  * Parsing and formatting of body heights and weights in US customary and metric units.
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class Measures {
 
-    /** kg per international avoirdupois pound, exact (International Yard and Pound Agreement, 1959). */
-    public static final double KG_PER_LB = 0.45359237;
+    /**
+     * kg per international avoirdupois pound: the one definition lives in the energy core, which the
+     * architecture keeps independent of this package.
+     */
+    public static final double KG_PER_LB = WeeklyGoal.KG_PER_LB;
     /** cm per international inch, exact (International Yard and Pound Agreement, 1959). */
     public static final double CM_PER_INCH = 2.54;
     /** lb per stone (UK Weights and Measures Act 1985, Schedule 1). */

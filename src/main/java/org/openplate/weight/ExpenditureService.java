@@ -1,7 +1,5 @@
 package org.openplate.weight;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,15 +16,21 @@ import org.openplate.energy.HallModel;
 import org.openplate.energy.Sex;
 import org.openplate.energy.WeeklyGoal;
 import org.openplate.nutrition.NutrientCatalog;
+import org.openplate.profile.DailyGoal;
+import org.openplate.profile.GoalChange;
+import org.openplate.units.Measures;
+import org.openplate.profile.GoalPrompt;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.GoalSource;
 import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileService;
 
 /**
- * The user's expenditure estimated from their own logs, beside the formula's maintenance; setting
- * the daily goal from it; the history of goal changes; and the prompt to recalculate after a
- * 10 lb (4.5 kg) change.
+ * The user's expenditure estimated from their own logs, beside the formula's maintenance; the goal
+ * it suggests (adopted through {@link GoalService}, which owns the goal in force and its history);
+ * and the prompt to recalculate after a 10 lb (4.5 kg) change.
  */
-public final class ExpenditureService {
+public final class ExpenditureService implements GoalPrompts {
 
     /** Days of logs the estimate uses (ending yesterday: today's log is not finished). */
     public static final int WINDOW_DAYS = 28;
@@ -34,18 +38,16 @@ public final class ExpenditureService {
     public static final double RECALCULATE_KG = 4.5;
 
     private final WeightRepository weights;
-    private final GoalRepository goals;
+    private final GoalService goals;
     private final DiaryService diary;
     private final ProfileService profiles;
-    private final Clock clock;
 
-    public ExpenditureService(WeightRepository weights, GoalRepository goals, DiaryService diary,
-                              ProfileService profiles, Clock clock) {
+    public ExpenditureService(WeightRepository weights, GoalService goals, DiaryService diary,
+                              ProfileService profiles) {
         this.weights = weights;
         this.goals = goals;
         this.diary = diary;
         this.profiles = profiles;
-        this.clock = clock;
     }
 
     /**
@@ -54,7 +56,7 @@ public final class ExpenditureService {
      * @param outOfRange        why the logs give no estimate although there are enough of them (plain words), or null
      */
     public record View(ExpenditureEstimator.Estimate estimate, Integer maintenanceKcal, Integer formulaGoalKcal,
-                       Integer goalKcal, String goalSource, Integer suggestedGoalKcal, Double changeSinceGoalKg,
+                       Integer goalKcal, GoalSource goalSource, Integer suggestedGoalKcal, Double changeSinceGoalKg,
                        boolean recalculate, List<GoalChange> history, String outOfRange) {
     }
 
@@ -96,34 +98,27 @@ public final class ExpenditureService {
     private static final String NOT_ENOUGH_DATA =
             "Not enough data yet: the estimate needs 14 days with at least 7 days of food logged and 6 weigh-ins.";
 
-    /** The goal set from the estimate, if that is the latest goal change. */
-    public Optional<Integer> override(UserId user) {
-        return goals.latest(user).filter(c -> GoalChange.ADAPTIVE.equals(c.source())).map(GoalChange::goalKcal);
-    }
-
     public View view(UserId user) {
         Profile p = profiles.get(user);
         Optional<CalorieGoalResult> formula = profiles.calorieGoal(p);
         ExpenditureEstimator.Result result = assess(user, p);
         Optional<ExpenditureEstimator.Estimate> estimate = result.valid();
-        Optional<GoalChange> latest = goals.latest(user);
-        Double weightNow = weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg());
-        if (latest.isEmpty() && formula.isPresent()) {
-            // The first time the goal is seen, record it with today's weight: the baseline for the prompt.
-            GoalChange first = new GoalChange(0, Instant.now(clock), formula.get().dailyGoalKcal(), GoalChange.FORMULA,
-                    weightNow, "goal from the profile");
-            goals.add(user, first);
-            latest = Optional.of(first);
-        }
+        Double weightNow = weightNow(user, p);
+        // The first time the goal is seen, it is recorded with today's weight: the baseline for the prompt.
+        Optional<GoalChange> latest = goals.baseline(p, weightNow);
         Double change = latest.map(GoalChange::weightKg).filter(w -> weightNow != null).map(w -> weightNow - w)
                 .orElse(null);
-        Integer goal = override(user).orElse(formula.map(CalorieGoalResult::dailyGoalKcal).orElse(null));
+        Optional<DailyGoal> goal = goals.inForce(p);
         return new View(estimate.orElse(null), formula.map(f -> (int) Math.round(f.maintenanceKcal())).orElse(null),
-                formula.map(CalorieGoalResult::dailyGoalKcal).orElse(null), goal,
-                override(user).isPresent() ? GoalChange.ADAPTIVE : GoalChange.FORMULA,
+                formula.map(CalorieGoalResult::dailyGoalKcal).orElse(null), goal.map(DailyGoal::kcal).orElse(null),
+                goal.map(DailyGoal::source).orElse(GoalSource.FORMULA),
                 estimate.map(e -> suggested(p, e.tdeeKcal())).orElse(null), change,
                 change != null && Math.abs(change) >= RECALCULATE_KG, goals.history(user, 20),
                 result.problem().map(ExpenditureService::explain).orElse(null));
+    }
+
+    private Double weightNow(UserId user, Profile p) {
+        return weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg());
     }
 
     /** Smallest gap between the goal and the estimate's suggestion worth a prompt, kcal/day. */
@@ -133,9 +128,10 @@ public final class ExpenditureService {
      * Why the daily goal could be updated now, if it could: the weight has moved 4.5 kg since the goal
      * was set, or the estimate suggests a goal at least 100 kcal/day away from the current one.
      *
-     * @return {key, title, body}; the key names the reason and the goal change it is about
+     * The prompt's key names the reason and the goal change it is about.
      */
-    public Optional<String[]> updatePrompt(UserId user) {
+    @Override
+    public Optional<GoalPrompt> updatePrompt(UserId user) {
         View v = view(user);
         Optional<GoalChange> latest = goals.latest(user);
         if (latest.isEmpty() || v.goalKcal() == null) {
@@ -144,16 +140,16 @@ public final class ExpenditureService {
         String since = "goal-" + latest.get().changedAt().toEpochMilli();
         if (v.recalculate()) {
             double kg = v.changeSinceGoalKg();
-            return Optional.of(new String[] {since + "-weight", "Your daily goal can be updated",
+            return Optional.of(new GoalPrompt(since + "-weight", "Your daily goal can be updated",
                     String.format(java.util.Locale.ROOT, "Your weight has changed by %.1f kg (%.1f lb) since your goal of"
                             + " %,d kcal was set. Recalculate it for the weight you are now.", Math.abs(kg),
-                            Math.abs(kg) / 0.45359237, v.goalKcal())});
+                            Measures.kgToLb(Math.abs(kg)), v.goalKcal())));
         }
         if (v.suggestedGoalKcal() != null && Math.abs(v.suggestedGoalKcal() - v.goalKcal()) >= PROMPT_DIFFERENCE_KCAL) {
-            return Optional.of(new String[] {since + "-estimate", "Your daily goal can be updated",
+            return Optional.of(new GoalPrompt(since + "-estimate", "Your daily goal can be updated",
                     String.format(java.util.Locale.ROOT, "Your logs suggest you use about %,.0f kcal a day; for your weekly"
                             + " goal that means %,d kcal a day instead of %,d kcal.", v.estimate().tdeeKcal(),
-                            v.suggestedGoalKcal(), v.goalKcal())});
+                            v.suggestedGoalKcal(), v.goalKcal())));
         }
         return Optional.empty();
     }
@@ -170,23 +166,14 @@ public final class ExpenditureService {
         // An out-of-range result never becomes a goal: it is explained instead.
         ExpenditureEstimator.Estimate e = r.valid().orElseThrow(() -> new BadInputException(null,
                 r.problem().map(ExpenditureService::explain).orElse(NOT_ENOUGH_DATA)));
-        GoalChange c = new GoalChange(0, Instant.now(clock), suggested(p, e.tdeeKcal()), GoalChange.ADAPTIVE,
-                weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg()),
+        return goals.adopt(user, suggested(p, e.tdeeKcal()), weightNow(user, p),
                 String.format(java.util.Locale.ROOT, "expenditure %.0f kcal/day (%.0f-%.0f)", e.tdeeKcal(), e.lowKcal(),
                         e.highKcal()));
-        goals.add(user, c);
-        return c;
     }
 
     /** Goes back to the profile's formula goal, recording the change (and the weight now). */
     public GoalChange useFormula(UserId user) {
-        Profile p = profiles.get(user);
-        CalorieGoalResult f = profiles.calorieGoal(p).orElseThrow(() -> new BadInputException(null,
-                "Complete your profile (sex, date of birth, height, weight) for a formula goal."));
-        GoalChange c = new GoalChange(0, Instant.now(clock), f.dailyGoalKcal(), GoalChange.FORMULA,
-                weights.latest(user).map(WeighIn::weightKg).orElse(p.weightKg()), "recalculated from the profile");
-        goals.add(user, c);
-        return c;
+        return goals.useFormula(user, weightNow(user, profiles.get(user)));
     }
 
     static int suggested(Profile p, double tdee) {

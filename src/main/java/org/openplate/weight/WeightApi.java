@@ -17,11 +17,11 @@ import org.openplate.web.Routes;
 public final class WeightApi implements Routes {
 
     private final WeightService weights;
-    private final java.util.function.Function<UserId, ExpenditureService.Summary> expenditure;
+    private final ExpenditureService expenditure;
     private final AuthGuard guard;
     private final ObjectMapper json;
 
-    public WeightApi(WeightService weights, java.util.function.Function<UserId, ExpenditureService.Summary> expenditure,
+    public WeightApi(WeightService weights, ExpenditureService expenditure,
                      AuthGuard guard, ObjectMapper json) {
         this.weights = weights;
         this.expenditure = expenditure;
@@ -53,7 +53,7 @@ public final class WeightApi implements Routes {
                 d.put("trendKg", round(p.trendKg()));
                 return d;
             }).toList());
-            out.put("expenditure", expenditure(expenditure.apply(u)));
+            out.put("expenditure", expenditure(expenditure.summary(u)));
             ctx.json(out);
         });
         r.post("/api/v1/weights", ctx -> {

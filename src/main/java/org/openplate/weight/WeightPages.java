@@ -12,6 +12,7 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
+import org.openplate.profile.GoalChange;
 
 /** The weight page: chart of scale weight and trend over a range, weigh-in form, CSV import, the list. */
 public final class WeightPages implements Routes {

@@ -41,6 +41,7 @@ import org.openplate.food.FoodService;
 import org.openplate.food.FoodSummary;
 import org.openplate.nutrition.Portion;
 import org.openplate.profile.JdbiProfileRepository;
+import org.openplate.profile.GoalService;
 import org.openplate.profile.ProfileService;
 
 /**
@@ -132,7 +133,8 @@ public final class DiaryBenchmark {
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(),
                     clock);
             JdbiDiaryRepository repo = new JdbiDiaryRepository(jdbi);
-            DiaryService diary = new DiaryService(repo, app.foods(), profiles, ExerciseCalories.NONE, clock);
+            DiaryService diary = new DiaryService(repo, app.foods(), profiles, new GoalService(jdbi, profiles, clock),
+                    ExerciseCalories.NONE, clock);
             RecipeService recipes = new RecipeService(repo, diary, app.foods());
 
             UserId user = app.accounts().signUp(EMAIL, PASSWORD).id();

@@ -19,6 +19,7 @@ import org.openplate.food.BundledCatalog;
 import org.openplate.food.Food;
 import org.openplate.food.FoodService;
 import org.openplate.profile.JdbiProfileRepository;
+import org.openplate.profile.GoalService;
 import org.openplate.profile.ProfileService;
 
 /** The diary's figures over the real bundled catalogue: budget with exercise credit, units, limits. */
@@ -37,7 +38,8 @@ class DiaryServiceTest {
                         + " created_at) VALUES (:e, 'x', 0)").bind("e", "svc" + System.nanoTime() + "@example.org")
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
         ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(), CLOCK);
-        DiaryService diary = new DiaryService(new JdbiDiaryRepository(jdbi), foods, profiles, exercise, CLOCK);
+        DiaryService diary = new DiaryService(new JdbiDiaryRepository(jdbi), foods, profiles,
+                new GoalService(jdbi, profiles, CLOCK), exercise, CLOCK);
         return new Setup(diary, user, foods, profiles);
     }
 

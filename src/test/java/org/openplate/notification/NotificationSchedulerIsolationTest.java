@@ -11,6 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
+import org.openplate.diary.JdbiDiaryFacts;
+import org.openplate.profile.JdbiProfileFacts;
+import org.openplate.weight.GoalPrompts;
+import org.openplate.weight.JdbiWeighInFacts;
 import org.openplate.profile.JdbiProfileRepository;
 import org.openplate.profile.Profile;
 import org.openplate.storage.Database;
@@ -41,13 +45,14 @@ class NotificationSchedulerIsolationTest {
             db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time)"
                     + " VALUES (:u, 'not a time')").bind("u", badSetting.value()).execute());
             UserId later = user(db);
-            GoalUpdates updates = u -> {
+            GoalPrompts updates = u -> {
                 if (u.equals(estimateThrows)) {
                     throw new IllegalArgumentException("person out of range");
                 }
                 return Optional.empty();
             };
-            NotificationScheduler scheduler = new NotificationScheduler(repo, service, clock, updates);
+            NotificationScheduler scheduler = new NotificationScheduler(repo, service, clock,
+                    new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()), updates);
 
             int created = scheduler.runOnce();
 

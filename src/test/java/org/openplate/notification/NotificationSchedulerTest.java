@@ -19,11 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
 import org.openplate.diary.Entry;
 import org.openplate.diary.EntryKindAccess;
+import org.openplate.diary.JdbiDiaryFacts;
 import org.openplate.diary.JdbiDiaryRepository;
+import org.openplate.profile.JdbiProfileFacts;
 import org.openplate.profile.JdbiProfileRepository;
 import org.openplate.profile.Profile;
 import org.openplate.storage.Database;
 import org.openplate.testing.TestDatabases.TestDb;
+import org.openplate.weight.JdbiWeighInFacts;
 import org.openplate.weight.JdbiWeightRepository;
 import org.openplate.weight.WeighIn;
 
@@ -42,6 +45,13 @@ class NotificationSchedulerTest {
                 p.activity(), p.goal(), targetKg, p.units(), ZoneOffset.UTC, p.equation(), p.bodyFatPct(), p.macros(),
                 NOW));
         return u;
+    }
+
+    /** The scheduler as App wires it, with the features' own query ports, and no goal prompts. */
+    static NotificationScheduler scheduler(Database db, NotificationRepository repo, NotificationService service,
+                                           Clock clock) {
+        return new NotificationScheduler(repo, service, clock, new JdbiProfileFacts(db.jdbi()),
+                new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()), u -> java.util.Optional.empty());
     }
 
     @ParameterizedTest
@@ -68,14 +78,14 @@ class NotificationSchedulerTest {
 
             // two instances at the same moment
             ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Callable<Integer>> runs = List.of(new NotificationScheduler(repo, service, clock)::runOnce,
-                    new NotificationScheduler(repo, service, clock)::runOnce);
+            List<Callable<Integer>> runs = List.of(scheduler(db, repo, service, clock)::runOnce,
+                    scheduler(db, repo, service, clock)::runOnce);
             int created = 0;
             for (Future<Integer> f : pool.invokeAll(runs)) {
                 created += f.get();
             }
             pool.shutdown();
-            created += new NotificationScheduler(repo, service, clock).runOnce();
+            created += scheduler(db, repo, service, clock).runOnce();
 
             List<String> idleKinds = service.feed(idle).stream().map(n -> n.kind().code()).sorted().toList();
             assertEquals(List.of("food-reminder", "milestone", "weigh-in-reminder"), idleKinds,

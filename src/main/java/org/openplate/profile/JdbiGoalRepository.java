@@ -1,4 +1,4 @@
-package org.openplate.weight;
+package org.openplate.profile;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,11 +6,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 
 /** {@link GoalRepository} over JDBI, filtered by user. */
-public final class JdbiGoalRepository implements GoalRepository {
+final class JdbiGoalRepository implements GoalRepository {
 
     private final Jdbi jdbi;
 
-    public JdbiGoalRepository(Jdbi jdbi) {
+    JdbiGoalRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
@@ -19,7 +19,7 @@ public final class JdbiGoalRepository implements GoalRepository {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO goal_changes (user_id, changed_at, goal_kcal, source, weight_kg,"
                         + " note) VALUES (:user, :at, :goal, :source, :weight, :note)")
                 .bind("user", user.value()).bind("at", c.changedAt().toEpochMilli()).bind("goal", c.goalKcal())
-                .bind("source", c.source()).bind("weight", c.weightKg()).bind("note", c.note()).execute());
+                .bind("source", c.source().code()).bind("weight", c.weightKg()).bind("note", c.note()).execute());
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class JdbiGoalRepository implements GoalRepository {
                     double w = rs.getDouble("weight_kg");
                     Double weight = rs.wasNull() ? null : w;
                     return new GoalChange(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("changed_at")),
-                            rs.getInt("goal_kcal"), rs.getString("source"), weight, rs.getString("note"));
+                            rs.getInt("goal_kcal"), GoalSource.fromCode(rs.getString("source")), weight, rs.getString("note"));
                 }).list());
     }
 }

@@ -1,11 +1,11 @@
-package org.openplate.weight;
+package org.openplate.profile;
 
 import java.util.List;
 import java.util.Optional;
 import org.openplate.account.UserId;
 
-/** The history of a user's daily-goal changes. */
-public interface GoalRepository {
+/** The history of a user's daily-goal changes ({@code goal_changes}). */
+interface GoalRepository {
 
     void add(UserId user, GoalChange change);
 
