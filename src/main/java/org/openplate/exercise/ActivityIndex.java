@@ -53,6 +53,10 @@ final class ActivityIndex {
     private static final float FUZZY_WEIGHT = 0.5f;
     private static final float PREFIX_WEIGHT = 0.6f;
     private static final int RESCORE_WINDOW = 300;
+    /** Query parts beyond this are ignored: a pasted paragraph stays a bounded Lucene query. */
+    static final int MAX_PARTS = 12;
+    /** Longer words are matched exactly or as a prefix, not as typos. */
+    private static final int MAX_FUZZY_LENGTH = 30;
 
     private final List<Activity> all;
     private final ActivityPrior prior;
@@ -142,7 +146,7 @@ final class ActivityIndex {
                     spellings.add(new Clause(stems, raws, s.weight()));
                 }
             }
-            if (!spellings.isEmpty()) {
+            if (!spellings.isEmpty() && out.size() < MAX_PARTS && !out.contains(spellings)) {
                 out.add(spellings);
             }
         }
@@ -175,7 +179,7 @@ final class ActivityIndex {
         b.add(new BoostQuery(new TermQuery(new Term(MAIN, stem)), MAIN_WEIGHT), Occur.SHOULD);
         b.add(new BoostQuery(new TermQuery(new Term(HEAD, stem)), HEAD_WEIGHT), Occur.SHOULD);
         boolean letters = raw.chars().anyMatch(Character::isLetter);
-        if (letters && raw.length() >= 4) {
+        if (letters && raw.length() >= 4 && raw.length() <= MAX_FUZZY_LENGTH) {
             int edits = raw.length() >= 5 ? 2 : 1;
             b.add(new BoostQuery(new FuzzyQuery(new Term(RAW, raw), edits, 1, 50, true), FUZZY_WEIGHT), Occur.SHOULD);
         }

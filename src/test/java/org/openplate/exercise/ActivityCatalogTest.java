@@ -97,6 +97,28 @@ class ActivityCatalogTest {
         }
     }
 
+    /** Seeded sweep: long, odd or pasted queries answer a bounded list and never fail. */
+    @Test
+    void oddQueriesNeverFail() {
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 -/.:*?\"'()[]{}~^!&|<>%\u00e9\u00fc";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder q = new StringBuilder();
+            int length = 1 + random.nextInt(i % 10 == 0 ? 5000 : 40);
+            for (int k = 0; k < length; k++) {
+                q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertTrue(CATALOG.search(q.toString(), 5).size() <= 5, q.toString());
+        }
+        StringBuilder pasted = new StringBuilder("running");
+        for (int i = 0; i < 2000; i++) {
+            pasted.append(" walking").append(i);
+        }
+        assertTrue(CATALOG.search(pasted.toString(), 3).size() <= 3, "a pasted paragraph stays a bounded query");
+        assertEquals(CATALOG.search("running", 3), CATALOG.search("running running Running", 3), "repeats count once");
+        assertTrue(CATALOG.search("x".repeat(300), 3).isEmpty());
+    }
+
     private static boolean acceptable(Activity a, String spec) {
         for (String s : spec.split(",")) {
             if (s.startsWith("^") ? a.description().startsWith(s.substring(1)) : a.code().equals(s)) {
