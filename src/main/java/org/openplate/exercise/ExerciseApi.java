@@ -43,7 +43,8 @@ public final class ExerciseApi implements Routes {
         r.post("/api/v1/exercise/entries", ctx -> {
             UserId u = guard.requireUser(ctx);
             Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-            ExerciseService.Logged logged = exercise.log(u, body::get);
+            ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(body::get,
+                    exercise.catalog()));
             Map<String, Object> out = entry(logged.entry());
             out.put("advice", logged.advice());
             ctx.status(201).json(out);
@@ -60,7 +61,7 @@ public final class ExerciseApi implements Routes {
         });
         r.get("/api/v1/exercise/days/{date}", ctx -> {
             UserId u = guard.requireUser(ctx);
-            LocalDate d = exercise.date(u, ctx.pathParam("date"));
+            LocalDate d = exercise.checkedDate(u, FieldReader.date("date", ctx.pathParam("date")));
             ExerciseService.Day day = exercise.day(u, d);
             ctx.json(Map.of("date", d.toString(), "kcal", Math.round(day.kcal() * 100) / 100.0,
                     "entries", day.entries().stream().map(ExerciseApi::entry).toList()));
@@ -72,7 +73,7 @@ public final class ExerciseApi implements Routes {
                 exercise.netOfRest(guard.requireUser(ctx)))));
         r.put("/api/v1/exercise/settings", ctx -> {
             UserId u = guard.requireUser(ctx);
-            exercise.saveNetOfRest(u, JsonBodies.flatten(json, ctx.body()).get("netOfRest"));
+            exercise.saveNetOfRest(u, ExerciseRequests.netOfRest(JsonBodies.flatten(json, ctx.body()).get("netOfRest")));
             ctx.json(Map.of("netOfRest", exercise.netOfRest(u)));
         });
     }

@@ -38,7 +38,8 @@ public final class ExercisePages implements Routes {
                 views.page(ctx, "Stretch timer")));
         r.post("/exercise/settings", ctx -> {
             UserId u = guard.requireUser(ctx);
-            exercise.saveNetOfRest(u, ctx.formParam("netOfRest") == null ? "false" : ctx.formParam("netOfRest"));
+            exercise.saveNetOfRest(u, ExerciseRequests.netOfRest(ctx.formParam("netOfRest") == null ? "false"
+                    : ctx.formParam("netOfRest")));
             ctx.redirect("/exercise?notice=" + enc("Exercise settings saved."), HttpStatus.SEE_OTHER);
         });
         r.get("/exercise/entries/{id}", ctx -> {
@@ -60,7 +61,8 @@ public final class ExercisePages implements Routes {
                 Map<String, String> fields = new HashMap<>();
                 ctx.formParamMap().forEach((k, v) -> fields.put(k, v.isEmpty() ? null : String.join(",", v)));
                 fields.put("date", date(ctx).toString());
-                ExerciseService.Logged logged = exercise.log(u, fields::get);
+                ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(fields::get,
+                        exercise.catalog()));
                 if (logged.entry().checkIn() != null) {
                     ctx.redirect("/exercise/entries/" + logged.entry().id(), HttpStatus.SEE_OTHER);
                 } else {
@@ -75,7 +77,7 @@ public final class ExercisePages implements Routes {
 
     private LocalDate date(Context ctx) {
         try {
-            return exercise.date(guard.requireUser(ctx), ctx.pathParam("date"));
+            return exercise.checkedDate(guard.requireUser(ctx), FieldReader.date("date", ctx.pathParam("date")));
         } catch (BadInputException e) {
             throw new NotFoundException("There is no exercise page for " + ctx.pathParam("date") + ".");
         }

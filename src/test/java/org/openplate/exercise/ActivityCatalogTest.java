@@ -68,6 +68,57 @@ class ActivityCatalogTest {
         assertTrue(CATALOG.search("qwxzv", 5).isEmpty(), "nonsense matches nothing");
     }
 
+    /** The three known misses of the hand-written engine (issue 14): typos, speeds and everyday cycling. */
+    @Test
+    void aLetterOrTwoMissingStillFinds() {
+        assertTrue(CATALOG.search("jogin", 3).stream().anyMatch(a -> a.code().equals("12020")));
+        assertTrue(CATALOG.search("jogin", 3).get(0).description().startsWith("Jogging"));
+        assertTrue(CATALOG.search("bicyclng", 3).stream().anyMatch(a -> a.code().equals("01014")));
+        assertTrue(CATALOG.search("swiming", 3).stream().allMatch(a -> a.description().startsWith("Swimming")));
+    }
+
+    @Test
+    void aSpeedOrPaceFindsTheRowForThatSpeed() {
+        assertEquals("12050", CATALOG.search("running 6 mph", 3).get(0).code());
+        assertEquals("12050", CATALOG.search("run 10 km/h", 3).get(0).code(), "10 km/h = 6.2 mph");
+        assertEquals("17200", CATALOG.search("walking 3.5 mph", 3).get(0).code());
+        assertEquals("01030", CATALOG.search("cycling 12-13.9 mph", 3).get(0).code());
+        assertEquals("12080", CATALOG.search("5 min/km pace", 3).get(0).code(), "5 min/km = 7.5 mph");
+        assertEquals("12050", CATALOG.search("running 10 min/mile", 3).get(0).code());
+    }
+
+    @Test
+    void everydayCyclingFindsPlainBicyclingFirst() {
+        for (String q : List.of("bike ride", "biking to work", "cycling", "bike")) {
+            List<Activity> top = CATALOG.search(q, 3);
+            assertTrue(top.get(0).description().startsWith("Bicycling"), q + " -> " + top);
+            assertTrue(top.stream().noneMatch(a -> a.description().contains("E-bike")
+                    || a.description().contains("hand bike")), q + " -> " + top);
+        }
+    }
+
+    /** Seeded sweep: long, odd or pasted queries answer a bounded list and never fail. */
+    @Test
+    void oddQueriesNeverFail() {
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 -/.:*?\"'()[]{}~^!&|<>%\u00e9\u00fc";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder q = new StringBuilder();
+            int length = 1 + random.nextInt(i % 10 == 0 ? 5000 : 40);
+            for (int k = 0; k < length; k++) {
+                q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertTrue(CATALOG.search(q.toString(), 5).size() <= 5, q.toString());
+        }
+        StringBuilder pasted = new StringBuilder("running");
+        for (int i = 0; i < 2000; i++) {
+            pasted.append(" walking").append(i);
+        }
+        assertTrue(CATALOG.search(pasted.toString(), 3).size() <= 3, "a pasted paragraph stays a bounded query");
+        assertEquals(CATALOG.search("running", 3), CATALOG.search("running running Running", 3), "repeats count once");
+        assertTrue(CATALOG.search("x".repeat(300), 3).isEmpty());
+    }
+
     private static boolean acceptable(Activity a, String spec) {
         for (String s : spec.split(",")) {
             if (s.startsWith("^") ? a.description().startsWith(s.substring(1)) : a.code().equals(s)) {
