@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * src/test/resources/archunit_store (one file per rule, named in the test, configured by src/test/resources/archunit.properties).
  * A frozen violation is tolerated; any new one fails the build. When a violation is fixed, the rule still
  * passes and ArchUnit removes the line from the store, so the lists can only shrink: commit the shrunk file.
- * CI cannot add lines: the store refuses creation and refreezing by configuration. Agreed, reasoned
+ * CI cannot add lines: refreezing is off by configuration, and {@code freeze} refuses a rule that is not yet
+ * in stored.rules (ArchUnit itself would freeze a new rule silently on its first run). Agreed, reasoned
  * exceptions are not frozen but written into the rule itself (see each rule's comment).
  */
 class ArchitectureTest {
