@@ -3,16 +3,41 @@ package org.openplate.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import com.tngtech.archunit.library.freeze.TextFileBasedViolationStore;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency arrows of the architecture, checked on the compiled classes. */
+/**
+ * The dependency arrows of the architecture, checked on the compiled classes.
+ *
+ * <p>The first five rules hold without exception. The four rules after them (issue 14, item 8) are
+ * RATCHETS: today's known violations are frozen with ArchUnit's {@link FreezingArchRule} in
+ * src/test/resources/archunit_store (one file per rule, named in the test, configured by src/test/resources/archunit.properties).
+ * A frozen violation is tolerated; any new one fails the build. When a violation is fixed, the rule still
+ * passes and ArchUnit removes the line from the store, so the lists can only shrink: commit the shrunk file.
+ * CI cannot add lines: refreezing is off by configuration, and {@code freeze} refuses a rule that is not yet
+ * in stored.rules (ArchUnit itself would freeze a new rule silently on its first run). Agreed, reasoned
+ * exceptions are not frozen but written into the rule itself (see each rule's comment).
+ */
 class ArchitectureTest {
 
+    private static final String ALLOW_CREATION = "archunit.freeze.store.default.allowStoreCreation";
+    private static final Properties STORED_RULES = storedRules();
     private static JavaClasses classes;
 
     @BeforeAll
@@ -55,5 +80,115 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.openplate.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    // ---- Ratchets (frozen; see the class comment) ----
+
+    /**
+     * Adapters ({@code *Pages} for HTML, {@code *Api} for JSON) use their own feature (its facade and
+     * records), {@code web}, {@code common}, {@code units}, the pure {@code energy}/{@code nutrition}
+     * core, and from {@code account} only who is signed in ({@code UserId}, {@code SignedIn}, {@code Session},
+     * {@code User}, {@code Role}) and the {@code AuthGuard}. A page that calls another feature's service bypasses that
+     * feature's facade: the module wiring should hand it what it needs instead.
+     */
+    @Test
+    void adaptersUseOnlyTheirOwnFeatureAndShared() {
+        freeze("adapters-use-own-feature", classes().that(areAdapters())
+                .should(Features.useOnlyOwnFeatureAndShared()));
+    }
+
+    /**
+     * Only repositories touch JDBI or JDBC: classes named {@code Jdbi*} (repositories and stores), the
+     * {@code storage} package, and the composition root ({@code App}, {@code *Module} classes) that hands
+     * a {@code Jdbi} to repositories. Agreed exceptions, with reasons:
+     * <ul>
+     * <li>{@code web.DatabaseFailures} recognises {@code java.sql} exception types to answer 503 when the
+     *     database is down; it runs no SQL.</li>
+     * <li>{@code transfer.ArchiveWriter}, {@code transfer.Restorer}: the lossless export/restore copies every
+     *     user table column by column through JDBC metadata, so a backup survives any schema version
+     *     (the exception issue 14 item 5 agreed; covered by the transfer round-trip tests).</li>
+     * </ul>
+     * Services that open transactions with {@code Jdbi} are frozen violations: the target is a
+     * transaction port owned by {@code storage}.
+     */
+    @Test
+    void onlyRepositoriesTouchJdbiOrJdbc() {
+        freeze("only-repositories-touch-jdbi", noClasses().that(DescribedPredicate.not(mayTouchJdbc()))
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql.."));
+    }
+
+    /**
+     * JSON adapters do not render or reuse pages: no {@code *Api} uses a {@code *Pages} class, the jte
+     * templates (generated under {@code gg.jte}) or the page plumbing ({@code web.Views}, {@code web.Page}).
+     * What both need belongs in the feature's facade or records.
+     */
+    @Test
+    void apiAdaptersDoNotUsePages() {
+        freeze("api-does-not-use-pages", noClasses().that().haveSimpleNameEndingWith("Api")
+                .should().dependOnClassesThat(pageClasses()));
+    }
+
+    /**
+     * No feature reads or writes another feature's tables. ArchUnit cannot see SQL, so the condition
+     * reads each class's source and looks at its string literals (see {@link TableOwnership}); the owner
+     * of each table is listed there and {@code TableOwnershipTest} keeps that list complete against the
+     * Flyway migrations. The lossless export and restore ({@code transfer.UserTables}, {@code ArchiveWriter},
+     * {@code Restorer}, {@code IdMap}, {@code RowRules}) are the agreed exception, each with its reason, in
+     * {@link TableOwnership#EXCEPTIONS}. The tracker importer ({@code TrackerWriter}) and the notification
+     * repository are frozen violations: they should call other features' bulk-write operations and query ports.
+     */
+    @Test
+    void noFeatureNamesAnotherFeaturesTables() {
+        freeze("no-foreign-tables", classes().that().resideInAPackage("org.openplate..").and().areTopLevelClasses()
+                .should(TableOwnership.nameOnlyOwnTables()));
+    }
+
+    /**
+     * ArchUnit's allowStoreCreation only guards the creation of the store folder: a rule missing from an
+     * existing store would be frozen silently on its first run (on CI too). So a rule must already be in
+     * stored.rules, unless the run explicitly allows creation (-Darchunit.freeze.store.default.allowStoreCreation=true).
+     */
+    private static void freeze(String storeFile, ArchRule rule) {
+        assertTrue(STORED_RULES.containsKey(rule.getDescription()) || Boolean.getBoolean(ALLOW_CREATION),
+                "rule not frozen yet; freeze it once locally with -D" + ALLOW_CREATION + "=true and commit "
+                        + "src/test/resources/archunit_store: " + rule.getDescription());
+        // A fixed file name per rule (instead of ArchUnit's random one) keeps the store readable and merges clean.
+        FreezingArchRule.freeze(rule).persistIn(new TextFileBasedViolationStore(description -> storeFile)).check(classes);
+    }
+
+    private static Properties storedRules() {
+        Properties p = new Properties();
+        Path file = Path.of("src/test/resources/archunit_store/stored.rules");
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return p;
+    }
+
+    private static DescribedPredicate<JavaClass> areAdapters() {
+        return DescribedPredicate.describe("are adapters (*Pages, *Api)", c -> c.getPackageName().startsWith("org.openplate.")
+                && (c.getSimpleName().endsWith("Pages") || c.getSimpleName().endsWith("Api")));
+    }
+
+    private static DescribedPredicate<JavaClass> mayTouchJdbc() {
+        return DescribedPredicate.describe("are repositories, storage, wiring or agreed exceptions", c -> {
+            String outer = c.getName().replaceAll("\\$.*", "");
+            String simple = outer.substring(outer.lastIndexOf('.') + 1);
+            return simple.startsWith("Jdbi") || c.getPackageName().startsWith("org.openplate.storage")
+                    || outer.equals("org.openplate.App") || simple.endsWith("Module")
+                    || outer.equals("org.openplate.web.DatabaseFailures")
+                    || outer.equals("org.openplate.transfer.ArchiveWriter")
+                    || outer.equals("org.openplate.transfer.Restorer");
+        });
+    }
+
+    private static DescribedPredicate<JavaClass> pageClasses() {
+        return DescribedPredicate.describe("are page classes (*Pages, jte templates, web.Views, web.Page)",
+                c -> c.getSimpleName().endsWith("Pages") || c.getPackageName().startsWith("gg.jte")
+                        || c.getName().equals("org.openplate.web.Views") || c.getName().equals("org.openplate.web.Page"));
     }
 }

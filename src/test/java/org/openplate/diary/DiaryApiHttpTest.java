@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -21,9 +22,8 @@ class DiaryApiHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void logCopyQuickAddAndTotals(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession ann = new HttpSession(app);
-            ann.signUp("ann" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(ann.get("/profile").body());
+            SignedInUser ann = SignedInUser.signUp(app, "ann");
+            String csrf = ann.csrf();
             JsonNode banana = JSON.readTree(ann.get("/api/v1/foods?q=banana&limit=1").body()).get("items").get(0);
             JsonNode meals = JSON.readTree(ann.get("/api/v1/diary/meals").body()).get("items");
             assertEquals("Breakfast", meals.get(0).get("name").asText());
@@ -67,9 +67,8 @@ class DiaryApiHttpTest {
             assertEquals(2, JSON.readTree(ann.get("/api/v1/diary/days/2026-11-20").body()).get("totals")
                     .get("entries").asInt(), "nothing written by rejected requests");
 
-            HttpSession bob = new HttpSession(app);
-            bob.signUp("bob" + System.nanoTime() + "@example.org", "correct horse");
-            String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
+            SignedInUser bob = SignedInUser.signUp(app, "bob");
+            String bobCsrf = bob.csrf();
             long id = entry.get("id").asLong();
             assertEquals(404, bob.get("/api/v1/diary/entries/" + id).statusCode());
             assertEquals(404, bob.json("DELETE", "/api/v1/diary/entries/" + id, null, bobCsrf).statusCode());

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -60,9 +61,8 @@ class DiaryTotalsUsdaTest {
         List<Expected> rows = expected();
         assertTrue(rows.size() >= 20);
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("usda" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "usda");
+            String csrf = s.csrf();
             app.app().foods().awaitReady();
             JsonNode meals = JSON.readTree(s.get("/api/v1/diary/meals").body()).get("items");
             String date = "2026-11-02";
@@ -72,7 +72,7 @@ class DiaryTotalsUsdaTest {
                         + " WHERE source = 'usda-sr24' AND source_id = :ndb").bind("ndb", e.ndb()).mapTo(Long.class).one());
                 String portion = switch (e.unit()) {
                     case "g", "oz", "ml" -> e.unit();
-                    default -> portionName(s, id, e);
+                    default -> portionName(s.http(), id, e);
                 };
                 long meal = meals.get(i % meals.size()).get("id").asLong();
                 HttpResponse<String> r = s.json("POST", "/api/v1/diary/entries", JSON.writeValueAsString(Map.of(

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -21,9 +22,8 @@ class ExerciseApiHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void logStretchingWithCheckInsAndFeedTheDiary(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("ex" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "ex");
+            String csrf = s.csrf();
             assertEquals("weight", field(s.json("POST", "/api/v1/exercise/entries", "{\"date\":\"2026-11-20\","
                     + "\"activityCode\":\"02101\",\"minutes\":20}", csrf)), "calories by MET need a weight");
             assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"weightKg\":70}", csrf).statusCode());
@@ -75,9 +75,8 @@ class ExerciseApiHttpTest {
             assertTrue(page.matches("(?s).*id=\"activity-results\".*02101.*"), "stretching is offered again");
             assertTrue(page.contains("Squat") && page.contains("56"), "the day's log with its calories");
 
-            HttpSession bob = new HttpSession(app);
-            bob.signUp("exbob" + System.nanoTime() + "@example.org", "correct horse");
-            String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
+            SignedInUser bob = SignedInUser.signUp(app, "exbob");
+            String bobCsrf = bob.csrf();
             long id = e.get("id").asLong();
             assertEquals(404, bob.get("/api/v1/exercise/entries/" + id).statusCode());
             assertEquals(404, bob.json("DELETE", "/api/v1/exercise/entries/" + id, null, bobCsrf).statusCode());

@@ -54,14 +54,13 @@ class BundleLoadTest {
     }
 
     /**
-     * The committed resource equals a fresh read of the USDA source (where the source is beside the
-     * project, as in CI): regenerate with the command in docs/food-data.md when this fails.
+     * The committed resource equals a fresh read of the USDA source (the source must be beside the
+     * project, as in CI; see testing.SharedData): regenerate with the command in docs/food-data.md when this fails.
      */
     @org.junit.jupiter.api.Test
     void theCommittedBundleMatchesTheUsdaSource() throws Exception {
-        java.nio.file.Path zip = java.nio.file.Path.of("..", "shared", "data", "usda-sr24", "usda_sr24.zip");
-        java.nio.file.Path csv = java.nio.file.Path.of("..", "shared", "data", "usda-sr24", "nutrients.csv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(zip), "USDA source not present");
+        java.nio.file.Path zip = org.openplate.testing.SharedData.require("usda-sr24", "usda_sr24.zip");
+        java.nio.file.Path csv = org.openplate.testing.SharedData.require("usda-sr24", "nutrients.csv");
         java.util.Map<String, FoodRecord> fromSource = new java.util.HashMap<>();
         org.openplate.food.usda.Sr24Reader.read(zip, csv).forEach(f -> fromSource.put(f.sourceId(), f));
         java.util.List<FoodRecord> bundled = new java.util.ArrayList<>();

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -55,9 +56,8 @@ class FoodApiHttpTest {
             JsonNode badCode = JSON.readTree(anon.get("/api/v1/foods?barcode=036000291453").body());
             assertEquals("barcode", badCode.get("field").asText());
 
-            HttpSession ann = new HttpSession(app);
-            ann.signUp("ann" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(ann.get("/profile").body());
+            SignedInUser ann = SignedInUser.signUp(app, "ann");
+            String csrf = ann.csrf();
             HttpResponse<String> created = ann.json("POST", "/api/v1/foods", "{\"name\":\"Granola bar\","
                     + "\"brand\":\"Trailmix Co\",\"barcode\":\"036000291452\",\"servingName\":\"1 bar\","
                     + "\"servingGrams\":40,\"kcal\":180,\"proteinG\":4,\"fatG\":7,\"carbsG\":26}", csrf);
@@ -74,9 +74,8 @@ class FoodApiHttpTest {
             JsonNode searched = JSON.readTree(ann.get("/api/v1/foods?q=granola%20bar").body());
             assertEquals(barId, searched.get("items").get(0).get("id").asLong(), "own custom foods rank first");
 
-            HttpSession bob = new HttpSession(app);
-            bob.signUp("bob" + System.nanoTime() + "@example.org", "correct horse");
-            String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
+            SignedInUser bob = SignedInUser.signUp(app, "bob");
+            String bobCsrf = bob.csrf();
             assertEquals(404, bob.get("/api/v1/foods/" + barId).statusCode());
             assertEquals(0, JSON.readTree(bob.get("/api/v1/foods?barcode=036000291452").body()).get("items").size());
             for (JsonNode hit : JSON.readTree(bob.get("/api/v1/foods?q=granola%20bar").body()).get("items")) {

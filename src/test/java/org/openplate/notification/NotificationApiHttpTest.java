@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -19,9 +20,8 @@ class NotificationApiHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void backCareWarningInTheFeed(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("na" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "na");
+            String csrf = s.csrf();
             s.json("PATCH", "/api/v1/profile", "{\"weightKg\":70}", csrf);
             assertEquals(201, s.json("POST", "/api/v1/exercise/entries", "{\"activityCode\":\"02101\",\"minutes\":15,"
                     + "\"painBefore\":2,\"painAfter\":3,\"redFlags\":\"tingling\"}", csrf).statusCode());
@@ -31,9 +31,8 @@ class NotificationApiHttpTest {
             assertEquals("back-care", n.get("kind").asText());
             assertEquals("Stop stretching and see a doctor", n.get("title").asText());
 
-            HttpSession bob = new HttpSession(app);
-            bob.signUp("nb" + System.nanoTime() + "@example.org", "correct horse");
-            String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
+            SignedInUser bob = SignedInUser.signUp(app, "nb");
+            String bobCsrf = bob.csrf();
             long id = n.get("id").asLong();
             assertEquals(404, bob.json("POST", "/api/v1/notifications/" + id + "/read", null, bobCsrf).statusCode());
             assertEquals(0, JSON.readTree(bob.get("/api/v1/notifications").body()).get("items").size());

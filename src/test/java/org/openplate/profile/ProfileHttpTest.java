@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -92,9 +93,8 @@ class ProfileHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void badProfileInputIsRefusedWholeAndNamesTheField(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("val" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "val");
+            String csrf = s.csrf();
             assertEquals(200, s.json("PUT", "/api/v1/profile", "{\"units\":\"metric\",\"weight\":70}", csrf).statusCode());
 
             HttpResponse<String> r = s.json("PUT", "/api/v1/profile",

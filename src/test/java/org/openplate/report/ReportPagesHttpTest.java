@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -19,9 +20,8 @@ class ReportPagesHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void chartsAndTables(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("r" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "r");
+            String csrf = s.csrf();
             assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"sex\":\"female\",\"birthDate\":\"1990-01-01\","
                     + "\"heightCm\":165,\"weightKg\":65}", csrf).statusCode());
             LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -43,9 +44,8 @@ public class CsvInjectionTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void importedAndTypedNamesComeOutAsText(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("csv" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "csv");
+            String csrf = s.csrf();
             assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"sex\":\"female\",\"birthDate\":\"1980-05-06\","
                     + "\"heightCm\":165,\"weightKg\":72,\"units\":\"us\",\"goal\":\"lose-1\"}", csrf).statusCode());
             UserId u = new UserId(JSON.readTree(s.get("/api/v1/me").body()).get("id").asLong());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openplate.account.AuthGuard;
 import org.openplate.config.Settings;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -75,9 +76,8 @@ class BodyLimitHttpTest {
 
     @Test
     void aChunkedJsonBodyOverTheLimitOnTheApiIs413InTheJsonShape() throws Exception {
-        HttpSession user = new HttpSession(app);
-        user.signUp("limits" + System.nanoTime() + "@example.org", PASSWORD);
-        String csrf = HttpSession.csrfFrom(user.get("/profile").body());
+        SignedInUser user = SignedInUser.signUp(app, "limits", PASSWORD);
+        String csrf = user.csrf();
         String cookie = "Cookie: " + AuthGuard.SESSION_COOKIE + "=" + user.cookie(AuthGuard.SESSION_COOKIE) + "\r\n";
         byte[] json = "{\"timeZone\":\"".getBytes(StandardCharsets.UTF_8);
         RawHttp.Streamed r = RawHttp.chunked(app.app().port(),
@@ -121,9 +121,8 @@ class BodyLimitHttpTest {
 
     @Test
     void aSignedInUserWithoutTheRoleIsTurnedAwayBeforeTheBodyIsRead() {
-        HttpSession user = new HttpSession(app);
-        user.signUp("norole" + System.nanoTime() + "@example.org", PASSWORD);
-        String csrf = HttpSession.csrfFrom(user.get("/profile").body());
+        SignedInUser user = SignedInUser.signUp(app, "norole", PASSWORD);
+        String csrf = user.csrf();
         String cookie = "Cookie: " + AuthGuard.SESSION_COOKIE + "=" + user.cookie(AuthGuard.SESSION_COOKIE) + "\r\n";
         for (String path : new String[] {"/admin/foods/import", "/editor/images"}) {
             RawHttp.Streamed r = RawHttp.chunked(app.app().port(),

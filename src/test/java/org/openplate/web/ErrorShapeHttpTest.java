@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -61,9 +62,8 @@ class ErrorShapeHttpTest {
 
     @Test
     void oversizedBodiesAre413InTheErrorShape() throws Exception {
-        HttpSession s = new HttpSession(app);
-        s.signUp("big" + System.nanoTime() + "@example.org", "correct horse");
-        String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+        SignedInUser s = SignedInUser.signUp(app, "big");
+        String csrf = s.csrf();
         String huge = "{\"timeZone\":\"" + "x".repeat(200_000) + "\"}";
         HttpResponse<String> r = s.json("PUT", "/api/v1/profile", huge, csrf);
         assertEquals(413, r.statusCode(), r.body());

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -195,9 +196,8 @@ class OpenApiDocumentTest {
 
     @Test
     void signedInPagePassesItsCsrfTokenToTryItOut() {
-        HttpSession s = new HttpSession(app);
-        s.signUp("docs" + System.nanoTime() + "@example.org", "correct horse");
-        String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+        SignedInUser s = SignedInUser.signUp(app, "docs");
+        String csrf = s.csrf();
         assertTrue(s.get("/api/docs").body().contains("data-csrf=\"" + csrf + "\""));
         assertTrue(new HttpSession(app).get("/api/docs").body().contains("data-csrf=\"\""));
     }

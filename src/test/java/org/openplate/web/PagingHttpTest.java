@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -20,9 +21,8 @@ class PagingHttpTest {
     @Test
     void followNextThroughAllPages() throws Exception {
         try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("page" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "page");
+            String csrf = s.csrf();
             for (int d = 1; d <= 5; d++) {
                 assertEquals(201, s.json("POST", "/api/v1/weights", "{\"date\":\"2026-11-0" + d + "\",\"weight\":\""
                         + (80 + d) + "kg\"}", csrf).statusCode());

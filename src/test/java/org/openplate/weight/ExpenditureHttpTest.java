@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -29,9 +30,8 @@ class ExpenditureHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void estimateSetsTheGoalAndWeightChangePromptsARecalculation(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("x" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "x");
+            String csrf = s.csrf();
             assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"sex\":\"male\",\"birthDate\":\"1985-01-01\","
                     + "\"heightCm\":180,\"weightKg\":90,\"units\":\"metric\",\"goal\":\"lose-1\"}", csrf).statusCode());
             assertTrue(s.get("/weight").body().contains("id=\"no-estimate\""));

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 import org.openplate.testing.TestDatabases.TestDb;
@@ -38,9 +39,8 @@ class ExpenditureOutOfRangeHttpTest {
     void flatWeightAtAnImplausibleIntakeIsExplainedNotA500(TestDb db, int kcal, String status, String words)
             throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("x" + System.nanoTime() + "@example.org", "correct horse battery 42");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "x", "correct horse battery 42");
+            String csrf = s.csrf();
             assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"sex\":\"male\",\"birthDate\":\"1990-01-01\","
                     + "\"heightCm\":178,\"weightKg\":70,\"units\":\"metric\",\"goal\":\"maintain\"}", csrf).statusCode());
             LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -20,9 +21,8 @@ class ProjectionEdgeProfileHttpTest {
     @CsvSource({"110, 170, 70", "40, 92, 40", "40, 180, 26", "40, 180, 390"})
     void projectionAtTheProfileLimitsIsNeverA500(int age, int heightCm, int weightKg) {
         try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("e" + System.nanoTime() + "@example.org", "correct horse battery 42");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "e", "correct horse battery 42");
+            String csrf = s.csrf();
             LocalDate birth = LocalDate.now(ZoneOffset.UTC).minusYears(age).minusDays(30);
             assertEquals(200, s.json("PATCH", "/api/v1/profile", "{\"sex\":\"female\",\"birthDate\":\"" + birth
                     + "\",\"heightCm\":" + heightCm + ",\"weightKg\":" + weightKg + ",\"activity\":\"light\","

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -23,9 +24,8 @@ class WeightApiHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void weighInsTrendAndImport(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("w" + System.nanoTime() + "@example.org", "correct horse");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "w");
+            String csrf = s.csrf();
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
             // a new profile is in US units: a bare number is pounds
@@ -69,9 +69,8 @@ class WeightApiHttpTest {
             assertEquals(4, JSON.readTree(s.get("/api/v1/weights?from=" + today.minusDays(30)).body()).get("items").size());
             assertTrue(s.get("/weight?range=1m").body().contains("<svg"), "the page draws the chart");
 
-            HttpSession bob = new HttpSession(app);
-            bob.signUp("wb" + System.nanoTime() + "@example.org", "correct horse");
-            String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
+            SignedInUser bob = SignedInUser.signUp(app, "wb");
+            String bobCsrf = bob.csrf();
             assertEquals(404, bob.get("/api/v1/weights/" + id).statusCode());
             assertEquals(404, bob.json("PUT", "/api/v1/weights/" + id, "{\"weight\":\"1\"}", bobCsrf).statusCode());
             assertEquals(404, bob.json("DELETE", "/api/v1/weights/" + id, null, bobCsrf).statusCode());

@@ -14,26 +14,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openplate.food.FoodRecord;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.Portion;
+import org.openplate.testing.SharedData;
 
 class UsdaSrImporterTest {
 
-    /** CI checks the shared data out next to the project; elsewhere the SR21 tests are skipped. */
-    private static final Path SR21 = Path.of("..", "shared", "data", "usda-sr21-ascii");
 
     private static Path fixture(String dir) throws URISyntaxException {
         return Path.of(UsdaSrImporterTest.class.getResource("/import/" + dir + "/FOOD_DES.txt").toURI()).getParent();
     }
 
     private static List<Path> sr21() {
-        Assumptions.assumeTrue(Files.isDirectory(SR21), "USDA SR21 sample not found at " + SR21.toAbsolutePath());
+        // CI checks the shared data out next to the project: missing data fails (see testing.SharedData).
+        Path sr21Dir = SharedData.require("usda-sr21-ascii");
         // deliberately not in FOOD_DES, ABBREV, WEIGHT order
-        return List.of(SR21.resolve("WEIGHT.txt"), SR21.resolve("ABBREV.txt"), SR21.resolve("FOOD_DES.txt"));
+        return List.of(sr21Dir.resolve("WEIGHT.txt"), sr21Dir.resolve("ABBREV.txt"), sr21Dir.resolve("FOOD_DES.txt"));
     }
 
     private static MemorySink sr21Foods;

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases.TestDb;
 
@@ -31,9 +32,8 @@ class ControlCharactersHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void controlCharactersInStoredTextAnswer400NamingTheField(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("nul" + System.nanoTime() + "@example.org", "correct horse battery");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "nul", "correct horse battery");
+            String csrf = s.csrf();
             String food = "{\"name\":\"Bar\",\"servingGrams\":40,\"kcal\":190,\"servingName\":\"1 bar\"}";
 
             // the API: create and update
@@ -79,9 +79,8 @@ class ControlCharactersHttpTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void weightCsvLinesThatAreEmptyOrMissAValueAreReportedByLineAndColumn(TestDb db) throws Exception {
         try (TestApp app = TestApp.start(db)) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("csv" + System.nanoTime() + "@example.org", "correct horse battery");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "csv", "correct horse battery");
+            String csrf = s.csrf();
             LocalDate d = LocalDate.now(ZoneOffset.UTC);
             String csv = "date,weight\n" + d.minusDays(5) + ",80kg\n,\n\n" + d.minusDays(4) + ",\n,81kg\n;;;\n"
                     + d.minusDays(3) + ",80kg,20,x\n" + d.minusDays(2) + ",80\u0000kg\n" + d.minusDays(1) + ",79kg,\n";

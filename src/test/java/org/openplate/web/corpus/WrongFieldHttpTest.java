@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.HttpSession;
+import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -25,9 +26,8 @@ class WrongFieldHttpTest {
     @Test
     void theFieldNamedIsTheOneThatIsWrong() throws Exception {
         try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
-            HttpSession s = new HttpSession(app);
-            s.signUp("field" + System.nanoTime() + "@example.org", "correct horse battery");
-            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            SignedInUser s = SignedInUser.signUp(app, "field", "correct horse battery");
+            String csrf = s.csrf();
             String day = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
             assertField(s.json("PATCH", "/api/v1/profile", "{\"fatPct\":-1}", csrf), "fatPct");
