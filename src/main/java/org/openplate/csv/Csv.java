@@ -46,9 +46,18 @@ public final class Csv {
     private Csv() {
     }
 
+    /** How strict reading is about text after a closing quote ({@code "a"b}). */
+    public enum Quotes {
+        /** A broken record (an importer rejects the row and reads on). */
+        STRICT,
+        /** Kept as part of the field, as spreadsheets and trackers' exports write it. */
+        LENIENT
+    }
+
     /** The reading format for a separator (',' for CSV, '\t' or ';' for their cousins). */
-    public static CSVFormat format(char separator) {
-        return CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+    public static CSVFormat format(char separator, Quotes quotes) {
+        return CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
+                .setTrailingData(quotes == Quotes.LENIENT).get();
     }
 
     /** Text without a leading byte order mark. */
@@ -59,7 +68,8 @@ public final class Csv {
     /** Every non-blank record of {@code text}, with its line. */
     public static List<Row> read(String text, char separator) {
         List<Row> out = new ArrayList<>();
-        rows(new StringReader(withoutBom(text == null ? "" : text)), separator).forEachRemaining(out::add);
+        rows(new StringReader(withoutBom(text == null ? "" : text)), separator, Quotes.STRICT)
+                .forEachRemaining(out::add);
         return out;
     }
 
@@ -67,10 +77,10 @@ public final class Csv {
      * Streams the non-blank records of {@code in}. A record that cannot be read ends the stream with
      * a {@link BrokenRecordException} naming its first line; an I/O failure is an {@link UncheckedIOException}.
      */
-    public static Iterator<Row> rows(Reader in, char separator) {
+    public static Iterator<Row> rows(Reader in, char separator, Quotes quotes) {
         CSVParser parser;
         try {
-            parser = CSVParser.builder().setReader(in).setFormat(format(separator)).get();
+            parser = CSVParser.builder().setReader(in).setFormat(format(separator, quotes)).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

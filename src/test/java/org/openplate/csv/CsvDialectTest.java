@@ -30,6 +30,9 @@ class CsvDialectTest {
         Csv.BrokenRecordException tail = assertThrows(Csv.BrokenRecordException.class,
                 () -> Csv.read("a,b\n\n\"q\"x,3\n", ','));
         assertEquals(3, tail.line());
+        java.util.List<Csv.Row> lenient = new java.util.ArrayList<>();
+        Csv.rows(new java.io.StringReader("\"q\"x,3\n"), ',', Csv.Quotes.LENIENT).forEachRemaining(lenient::add);
+        assertEquals(List.of(new Csv.Row(1, List.of("qx", "3"))), lenient);
     }
 
     @Test
