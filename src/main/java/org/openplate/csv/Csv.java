@@ -126,7 +126,7 @@ public final class Csv {
         if (m.contains("EOF reached before encapsulated token finished")) {
             return "a quoted field is never closed (a \" is missing)";
         }
-        if (m.contains("invalid char between encapsulated token and delimiter")) {
+        if (m.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
             return "unexpected text after a closing quote (a \" inside a quoted field must be doubled)";
         }
         return "unreadable record: " + m;

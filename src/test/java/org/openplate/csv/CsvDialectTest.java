@@ -30,6 +30,8 @@ class CsvDialectTest {
         Csv.BrokenRecordException tail = assertThrows(Csv.BrokenRecordException.class,
                 () -> Csv.read("a,b\n\n\"q\"x,3\n", ','));
         assertEquals(3, tail.line());
+        assertEquals("unexpected text after a closing quote (a \" inside a quoted field must be doubled)",
+                tail.getMessage());
         java.util.List<Csv.Row> lenient = new java.util.ArrayList<>();
         Csv.rows(new java.io.StringReader("\"q\"x,3\n"), ',', Csv.Quotes.LENIENT).forEachRemaining(lenient::add);
         assertEquals(List.of(new Csv.Row(1, List.of("qx", "3"))), lenient);
