@@ -51,13 +51,16 @@ public final class Csv {
         /** A broken record (an importer rejects the row and reads on). */
         STRICT,
         /** Kept as part of the field, as spreadsheets and trackers' exports write it. */
-        LENIENT
+        LENIENT,
+        /** No quoting at all: a '"' is an ordinary character (Open Food Facts' tab-separated export). */
+        NONE
     }
 
     /** The reading format for a separator (',' for CSV, '\t' or ';' for their cousins). */
     public static CSVFormat format(char separator, Quotes quotes) {
-        return CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
-                .setTrailingData(quotes == Quotes.LENIENT).get();
+        CSVFormat.Builder b = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
+                .setTrailingData(quotes == Quotes.LENIENT);
+        return (quotes == Quotes.NONE ? b.setQuote(null) : b).get();
     }
 
     /** Text without a leading byte order mark. */

@@ -35,6 +35,11 @@ class CsvDialectTest {
         java.util.List<Csv.Row> lenient = new java.util.ArrayList<>();
         Csv.rows(new java.io.StringReader("\"q\"x,3\n"), ',', Csv.Quotes.LENIENT).forEachRemaining(lenient::add);
         assertEquals(List.of(new Csv.Row(1, List.of("qx", "3"))), lenient);
+        java.util.List<Csv.Row> unquoted = new java.util.ArrayList<>();
+        Csv.rows(new java.io.StringReader("12\" \"pizza\tx\n\"open\ty\n"), '\t', Csv.Quotes.NONE)
+                .forEachRemaining(unquoted::add);
+        assertEquals(List.of(new Csv.Row(1, List.of("12\" \"pizza", "x")), new Csv.Row(2, List.of("\"open", "y"))),
+                unquoted);
     }
 
     @Test
