@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -105,7 +106,10 @@ public final class Csv {
                         if (r.size() > 1 || !r.get(0).isBlank()) {
                             next = new Row(start, r.toList());
                         }
-                    } catch (UncheckedIOException | IllegalStateException e) {
+                    } catch (UncheckedIOException e) {
+                        if (!(e.getCause() instanceof CSVException)) {
+                            throw e;
+                        }
                         throw new BrokenRecordException(start, reason(e));
                     }
                 }

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -77,8 +78,11 @@ public final class CsvStream implements Closeable {
                 if (r.size() > 1 || !r.get(0).isBlank()) {
                     return new Record(start, r.toList(), null);
                 }
-            } catch (UncheckedIOException | IllegalStateException e) {
-                return recover(start, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CSVException)) {
+                    throw e.getCause();
+                }
+                return recover(start, e.getCause().getMessage());
             }
         }
     }

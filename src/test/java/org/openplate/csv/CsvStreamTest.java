@@ -67,4 +67,29 @@ class CsvStreamTest {
         assertEquals(new CsvStream.Record(3, List.of("next", "1"), null), r.next());
         assertNull(r.next());
     }
+
+    @Test
+    void aFailingDiskIsAnErrorNotABrokenRecord() throws IOException {
+        java.io.Reader failing = new java.io.Reader() {
+            private boolean once;
+
+            @Override
+            public int read(char[] b, int off, int len) throws IOException {
+                if (once) {
+                    throw new IOException("disk gone");
+                }
+                once = true;
+                "a,b\n".getChars(0, 4, b, off);
+                return 4;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CsvStream r = new CsvStream(new BufferedReader(failing, 4), ',');
+        assertEquals(List.of("a", "b"), r.next().fields());
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, r::next);
+        assertEquals("disk gone", e.getMessage());
+    }
 }
