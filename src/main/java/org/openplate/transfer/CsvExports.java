@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
+import org.openplate.csv.Csv;
 import org.openplate.diary.DayView;
 import org.openplate.diary.DiaryService;
 import org.openplate.diary.Line;
@@ -19,7 +20,8 @@ import org.openplate.weight.WeightService;
 /**
  * The CSV exports (documented in docs/formats.md): diary entries with nutrients, daily totals,
  * weights with the trend, and exercise with back-care check-ins. Metric units, named in each
- * header; a nutrient an entry lacks is an empty cell, never 0.
+ * header; a nutrient an entry lacks is an empty cell, never 0. Text cells go through
+ * {@link Csv#text} (formula neutralising) and records through {@link Csv#row}.
  */
 final class CsvExports {
 
@@ -56,16 +58,16 @@ final class CsvExports {
         List<Nutrient> nutrients = NutrientCatalog.all();
         List<String> head = new ArrayList<>(List.of("date", "meal", "kind", "name", "amount", "unit", "grams"));
         nutrients.forEach(n -> head.add(column(n)));
-        row(out, head);
+        Csv.row(out, head);
         for (LocalDate d : days(user)) {
             DayView day = diary.day(user, d);
             for (DayView.MealBlock block : day.meals()) {
                 for (Line l : block.lines()) {
-                    List<String> r = new ArrayList<>(List.of(d.toString(), text(block.meal().name()),
-                            l.kind().name().toLowerCase(Locale.ROOT), text(l.name()), num(l.amount()),
-                            text(l.unit()), num(l.grams())));
+                    List<String> r = new ArrayList<>(List.of(d.toString(), Csv.text(block.meal().name()),
+                            l.kind().name().toLowerCase(Locale.ROOT), Csv.text(l.name()), num(l.amount()),
+                            Csv.text(l.unit()), num(l.grams())));
                     nutrients.forEach(n -> r.add(num(l.nutrients().get(n.id()))));
-                    row(out, r);
+                    Csv.row(out, r);
                 }
             }
         }
@@ -80,7 +82,7 @@ final class CsvExports {
                 "remaining_kcal", "water_ml"));
         ids.forEach(id -> head.add(column(NutrientCatalog.byId(id).orElseThrow())));
         ids.forEach(id -> head.add(id + "_missing_entries"));
-        row(out, head);
+        Csv.row(out, head);
         for (LocalDate d : days(user)) {
             DayView day = diary.day(user, d);
             List<String> r = new ArrayList<>(List.of(d.toString(), Integer.toString(day.totals().items()),
@@ -89,12 +91,12 @@ final class CsvExports {
                     num(day.waterMl())));
             ids.forEach(id -> r.add(day.totals().total(id).isPresent() ? num(day.totals().total(id).getAsDouble()) : ""));
             ids.forEach(id -> r.add(Integer.toString(day.totals().missing(id))));
-            row(out, r);
+            Csv.row(out, r);
         }
     }
 
     private void weightRows(UserId user, StringBuilder out) {
-        row(out, List.of("date", "measured_at", "weight_kg", "weight_lb", "trend_kg", "body_fat_pct", "waist_cm"));
+        Csv.row(out, List.of("date", "measured_at", "weight_kg", "weight_lb", "trend_kg", "body_fat_pct", "waist_cm"));
         Map<LocalDate, TrendWeight.Point> trend = new java.util.HashMap<>();
         List<WeighIn> all = new ArrayList<>();
         jdbi.withHandle(h -> h.createQuery("SELECT MIN(day) FROM weigh_ins WHERE user_id = :u").bind("u", user.value())
@@ -105,23 +107,23 @@ final class CsvExports {
                 });
         for (WeighIn w : all) {
             TrendWeight.Point p = trend.get(w.day());
-            row(out, List.of(w.day().toString(), java.time.Instant.ofEpochMilli(w.measuredAt()).toString(),
+            Csv.row(out, List.of(w.day().toString(), java.time.Instant.ofEpochMilli(w.measuredAt()).toString(),
                     num(w.weightKg()), num(w.weightKg() / 0.45359237), p == null ? "" : num(p.trendKg()),
                     num(w.bodyFatPct()), num(w.waistCm())));
         }
     }
 
     private void exercise(UserId user, StringBuilder out) {
-        row(out, List.of("date", "kind", "name", "activity_code", "minutes", "distance_km", "sets", "reps", "load_kg",
+        Csv.row(out, List.of("date", "kind", "name", "activity_code", "minutes", "distance_km", "sets", "reps", "load_kg",
                 "met", "kcal", "pain_before", "pain_after", "hold_seconds", "effort"));
         jdbi.useHandle(h -> h.createQuery("SELECT e.*, c.pain_before, c.pain_after, c.hold_seconds, c.effort FROM"
                         + " exercise_entries e LEFT JOIN back_checkins c ON c.entry_id = e.id WHERE e.user_id = :u"
                         + " ORDER BY e.day, e.id").bind("u", user.value()).mapToMap()
-                .forEach(m -> row(out, List.of(str(m.get("day")), text(str(m.get("kind"))), text(str(m.get("name"))),
-                        text(str(m.get("activity_code"))), numObj(m.get("minutes")), numObj(m.get("distance_km")),
+                .forEach(m -> Csv.row(out, List.of(str(m.get("day")), Csv.text(str(m.get("kind"))), Csv.text(str(m.get("name"))),
+                        Csv.text(str(m.get("activity_code"))), numObj(m.get("minutes")), numObj(m.get("distance_km")),
                         str(m.get("sets")), str(m.get("reps")), numObj(m.get("load_kg")), numObj(m.get("met")),
                         numObj(m.get("kcal")), str(m.get("pain_before")), str(m.get("pain_after")),
-                        str(m.get("hold_seconds")), text(str(m.get("effort")))))));
+                        str(m.get("hold_seconds")), Csv.text(str(m.get("effort")))))));
     }
 
     static String column(Nutrient n) {
@@ -144,39 +146,5 @@ final class CsvExports {
         String s = String.format(Locale.ROOT, "%.4f", v);
         s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
         return s.equals("-0") ? "0" : s;
-    }
-
-    /**
-     * A text cell (a name the user typed or imported) made safe for spreadsheets: one starting with
-     * {@code = + - @}, TAB or CR would be run as a formula, so it gets a leading single quote and is
-     * quoted (OWASP, "CSV Injection"). Numbers are not passed through here: a negative number such as
-     * a {@code -250} kcal balance stays a number.
-     */
-    static String text(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
-    }
-
-    /**
-     * RFC 4180: fields with commas, quotes or line breaks are quoted, and so is a text cell that
-     * {@link #text} neutralised (starting with a single quote); lines end in CRLF.
-     */
-    static void row(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            String f = fields.get(i) == null ? "" : fields.get(i);
-            if (i > 0) {
-                out.append(',');
-            }
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0
-                    || f.startsWith("'")) {
-                out.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(f);
-            }
-        }
-        out.append("\r\n");
     }
 }

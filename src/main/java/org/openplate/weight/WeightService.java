@@ -151,10 +151,10 @@ public final class WeightService {
 
     /** One line's values by field; control characters and extra columns are refused naming the column. */
     private static Map<String, String> csvFields(String line) {
-        String[] c = line.split("[,;\t]", -1);
+        List<String> c = WeightCsv.fields(line);
         Map<String, String> f = new LinkedHashMap<>();
-        for (int i = 0; i < c.length; i++) {
-            String value = c[i].strip();
+        for (int i = 0; i < c.size(); i++) {
+            String value = WeightCsv.decimalPoint(c.get(i).strip());
             if (i >= CSV_COLUMNS.size()) {
                 if (!value.isEmpty()) {
                     throw new BadInputException("column" + (i + 1), "there are at most " + CSV_COLUMNS.size()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
+import org.openplate.csv.Csv;
 import org.openplate.testing.HttpSession;
 import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
@@ -30,13 +31,13 @@ public class CsvInjectionTest {
     @Test
     void everyFormulaStartIsNeutralisedAndOnlyThose() {
         for (String bad : List.of("=1+2", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx")) {
-            assertEquals("'" + bad, CsvExports.text(bad));
+            assertEquals("'" + bad, Csv.text(bad));
             StringBuilder out = new StringBuilder();
-            CsvExports.row(out, List.of(CsvExports.text(bad), CsvExports.num(-250.0)));
+            Csv.row(out, List.of(Csv.text(bad), CsvExports.num(-250.0)));
             assertEquals("\"'" + bad + "\",-250\r\n", out.toString());
         }
         for (String fine : List.of("Oats", "1 cup", "", "x=1", "café")) {
-            assertEquals(fine, CsvExports.text(fine));
+            assertEquals(fine, Csv.text(fine));
         }
     }
 

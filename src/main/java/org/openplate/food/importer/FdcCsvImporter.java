@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openplate.csv.Csv;
+import org.openplate.csv.CsvStream;
 import org.openplate.food.FoodRecord;
 import org.openplate.food.importer.Importers.Cursor;
 import org.openplate.food.importer.Importers.Input;
@@ -322,7 +324,7 @@ public final class FdcCsvImporter implements FoodImporter {
 
     /** A CSV file with a header row, read as rows keyed by a numeric id column (fdc_id or id). */
     private static final class FdcTable implements Importers.RowSource {
-        private final CsvLine.Reader in;
+        private final CsvStream in;
         private final String name;
         private final Map<String, Integer> columns = new HashMap<>();
         private final int width;
@@ -330,16 +332,19 @@ public final class FdcCsvImporter implements FoodImporter {
         private final String keyName;
 
         FdcTable(BufferedReader reader, String name, String keyName) throws IOException {
-            this.in = new CsvLine.Reader(reader, ',');
+            this.in = new CsvStream(reader, ',');
             this.name = name;
             this.keyName = keyName;
-            String header = in.next();
+            CsvStream.Record header = in.next();
             if (header == null) {
                 throw new IllegalArgumentException(name + " is empty (expected a header row)");
             }
-            List<String> h = CsvLine.parse(header.startsWith("\uFEFF") ? header.substring(1) : header);
+            if (header.error() != null) {
+                throw new IllegalArgumentException(name + ": bad header row: " + header.error());
+            }
+            List<String> h = header.fields();
             for (int i = 0; i < h.size(); i++) {
-                columns.putIfAbsent(h.get(i).trim().toLowerCase(Locale.ROOT), i);
+                columns.putIfAbsent(Csv.withoutBom(h.get(i)).trim().toLowerCase(Locale.ROOT), i);
             }
             this.width = h.size();
             this.keyColumn = require(keyName);
@@ -365,26 +370,22 @@ public final class FdcCsvImporter implements FoodImporter {
 
         @Override
         public Row next() throws IOException {
-            for (String record = in.next(); record != null; record = in.next()) {
-                if (record.isBlank()) {
-                    continue;
-                }
-                List<String> f;
-                try {
-                    f = CsvLine.parse(record);
-                } catch (IllegalArgumentException e) {
-                    return new Row(in.line(), null, List.of(), e.getMessage());
-                }
-                String key = f.size() > keyColumn ? f.get(keyColumn).trim() : "";
-                if (!key.matches("\\d+")) {
-                    return new Row(in.line(), null, f, "missing or non-numeric " + keyName + " '" + key + "'");
-                }
-                if (f.size() != width) {
-                    return new Row(in.line(), key, f, "expected " + width + " fields, found " + f.size());
-                }
-                return new Row(in.line(), key, f, null);
+            CsvStream.Record record = in.next();
+            if (record == null) {
+                return null;
             }
-            return null;
+            if (record.error() != null) {
+                return new Row(record.line(), null, List.of(), record.error());
+            }
+            List<String> f = record.fields();
+            String key = f.size() > keyColumn ? f.get(keyColumn).trim() : "";
+            if (!key.matches("\\d+")) {
+                return new Row(record.line(), null, f, "missing or non-numeric " + keyName + " '" + key + "'");
+            }
+            if (f.size() != width) {
+                return new Row(record.line(), key, f, "expected " + width + " fields, found " + f.size());
+            }
+            return new Row(record.line(), key, f, null);
         }
     }
 }

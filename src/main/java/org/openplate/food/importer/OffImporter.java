@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openplate.csv.Csv;
 import org.openplate.food.FoodRecord;
 import org.openplate.food.importer.Importers.Input;
 import org.openplate.nutrition.NutrientCatalog;
@@ -86,11 +88,12 @@ public final class OffImporter implements FoodImporter {
 
     private static void readFile(Input in, FoodSink sink, ImportReport report, Progress progress, long done,
                                  long total) throws IOException {
-        String header = in.reader.readLine();
-        if (header == null) {
+        Iterator<Csv.Row> rows = Csv.rows(in.reader, '\t', Csv.Quotes.NONE);
+        if (!rows.hasNext()) {
             throw new IllegalArgumentException(in.name + " is empty (expected a header row)");
         }
-        String[] names = (header.startsWith("\uFEFF") ? header.substring(1) : header).split("\t", -1);
+        String[] names = rows.next().fields().toArray(new String[0]);
+        names[0] = Csv.withoutBom(names[0]);
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             col.putIfAbsent(names[i].trim(), i);
@@ -101,14 +104,14 @@ public final class OffImporter implements FoodImporter {
                         + "Food Facts CSV export (tab-separated)?");
             }
         }
-        long line = 1;
-        for (String s = in.reader.readLine(); s != null; s = in.reader.readLine()) {
-            line++;
-            if (s.isBlank()) {
+        while (rows.hasNext()) {
+            Csv.Row row = rows.next();
+            long line = row.line();
+            if (row.fields().stream().allMatch(String::isBlank)) {
                 continue;
             }
             report.countRead();
-            String[] f = s.split("\t", -1);
+            String[] f = row.fields().toArray(new String[0]);
             String code = f.length > col.get("code") ? f[col.get("code")].trim() : "";
             try {
                 if (f.length != names.length) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openplate.csv.Csv;
+import org.openplate.csv.CsvStream;
 import org.openplate.food.FoodRecord;
 import org.openplate.food.importer.Importers.Input;
 import org.openplate.nutrition.Nutrient;
@@ -19,7 +21,8 @@ import org.openplate.nutrition.Nutrients;
 import org.openplate.nutrition.Portion;
 
 /**
- * OpenPlate's own food CSV (docs/food-csv.md): UTF-8, comma-separated with RFC 4180 quoting, a
+ * OpenPlate's own food CSV (docs/food-csv.md): UTF-8, comma-separated with RFC 4180 quoting (read
+ * through {@link CsvStream}), a
  * header row naming the columns source, source_id, name, brand, food_group, barcode, portions and
  * one {@code <nutrient id>_<unit>} column per nutrient (e.g. energy_kcal, sodium_mg, folate_ug).
  * The header is checked before any row is read: an unknown column or a unit that differs from the
@@ -53,18 +56,15 @@ public final class OpenPlateCsvImporter implements FoodImporter {
         long done = 0;
         for (Path p : files) {
             try (Input in = new Input(p, p.getFileName().toString(), StandardCharsets.UTF_8)) {
-                CsvLine.Reader records = new CsvLine.Reader(in.reader, ',');
-                String header = records.next();
+                CsvStream records = new CsvStream(in.reader, ',');
+                CsvStream.Record header = records.next();
                 if (header == null) {
                     throw new IllegalArgumentException(in.name + " is empty (expected a header row)");
                 }
-                Header columns = header(in.name, header.startsWith("\uFEFF") ? header.substring(1) : header);
-                for (String s = records.next(); s != null; s = records.next()) {
-                    if (s.isBlank()) {
-                        continue;
-                    }
+                Header columns = header(in.name, header);
+                for (CsvStream.Record r = records.next(); r != null; r = records.next()) {
                     report.countRead();
-                    readRow(in.name, records.line(), s, columns, sink, report);
+                    readRow(in.name, r, columns, sink, report);
                     if (report.read() % 1000 == 0) {
                         progress.update(Math.min(total, done + in.position()), total, report.read());
                     }
@@ -82,20 +82,18 @@ public final class OpenPlateCsvImporter implements FoodImporter {
     }
 
     /** Validates the header row (throws {@link IllegalArgumentException} naming the first bad column). */
-    static Header header(String file, String line) {
+    static Header header(String file, CsvStream.Record line) {
         Map<String, Nutrient> byColumn = new HashMap<>();
         for (Nutrient n : NutrientCatalog.all()) {
             byColumn.put(column(n), n);
         }
         List<String> out = new ArrayList<>();
         List<String> written = new ArrayList<>();
-        List<String> names;
-        try {
-            names = CsvLine.parse(line);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": bad header row: " + e.getMessage());
+        if (line.error() != null) {
+            throw new IllegalArgumentException(file + ": bad header row: " + line.error());
         }
-        for (String raw : names) {
+        for (String field : line.fields()) {
+            String raw = Csv.withoutBom(field);
             String name = raw.trim().toLowerCase(Locale.ROOT);
             String id = TEXT_COLUMNS.contains(name) ? name
                     : byColumn.containsKey(name) ? byColumn.get(name).id() : null;
@@ -135,12 +133,16 @@ public final class OpenPlateCsvImporter implements FoodImporter {
                 + " is in " + best.unit() + ": write it as '" + column(best) + "'";
     }
 
-    private static void readRow(String file, long line, String record, Header header, FoodSink sink,
+    private static void readRow(String file, CsvStream.Record record, Header header, FoodSink sink,
                                 ImportReport report) {
         List<String> columns = header.ids();
         String sourceId = null;
+        long line = record.line();
         try {
-            List<String> f = CsvLine.parse(record);
+            if (record.error() != null) {
+                throw new IllegalArgumentException(record.error());
+            }
+            List<String> f = record.fields();
             if (f.size() != columns.size()) {
                 throw new IllegalArgumentException("expected " + columns.size() + " fields, found " + f.size());
             }

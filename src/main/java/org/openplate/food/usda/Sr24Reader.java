@@ -16,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.openplate.csv.Csv;
 import org.openplate.food.FoodRecord;
 import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
@@ -110,15 +111,12 @@ public final class Sr24Reader {
     /** nutrients.csv: name,unit,usda_nutr_no,category,parent (quoted numbers for sums). */
     static Map<String, String> nutrientIds(Path csv) throws IOException {
         Map<String, String> map = new HashMap<>();
-        List<String> lines = java.nio.file.Files.readAllLines(csv, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] c = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-            String name = c[0];
-            String unit = c[1];
-            String number = c[2].replace("\"", "").split(",")[0].trim();
+        List<Csv.Row> rows = Csv.read(java.nio.file.Files.readString(csv, StandardCharsets.UTF_8), ',');
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            List<String> c = row.fields();
+            String name = c.get(0);
+            String unit = c.get(1);
+            String number = c.get(2).split(",")[0].trim();
             Nutrient n = (number.isEmpty()
                     ? NutrientCatalog.byId(name.toLowerCase(java.util.Locale.ROOT))
                     : NutrientCatalog.byUsdaNumber(number))

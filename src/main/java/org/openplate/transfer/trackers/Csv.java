@@ -1,5 +1,6 @@
 package org.openplate.transfer.trackers;
 
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: comma-separated, fields optionally in double quotes (with doubled quotes
- * and line breaks inside), CRLF, LF or CR line ends, UTF-8 with or without a byte order mark. It is
- * lenient where the RFC is strict (a stray quote inside an unquoted field is kept as a character).
+ * Tracker exports read in the app's CSV dialect ({@link org.openplate.csv.Csv}, lenient quotes: text
+ * after a closing quote stays in the field), within the import's size and row limits. UTF-8 with or
+ * without a byte order mark; undecodable bytes become U+FFFD.
  */
 final class Csv {
 
@@ -32,7 +33,7 @@ final class Csv {
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return org.openplate.csv.Csv.withoutBom(s);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalStateException(e); // cannot happen with REPLACE
         }
@@ -40,69 +41,18 @@ final class Csv {
 
     static List<Record> parse(String file, String text, int maxRows) {
         List<Record> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        int line = 1;
-        while (i < n) {
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder f = new StringBuilder();
-            boolean quoted = false;
-            boolean anyQuote = false;
-            boolean fieldQuoted = false;
-            while (true) {
-                if (i >= n) {
-                    if (quoted) {
-                        throw new TrackerFormatException(file + " row " + start
-                                + ": a quoted field is never closed (a \" is missing)");
-                    }
-                    fields.add(f.toString());
-                    break;
-                }
-                char c = text.charAt(i);
-                boolean crlf = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n';
-                if (quoted) {
-                    if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-                        f.append('"');
-                        i += 2;
-                    } else if (c == '"') {
-                        quoted = false;
-                        i++;
-                    } else {
-                        if (c == '\n' || (c == '\r' && !crlf)) {
-                            line++;
-                        }
-                        f.append(c);
-                        i++;
-                    }
-                } else if (c == '"' && f.length() == 0 && !fieldQuoted) {
-                    quoted = true;
-                    fieldQuoted = true;
-                    anyQuote = true;
-                    i++;
-                } else if (c == ',') {
-                    fields.add(f.toString());
-                    f.setLength(0);
-                    fieldQuoted = false;
-                    i++;
-                } else if (c == '\r' || c == '\n') {
-                    fields.add(f.toString());
-                    i += crlf ? 2 : 1;
-                    line++;
-                    break;
-                } else {
-                    f.append(c);
-                    i++;
-                }
-            }
-            boolean blank = fields.size() == 1 && fields.get(0).isBlank() && !anyQuote;
-            if (!blank) {
+        try {
+            var rows = org.openplate.csv.Csv.rows(new StringReader(text), ',', org.openplate.csv.Csv.Quotes.LENIENT);
+            while (rows.hasNext()) {
+                org.openplate.csv.Csv.Row r = rows.next();
                 if (out.size() >= maxRows) {
                     throw new TrackerFormatException(file + ": more than " + maxRows
                             + " rows; split the export into smaller date ranges");
                 }
-                out.add(new Record(start, List.copyOf(fields)));
+                out.add(new Record((int) r.line(), r.fields()));
             }
+        } catch (org.openplate.csv.Csv.BrokenRecordException e) {
+            throw new TrackerFormatException(file + " row " + e.line() + ": " + e.getMessage());
         }
         return out;
     }

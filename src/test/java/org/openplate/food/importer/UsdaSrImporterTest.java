@@ -140,19 +140,26 @@ class UsdaSrImporterTest {
     }
 
     @Test
-    void sr21SortedThroughManySmallRunsGivesTheSameFoods() throws IOException {
-        MemorySink small = new MemorySink(UsdaSrImporter.SOURCE);
-        ImportReport r = new UsdaSrImporter(500).run(sr21(), small, Progress.NONE);
+    void sr21SortedOnceGivesTheSameFoodsWithoutAFlag(@TempDir Path tmp) throws IOException {
+        List<Path> files = sr21();
+        List<String> lines = new ArrayList<>(Files.readAllLines(SR21.resolve("ABBREV.txt"),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        lines.sort(java.util.Comparator.comparing(l -> l.substring(0, l.indexOf('^'))));
+        Files.write(tmp.resolve("ABBREV.txt"), lines, java.nio.charset.StandardCharsets.ISO_8859_1);
+        MemorySink sorted = new MemorySink(UsdaSrImporter.SOURCE);
+        ImportReport r = new UsdaSrImporter().run(List.of(files.get(0), tmp.resolve("ABBREV.txt"), files.get(2)),
+                sorted, Progress.NONE);
         assertEquals(7207, r.inserted());
-        assertEquals(sr21Foods().foods, small.foods);
+        assertTrue(r.flags().stream().noneMatch(i -> i.reason().contains("not sorted")), r.summary());
+        assertEquals(sr21Foods().foods, sorted.foods);
     }
 
     @Test
     void fixtureJoinsUnsortedFilesAndReportsBadRows() throws Exception {
         Path dir = fixture("usda-sr");
         MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
-        // a chunk of 2 lines forces a three-run external merge for the 6-line ABBREV.txt
-        ImportReport r = new UsdaSrImporter(2).run(List.of(dir.resolve("ABBREV.txt"), dir.resolve("FD_GROUP.txt"),
+        // the 6-line ABBREV.txt is out of order: it is joined through its line index
+        ImportReport r = new UsdaSrImporter().run(List.of(dir.resolve("ABBREV.txt"), dir.resolve("FD_GROUP.txt"),
                 dir.resolve("WEIGHT.txt"), dir.resolve("FOOD_DES.txt")), sink, Progress.NONE);
 
         assertEquals(6, r.read());
@@ -230,28 +237,41 @@ class UsdaSrImporterTest {
     }
 
     @Test
-    void sortedCopyKeepsFileOrderForEqualKeysAcrossRuns(@TempDir Path tmp) throws IOException {
+    void lineIndexReadsInKeyOrderKeepingFileOrderAndLineNumbers(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("WEIGHT.txt");
-        Files.writeString(file, "~09040~^1\n~01001~^1\n~09040~^2\n\n~01001~^2\n~09040~^3\n~01001~^3\n");
-        java.util.function.Function<String, String> key = line -> line.substring(1, 6);
-        for (int chunk : new int[] {1, 2, 3, 100}) {
-            Path sorted = UsdaSrImporter.SortedCopy.sort(file, java.nio.charset.StandardCharsets.ISO_8859_1, key, chunk);
-            try {
-                assertEquals(List.of("2\t~01001~^1", "5\t~01001~^2", "7\t~01001~^3",
-                        "1\t~09040~^1", "3\t~09040~^2", "6\t~09040~^3"), Files.readAllLines(sorted), "chunk " + chunk);
-            } finally {
-                Files.delete(sorted);
+        Files.writeString(file, "~09040~^1\r\n~01001~^1\n~09040~^2\n\n~01001~^2\n~09040~^3\n~01001~^3");
+        java.util.function.Function<String, String> key = head -> head.substring(1, 6);
+        List<String> read = new ArrayList<>();
+        try (SrLineIndex index = SrLineIndex.build(file, key, 100)) {
+            while (index.next()) {
+                read.add(index.line() + "\t" + index.text());
             }
+            assertEquals(Files.size(file) - 1, index.consumed(), "every byte but the blank line");
         }
-        assertEquals(new UsdaSrImporter.SortedCopy.Inversion(2, "01001", "09040"),
-                UsdaSrImporter.SortedCopy.firstInversion(file, java.nio.charset.StandardCharsets.ISO_8859_1, key));
+        assertEquals(List.of("2\t~01001~^1", "5\t~01001~^2", "7\t~01001~^3",
+                "1\t~09040~^1", "3\t~09040~^2", "6\t~09040~^3"), read);
+        assertEquals(new SrLineIndex.Inversion(2, "01001", "09040"), SrLineIndex.firstInversion(file, key));
+        assertNull(SrLineIndex.build(file, key, 6), "7 lines do not fit an index of 6");
+    }
+
+    @Test
+    void anUnsortedFileTooLongToIndexIsRefusedWithTheSortCommand() throws Exception {
+        Path dir = fixture("usda-sr");
+        MemorySink sink = new MemorySink(UsdaSrImporter.SOURCE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new UsdaSrImporter(5)
+                .run(List.of(dir.resolve("FOOD_DES.txt"), dir.resolve("ABBREV.txt")), sink, Progress.NONE));
+        assertTrue(e.getMessage().startsWith("ABBREV.txt is not sorted by NDB_No (14384 after 99901) and has more "
+                + "than 5 lines"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("LC_ALL=C sort -s -t '^' -k1,1 ABBREV.txt > sorted/ABBREV.txt"),
+                e.getMessage());
+        assertTrue(sink.foods.isEmpty());
     }
 
     @Test
     void everyAbbrevColumnMapsToACatalogueNutrient() {
-        assertEquals(51, UsdaSrImporter.SrAbbrev.SR21.length);
-        assertEquals(53, UsdaSrImporter.SrAbbrev.SR22.length);
-        for (String[] c : UsdaSrImporter.SrAbbrev.SR22) {
+        assertEquals(51, SrAbbrev.SR21.length);
+        assertEquals(53, SrAbbrev.SR22.length);
+        for (String[] c : SrAbbrev.SR22) {
             assertTrue(c[1] == null || NutrientCatalog.byId(c[1]).isPresent(), c[0] + " → " + c[1]);
         }
     }
