@@ -185,7 +185,7 @@ public final class App implements AutoCloseable {
                             "/exercise/entries/" + entry.id()));
             JdbiWeightRepository weightRepository = new JdbiWeightRepository(db.jdbi());
             WeightService weights = new WeightService(weightRepository, profiles, clock);
-            GoalService goals = new GoalService(db.jdbi(), profiles, clock);
+            GoalService goals = new GoalService(new org.openplate.profile.JdbiGoalRepository(db.jdbi()), profiles, clock);
             DiaryService diary = new DiaryService(diaryRepository, foods, profiles, goals, exercise::burnedKcal, clock);
             ExpenditureService expenditure = new ExpenditureService(weightRepository, goals, diary, profiles);
             NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock,

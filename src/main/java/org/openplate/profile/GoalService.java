@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.energy.CalorieGoalResult;
@@ -21,11 +20,7 @@ public final class GoalService {
     private final ProfileService profiles;
     private final Clock clock;
 
-    public GoalService(Jdbi jdbi, ProfileService profiles, Clock clock) {
-        this(new JdbiGoalRepository(jdbi), profiles, clock);
-    }
-
-    GoalService(GoalRepository history, ProfileService profiles, Clock clock) {
+    public GoalService(GoalRepository history, ProfileService profiles, Clock clock) {
         this.history = history;
         this.profiles = profiles;
         this.clock = clock;

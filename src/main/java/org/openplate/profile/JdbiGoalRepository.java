@@ -6,11 +6,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 
 /** {@link GoalRepository} over JDBI, filtered by user. */
-final class JdbiGoalRepository implements GoalRepository {
+public final class JdbiGoalRepository implements GoalRepository {
 
     private final Jdbi jdbi;
 
-    JdbiGoalRepository(Jdbi jdbi) {
+    public JdbiGoalRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

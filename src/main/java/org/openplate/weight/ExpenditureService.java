@@ -159,8 +159,8 @@ public final class ExpenditureService implements GoalPrompts {
         return assess(user, profiles.get(user)).valid().map(ExpenditureEstimator.Estimate::tdeeKcal);
     }
 
-    /** Sets the daily goal from the estimate (plus the weekly-goal adjustment, floors applied). */
-    public GoalChange adopt(UserId user) {
+    /** Sets the daily goal from the estimate (plus the weekly-goal adjustment, floors applied); answers it in kcal. */
+    public int adopt(UserId user) {
         Profile p = profiles.get(user);
         ExpenditureEstimator.Result r = assess(user, p);
         // An out-of-range result never becomes a goal: it is explained instead.
@@ -168,12 +168,12 @@ public final class ExpenditureService implements GoalPrompts {
                 r.problem().map(ExpenditureService::explain).orElse(NOT_ENOUGH_DATA)));
         return goals.adopt(user, suggested(p, e.tdeeKcal()), weightNow(user, p),
                 String.format(java.util.Locale.ROOT, "expenditure %.0f kcal/day (%.0f-%.0f)", e.tdeeKcal(), e.lowKcal(),
-                        e.highKcal()));
+                        e.highKcal())).goalKcal();
     }
 
-    /** Goes back to the profile's formula goal, recording the change (and the weight now). */
-    public GoalChange useFormula(UserId user) {
-        return goals.useFormula(user, weightNow(user, profiles.get(user)));
+    /** Goes back to the profile's formula goal, recording the change (and the weight now); answers it in kcal. */
+    public int useFormula(UserId user) {
+        return goals.useFormula(user, weightNow(user, profiles.get(user))).goalKcal();
     }
 
     static int suggested(Profile p, double tdee) {

@@ -12,7 +12,6 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
-import org.openplate.profile.GoalChange;
 
 /** The weight page: chart of scale weight and trend over a range, weigh-in form, CSV import, the list. */
 public final class WeightPages implements Routes {
@@ -49,8 +48,8 @@ public final class WeightPages implements Routes {
         r.post("/weight/goal/adaptive", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                GoalChange c = expenditure.adopt(u);
-                ctx.redirect("/weight?notice=" + enc("Daily goal set to " + c.goalKcal() + " kcal from your expenditure."),
+                int kcal = expenditure.adopt(u);
+                ctx.redirect("/weight?notice=" + enc("Daily goal set to " + kcal + " kcal from your expenditure."),
                         HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, e.getMessage(), e.field());
@@ -59,8 +58,8 @@ public final class WeightPages implements Routes {
         r.post("/weight/goal/formula", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                GoalChange c = expenditure.useFormula(u);
-                ctx.redirect("/weight?notice=" + enc("Daily goal recalculated: " + c.goalKcal() + " kcal."),
+                int kcal = expenditure.useFormula(u);
+                ctx.redirect("/weight?notice=" + enc("Daily goal recalculated: " + kcal + " kcal."),
                         HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, e.getMessage(), e.field());

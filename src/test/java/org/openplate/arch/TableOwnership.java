@@ -44,7 +44,7 @@ final class TableOwnership {
             Map.entry("recipe_ingredients", "diary"),
             Map.entry("exercise_entries", "exercise"), Map.entry("exercise_settings", "exercise"),
             Map.entry("back_checkins", "exercise"),
-            Map.entry("weigh_ins", "weight"), Map.entry("goal_changes", "weight"),
+            Map.entry("weigh_ins", "weight"), Map.entry("goal_changes", "profile"),
             Map.entry("notifications", "notification"), Map.entry("notification_prefs", "notification"),
             Map.entry("notification_settings", "notification"),
             Map.entry("articles", "article"), Map.entry("article_versions", "article"),

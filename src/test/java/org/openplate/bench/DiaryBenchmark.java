@@ -133,7 +133,7 @@ public final class DiaryBenchmark {
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(),
                     clock);
             JdbiDiaryRepository repo = new JdbiDiaryRepository(jdbi);
-            DiaryService diary = new DiaryService(repo, app.foods(), profiles, new GoalService(jdbi, profiles, clock),
+            DiaryService diary = new DiaryService(repo, app.foods(), profiles, new GoalService(new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, clock),
                     ExerciseCalories.NONE, clock);
             RecipeService recipes = new RecipeService(repo, diary, app.foods());
 

@@ -39,7 +39,7 @@ class DiaryServiceTest {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
         ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(), CLOCK);
         DiaryService diary = new DiaryService(new JdbiDiaryRepository(jdbi), foods, profiles,
-                new GoalService(jdbi, profiles, CLOCK), exercise, CLOCK);
+                new GoalService(new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, CLOCK), exercise, CLOCK);
         return new Setup(diary, user, foods, profiles);
     }
 

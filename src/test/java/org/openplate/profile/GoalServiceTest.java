@@ -41,7 +41,7 @@ class GoalServiceTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()),
                     new CalorieGoalCalculator(), CLOCK);
-            GoalService goals = new GoalService(db.jdbi(), profiles, CLOCK);
+            GoalService goals = new GoalService(new JdbiGoalRepository(db.jdbi()), profiles, CLOCK);
             UserId u = user(db);
             UserId other = user(db);
             assertTrue(goals.inForce(u).isEmpty(), "no goal while the profile is incomplete");
@@ -82,7 +82,7 @@ class GoalServiceTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()),
                     new CalorieGoalCalculator(), CLOCK);
-            GoalService goals = new GoalService(db.jdbi(), profiles, CLOCK);
+            GoalService goals = new GoalService(new JdbiGoalRepository(db.jdbi()), profiles, CLOCK);
             UserId u = user(db);
             complete(profiles, u);
             db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO goal_changes (user_id, changed_at, goal_kcal, source)"

@@ -142,7 +142,7 @@ class UsdaSrImporterTest {
     @Test
     void sr21SortedOnceGivesTheSameFoodsWithoutAFlag(@TempDir Path tmp) throws IOException {
         List<Path> files = sr21();
-        List<String> lines = new ArrayList<>(Files.readAllLines(SR21.resolve("ABBREV.txt"),
+        List<String> lines = new ArrayList<>(Files.readAllLines(files.get(1),
                 java.nio.charset.StandardCharsets.ISO_8859_1));
         lines.sort(java.util.Comparator.comparing(l -> l.substring(0, l.indexOf('^'))));
         Files.write(tmp.resolve("ABBREV.txt"), lines, java.nio.charset.StandardCharsets.ISO_8859_1);
