@@ -97,9 +97,13 @@ public final class ErrorMapping {
         });
     }
 
-    /** 413 for a body over this request's limit; the connection is closed rather than the rest read. */
+    /**
+     * 413 for a body over this request's limit. The server does not read the rest: it drains only what
+     * has already arrived, and closes the connection when more is on its way. (Forcing "Connection:
+     * close" here made the kernel reset connections whose small unread remainder sat in the socket
+     * buffer, and clients then lost the 413 itself.)
+     */
     void tooLarge(Context ctx) {
-        ctx.header("Connection", "close");
         respond(ctx, 413, "too_large", BodyLimits.message(BodyBudget.of(ctx).limit()), null);
     }
 

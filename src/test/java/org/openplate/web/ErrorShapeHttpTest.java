@@ -75,15 +75,15 @@ class ErrorShapeHttpTest {
         HttpSession s = new HttpSession(app);
         s.signUp("upload" + System.nanoTime() + "@example.org", "correct horse");
         String csrf = HttpSession.csrfFrom(s.get("/account/data").body());
-        byte[] chunk = new byte[1 << 20];
-        long length = WebServer.MAX_USER_UPLOAD_BYTES + chunk.length;
-        java.util.List<byte[]> chunks = java.util.Collections.nCopies((int) (length / chunk.length), chunk);
-        HttpResponse<String> r = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(
-                        "/account/data/restore")))
-                .header("Content-Type", "multipart/form-data; boundary=x").header("X-CSRF-Token", csrf)
-                .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArrays(chunks), length)).build());
-        assertEquals(413, r.statusCode(), r.body());
+        long length = WebServer.MAX_USER_UPLOAD_BYTES + (1 << 20);
+        // Declares a body over the upload limit and sends only its first bytes: the answer must come
+        // without the server waiting for (or reading) the rest.
+        RawHttp.Answer r = RawHttp.exchange(app.app().port(), "POST /account/data/restore HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\nX-CSRF-Token: " + csrf + "\r\n"
+                + "Cookie: " + org.openplate.account.AuthGuard.SESSION_COOKIE + "="
+                + s.cookie(org.openplate.account.AuthGuard.SESSION_COOKIE) + "\r\n"
+                + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n--x\r\n");
+        assertEquals(413, r.status(), r.body());
     }
 
     @Test
