@@ -56,7 +56,11 @@ class EditorBrowserIT extends BrowserJourney {
                     "raw HTML is shown as text, not run");
             b.findElement(By.id("save-draft")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Draft"));
+            // the form posts and the page reloads: wait for the old page to go before reading the new
+            // status (reading it mid-navigation is a Chromium "node does not belong to the document" error)
+            org.openqa.selenium.WebElement draftStatus = b.findElement(By.id("article-status"));
             b.findElement(By.id("publish")).click();
+            wait.until(ExpectedConditions.stalenessOf(draftStatus));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Published"));
 
             // a reader (signed out) finds it by search
