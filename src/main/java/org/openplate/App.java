@@ -132,25 +132,6 @@ public final class App implements AutoCloseable {
     public static final String BUNDLE = "/foods/usda-sr24.tsv.gz";
     public static final String BUNDLE_SOURCE = "usda-sr24";
 
-    /** API requests per token per minute: OPENPLATE_API_RATE_PER_MINUTE, default 120. */
-    static int apiRatePerMinute() {
-        String v = System.getenv("OPENPLATE_API_RATE_PER_MINUTE");
-        String p = System.getProperty("openplate.apiRatePerMinute");
-        String s = p != null ? p : v;
-        if (s == null || s.isBlank()) {
-            return 120;
-        }
-        try {
-            int n = Integer.parseInt(s.strip());
-            if (n >= 1 && n <= 100_000) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("OPENPLATE_API_RATE_PER_MINUTE must be a whole number from 1 to 100000");
-    }
-
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -167,7 +148,7 @@ public final class App implements AutoCloseable {
         Database db = Database.open(settings);
         try {
             ObjectMapper json = objectMapper();
-            TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, apiRatePerMinute());
+            TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, settings.apiRatePerMinute());
             AccountService accounts = new AccountService(new JdbiAccountRepository(db.jdbi()), hasher, clock,
                     settings.sessionTtl(), tokens::revokeAll);
             CalorieGoalCalculator calculator = new CalorieGoalCalculator();

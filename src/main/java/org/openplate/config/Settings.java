@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param maxAdminUploadBytes largest body an administrator may send to the food catalogue import
  * @param sessionTtl      how long an idle session stays valid
  * @param sqliteSynchronous SQLite's {@code PRAGMA synchronous}: FULL (default) or NORMAL
+ * @param apiRatePerMinute requests each API token may make per minute (counted across instances)
  */
 public record Settings(
         int port,
@@ -33,7 +34,8 @@ public record Settings(
         long maxRequestBytes,
         long maxAdminUploadBytes,
         Duration sessionTtl,
-        SqliteSynchronous sqliteSynchronous) {
+        SqliteSynchronous sqliteSynchronous,
+        int apiRatePerMinute) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
@@ -41,6 +43,8 @@ public record Settings(
     /** Signed-in users' uploads (restoring an export, tracker files, editor images) may be this large. */
     public static final long USER_UPLOAD_BYTES = 110L * 1024 * 1024;
     public static final Duration DEFAULT_SESSION_TTL = Duration.ofDays(30);
+    public static final int DEFAULT_API_RATE_PER_MINUTE = 120;
+    public static final int MAX_API_RATE_PER_MINUTE = 100_000;
 
     /** When to mark cookies {@code Secure}. */
     public enum CookieSecurity { AUTO, ALWAYS, NEVER }
@@ -60,6 +64,10 @@ public record Settings(
         Objects.requireNonNull(sessionTtl, "sessionTtl");
         Objects.requireNonNull(proxies, "proxies");
         Objects.requireNonNull(sqliteSynchronous, "sqliteSynchronous");
+        if (apiRatePerMinute < 1 || apiRatePerMinute > MAX_API_RATE_PER_MINUTE) {
+            throw new IllegalArgumentException("the API rate must be a whole number from 1 to " + MAX_API_RATE_PER_MINUTE
+                    + " requests a minute, was " + apiRatePerMinute);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
@@ -81,14 +89,14 @@ public record Settings(
                     Duration sessionTtl) {
         this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecurity,
                 trustProxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes,
-                Math.max(maxRequestBytes, DEFAULT_MAX_ADMIN_UPLOAD_BYTES), sessionTtl, SqliteSynchronous.FULL);
+                Math.max(maxRequestBytes, DEFAULT_MAX_ADMIN_UPLOAD_BYTES), sessionTtl, SqliteSynchronous.FULL, DEFAULT_API_RATE_PER_MINUTE);
     }
 
     /** Defaults for a laptop: port 8080, ./data, embedded SQLite. */
     public static Settings defaults() {
         return new Settings(DEFAULT_PORT, "0.0.0.0", Path.of("data"), null, null, null,
                 CookieSecurity.AUTO, TrustedProxies.NONE, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_ADMIN_UPLOAD_BYTES,
-                DEFAULT_SESSION_TTL, SqliteSynchronous.FULL);
+                DEFAULT_SESSION_TTL, SqliteSynchronous.FULL, DEFAULT_API_RATE_PER_MINUTE);
     }
 
     /** True when some reverse proxy is trusted (the old {@code --trust-proxy} switch). */
@@ -103,7 +111,7 @@ public record Settings(
                 + ", databaseUser=" + databaseUser + ", databasePassword=" + (databasePassword == null ? "null" : "***")
                 + ", cookieSecurity=" + cookieSecurity + ", proxies=" + proxies + ", maxRequestBytes=" + maxRequestBytes
                 + ", maxAdminUploadBytes=" + maxAdminUploadBytes + ", sessionTtl=" + sessionTtl
-                + ", sqliteSynchronous=" + sqliteSynchronous + "]";
+                + ", sqliteSynchronous=" + sqliteSynchronous + ", apiRatePerMinute=" + apiRatePerMinute + "]";
     }
 
     public boolean embeddedDatabase() {
@@ -118,37 +126,42 @@ public record Settings(
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
     }
 
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(port, host, dataDir, url, user, password,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
+    }
+
+    public Settings withApiRatePerMinute(int rate) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, rate);
     }
 
     public Settings withSqliteSynchronous(SqliteSynchronous mode) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, mode);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, mode, apiRatePerMinute);
     }
 
     public Settings withDataDir(Path dir) {
         return new Settings(port, host, dir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
     }
 
     public Settings withLimits(long requestBytes, long adminUploadBytes) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl, sqliteSynchronous);
+                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
     }
 
     public Settings withProxies(TrustedProxies trusted) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous);
+                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
     }
 
     public Settings withCookieSecurity(CookieSecurity security, boolean proxy) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
                 security, proxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes, maxAdminUploadBytes,
-                sessionTtl, sqliteSynchronous);
+                sessionTtl, sqliteSynchronous, apiRatePerMinute);
     }
 }

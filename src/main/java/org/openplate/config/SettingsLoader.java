@@ -52,8 +52,9 @@ public final class SettingsLoader {
         long ttlDays = pick(null, "OPENPLATE_SESSION_DAYS", Long::parseLong, d.sessionTtl().toDays());
         Settings.SqliteSynchronous sync = f.sqliteSynchronous() != null ? sqliteSynchronous(f.sqliteSynchronous())
                 : pick(null, "OPENPLATE_SQLITE_SYNCHRONOUS", SettingsLoader::sqliteSynchronous, Settings.SqliteSynchronous.FULL);
+        int apiRate = pick(null, "OPENPLATE_API_RATE_PER_MINUTE", SettingsLoader::apiRate, d.apiRatePerMinute());
         return new Settings(port, host, dataDir, url, user, password, security, proxies, maxBytes, adminBytes,
-                Duration.ofDays(ttlDays), sync);
+                Duration.ofDays(ttlDays), sync, apiRate);
     }
 
     /**
@@ -93,6 +94,15 @@ public final class SettingsLoader {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(envName + " has an invalid value: '" + raw + "'", e);
         }
+    }
+
+    /** Requests per API token per minute: a whole number from 1 to {@link Settings#MAX_API_RATE_PER_MINUTE}. */
+    static int apiRate(String raw) {
+        int n = Integer.parseInt(raw);
+        if (n < 1 || n > Settings.MAX_API_RATE_PER_MINUTE) {
+            throw new IllegalArgumentException("must be a whole number from 1 to " + Settings.MAX_API_RATE_PER_MINUTE);
+        }
+        return n;
     }
 
     static Settings.CookieSecurity cookieSecurity(String raw) {

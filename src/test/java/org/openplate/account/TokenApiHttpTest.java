@@ -104,9 +104,7 @@ class TokenApiHttpTest {
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void eachTokenIsRateLimited(TestDb db) throws Exception {
-        System.setProperty("openplate.apiRatePerMinute", "5");
-        try (TestApp app = TestApp.start(db)) {
-            System.clearProperty("openplate.apiRatePerMinute");
+        try (TestApp app = TestApp.start(db, s -> s.withApiRatePerMinute(5))) {
             HttpSession s = new HttpSession(app);
             s.signUp("rate" + System.nanoTime() + "@example.org", "correct horse");
             String csrf = HttpSession.csrfFrom(s.get("/account/tokens").body());
@@ -127,8 +125,6 @@ class TokenApiHttpTest {
             long retry = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
             assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
             assertEquals(200, bearer(app, b, "GET", "/api/v1/me", null).statusCode(), "limits are per token");
-        } finally {
-            System.clearProperty("openplate.apiRatePerMinute");
         }
     }
 

@@ -44,6 +44,19 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theApiRateIsASettingWithItsRange() {
+        assertEquals(Settings.DEFAULT_API_RATE_PER_MINUTE,
+                new SettingsLoader(Map.of()).load(SettingsLoader.Flags.none()).apiRatePerMinute());
+        assertEquals(30, new SettingsLoader(Map.of("OPENPLATE_API_RATE_PER_MINUTE", "30"))
+                .load(SettingsLoader.Flags.none()).apiRatePerMinute());
+        for (String bad : new String[] {"0", "100001", "fast", "-5"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SettingsLoader(
+                    Map.of("OPENPLATE_API_RATE_PER_MINUTE", bad)).load(SettingsLoader.Flags.none()));
+            assertTrue(e.getMessage().contains("OPENPLATE_API_RATE_PER_MINUTE"), e.getMessage());
+        }
+    }
+
+    @Test
     void theDatabasePasswordIsNeverPrinted() {
         Settings s = new SettingsLoader(Map.of("OPENPLATE_DATABASE_URL", "jdbc:postgresql://db/openplate",
                 "OPENPLATE_DATABASE_USER", "app", "OPENPLATE_DATABASE_PASSWORD", "s3cret-Pa55")).load(SettingsLoader.Flags.none());
