@@ -108,7 +108,7 @@ final class CsvExports {
         for (WeighIn w : all) {
             TrendWeight.Point p = trend.get(w.day());
             Csv.row(out, List.of(w.day().toString(), java.time.Instant.ofEpochMilli(w.measuredAt()).toString(),
-                    num(w.weightKg()), num(w.weightKg() / 0.45359237), p == null ? "" : num(p.trendKg()),
+                    num(w.weightKg()), num(org.openplate.units.Measures.kgToLb(w.weightKg())), p == null ? "" : num(p.trendKg()),
                     num(w.bodyFatPct()), num(w.waistCm())));
         }
     }

@@ -12,7 +12,7 @@ import org.openplate.nutrition.Volumes;
 final class Values {
 
     /** The international avoirdupois pound (1959), exact. */
-    static final double KG_PER_LB = 0.45359237;
+    static final double KG_PER_LB = org.openplate.units.Measures.KG_PER_LB;
     static final double G_PER_OZ = KG_PER_LB * 1000 / 16;
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d*)(\\.\\d*)?");
