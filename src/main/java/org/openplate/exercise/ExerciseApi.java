@@ -11,7 +11,7 @@ import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
-import org.openplate.web.JsonBodies;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/exercise/...}: the activity catalogue, the log, check-ins and settings. */
@@ -42,8 +42,7 @@ public final class ExerciseApi implements Routes {
                         + ctx.pathParam("code") + " in the 2024 Compendium.")))));
         r.post("/api/v1/exercise/entries", ctx -> {
             UserId u = guard.requireUser(ctx);
-            Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-            ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(body::get,
+            ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(FieldReader.json(json, ctx.body()),
                     exercise.catalog()));
             Map<String, Object> out = entry(logged.entry());
             out.put("advice", logged.advice());
@@ -73,7 +72,7 @@ public final class ExerciseApi implements Routes {
                 exercise.netOfRest(guard.requireUser(ctx)))));
         r.put("/api/v1/exercise/settings", ctx -> {
             UserId u = guard.requireUser(ctx);
-            exercise.saveNetOfRest(u, ExerciseRequests.netOfRest(JsonBodies.flatten(json, ctx.body()).get("netOfRest")));
+            exercise.saveNetOfRest(u, ExerciseRequests.netOfRest(FieldReader.json(json, ctx.body()).text("netOfRest")));
             ctx.json(Map.of("netOfRest", exercise.netOfRest(u)));
         });
     }

@@ -14,6 +14,7 @@ import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.Routes;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Views;
 
 /** Exercise pages: the day's log with forms, the saved entry with back-care advice, the pain chart, the timer. */
@@ -61,7 +62,7 @@ public final class ExercisePages implements Routes {
                 Map<String, String> fields = new HashMap<>();
                 ctx.formParamMap().forEach((k, v) -> fields.put(k, v.isEmpty() ? null : String.join(",", v)));
                 fields.put("date", date(ctx).toString());
-                ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(fields::get,
+                ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(FieldReader.of(fields),
                         exercise.catalog()));
                 if (logged.entry().checkIn() != null) {
                     ctx.redirect("/exercise/entries/" + logged.entry().id(), HttpStatus.SEE_OTHER);

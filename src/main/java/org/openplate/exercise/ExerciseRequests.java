@@ -3,10 +3,10 @@ package org.openplate.exercise;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.openplate.common.BadInputException;
 import org.openplate.common.TextInput;
 import org.openplate.energy.MetCalories;
+import org.openplate.web.FieldReader;
 
 /**
  * The exercise forms and JSON bodies read into typed requests, for the adapters ({@link ExercisePages},
@@ -31,8 +31,7 @@ final class ExerciseRequests {
      * {@code kcal}; and for flexibility work a check-in: {@code painBefore}, {@code painAfter},
      * {@code areas}, {@code holdSeconds}, {@code effort}, {@code redFlags}.
      */
-    static LogActivityRequest logActivity(Function<String, String> fields, ActivityCatalog catalog) {
-        FieldReader f = new FieldReader(fields);
+    static LogActivityRequest logActivity(FieldReader f, ActivityCatalog catalog) {
         var date = f.date("date");
         String kind = kind(f);
         Activity activity = null;

@@ -23,7 +23,7 @@ class ExerciseRequestsTest {
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);
         }
-        return ExerciseRequests.logActivity(m::get, CATALOG);
+        return ExerciseRequests.logActivity(org.openplate.web.FieldReader.of(m), CATALOG);
     }
 
     private static void refused(String field, String message, String... pairs) {
