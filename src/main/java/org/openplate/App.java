@@ -5,79 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.openplate.account.AccountApi;
-import org.openplate.account.AccountPages;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openplate.account.AccountService;
-import org.openplate.account.SessionApi;
-import org.openplate.account.SessionPages;
-import org.openplate.account.AuthGuard;
-import org.openplate.account.JdbiTokenRepository;
-import org.openplate.account.TokenApi;
-import org.openplate.account.TokenPages;
-import org.openplate.account.TokenService;
-import org.openplate.account.JdbiAccountRepository;
 import org.openplate.account.PasswordHasher;
-import org.openplate.account.Role;
-import org.openplate.account.UserId;
 import org.openplate.config.Settings;
-import org.openplate.food.FoodApi;
-import org.openplate.food.FoodPages;
-import org.openplate.diary.DiaryApi;
-import org.openplate.diary.DiaryPages;
-import org.openplate.diary.DiaryService;
-import org.openplate.diary.JdbiDiaryFacts;
-import org.openplate.diary.JdbiDiaryRepository;
-import org.openplate.diary.RecipePages;
-import org.openplate.diary.RecipeService;
-import org.openplate.exercise.ActivityCatalog;
-import org.openplate.exercise.ExerciseApi;
-import org.openplate.exercise.ExercisePages;
-import org.openplate.exercise.ExerciseService;
-import org.openplate.exercise.JdbiExerciseRepository;
-import org.openplate.article.ArticleLibrary;
-import org.openplate.article.ArticlePages;
-import org.openplate.article.ArticleService;
-import org.openplate.article.EditorPages;
-import org.openplate.article.JdbiArticleRepository;
-import org.openplate.transfer.TrackerImportPages;
-import org.openplate.transfer.TrackerImportService;
-import org.openplate.transfer.TransferPages;
-import org.openplate.transfer.TransferService;
+import org.openplate.food.FoodModule;
 import org.openplate.food.FoodService;
-import org.openplate.notification.JdbiNotificationRepository;
-import org.openplate.notification.NotificationKind;
-import org.openplate.notification.NotificationPages;
+import org.openplate.module.FeatureModule;
+import org.openplate.module.Infra;
+import org.openplate.module.Job;
+import org.openplate.module.WebKit;
 import org.openplate.notification.NotificationScheduler;
-import org.openplate.notification.NotificationService;
-import org.openplate.report.ReportPages;
-import org.openplate.report.ReportService;
-import org.openplate.weight.ExpenditureService;
-import org.openplate.weight.JdbiWeighInFacts;
-import org.openplate.weight.JdbiWeightRepository;
-import org.openplate.weight.ProjectionService;
-import org.openplate.weight.WeightApi;
-import org.openplate.weight.WeightPages;
-import org.openplate.weight.WeightService;
-import org.openplate.food.FoodView;
-import org.openplate.food.ImportJobs;
-import org.openplate.food.ImportPages;
-import org.openplate.food.JdbiFoodRepository;
-import org.openplate.food.search.FoodIndex;
-import org.openplate.profile.Profile;
-import org.openplate.energy.CalorieGoalCalculator;
-import org.openplate.profile.CalculatorApi;
-import org.openplate.profile.CalculatorPages;
-import org.openplate.profile.GoalService;
-import org.openplate.profile.JdbiProfileFacts;
-import org.openplate.profile.JdbiProfileRepository;
-import org.openplate.profile.ProfileApi;
-import org.openplate.profile.ProfilePages;
-import org.openplate.profile.ProfileService;
 import org.openplate.storage.Database;
+import org.openplate.transfer.TransferService;
 import org.openplate.web.ApiDocsRoutes;
 import org.openplate.web.AreaGuard;
 import org.openplate.web.BodyLimits;
@@ -85,52 +30,40 @@ import org.openplate.web.Cookies;
 import org.openplate.web.Csrf;
 import org.openplate.web.ErrorMapping;
 import org.openplate.web.HealthRoutes;
+import org.openplate.web.Routes;
 import org.openplate.web.Views;
 import org.openplate.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Composition root: builds every service with {@code new} and wires the web server. */
+/**
+ * Composition root: builds the feature modules ({@link Features}), gives the web server their routes,
+ * limits and guarded areas, and runs their background jobs.
+ */
 public final class App implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     public static final String VERSION = App.class.getPackage().getImplementationVersion() == null
             ? "dev" : App.class.getPackage().getImplementationVersion();
+    public static final String BUNDLE = FoodModule.BUNDLE;
+    public static final String BUNDLE_SOURCE = FoodModule.BUNDLE_SOURCE;
 
     private final Settings settings;
-    private final Database database;
+    private final Features features;
     private final Javalin javalin;
-    private final AccountService accounts;
-    private final FoodService foods;
-    private final FoodIndex foodIndex;
-    private final DiaryService diary;
-    private final NotificationScheduler scheduler;
-    private final TokenService tokens;
-    private final TransferService transfer;
     private final ScheduledExecutorService housekeeping;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
-                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler, TokenService tokens,
-                TransferService transfer) {
-        this.tokens = tokens;
-        this.transfer = transfer;
-        this.diary = diary;
-        this.scheduler = scheduler;
+    private App(Settings settings, Features features, Javalin javalin) {
         this.settings = settings;
-        this.database = database;
+        this.features = features;
         this.javalin = javalin;
-        this.accounts = accounts;
-        this.foods = foods;
-        this.foodIndex = foodIndex;
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "openplate-housekeeping");
             t.setDaemon(true);
             return t;
         });
     }
-
-    public static final String BUNDLE = "/foods/usda-sr24.tsv.gz";
-    public static final String BUNDLE_SOURCE = "usda-sr24";
 
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
@@ -146,173 +79,85 @@ public final class App implements AutoCloseable {
 
     public static App build(Settings settings, Clock clock, PasswordHasher hasher) {
         Database db = Database.open(settings);
+        Features features = new Features(new Infra(settings, db, clock, objectMapper()), hasher);
         try {
-            ObjectMapper json = objectMapper();
-            TokenService tokens = new TokenService(new JdbiTokenRepository(db.jdbi()), clock, settings.apiRatePerMinute());
-            AccountService accounts = new AccountService(new JdbiAccountRepository(db.jdbi()), hasher, clock,
-                    settings.sessionTtl(), tokens::revokeAll);
-            CalorieGoalCalculator calculator = new CalorieGoalCalculator();
-            ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()), calculator, clock);
-            JdbiFoodRepository foodRepository = new JdbiFoodRepository(db.jdbi(), json, clock);
-            FoodIndex foodIndex = new FoodIndex(foodRepository, settings.dataDir().resolve("index").resolve("foods"));
-            FoodService foods = new FoodService(foodRepository, foodIndex);
-            ImportJobs importJobs = new ImportJobs(foods);
-            JdbiDiaryRepository diaryRepository = new JdbiDiaryRepository(db.jdbi());
-            JdbiNotificationRepository notificationRepository = new JdbiNotificationRepository(db.jdbi());
-            NotificationService notifications = new NotificationService(notificationRepository, clock);
-            ExerciseService exercise = new ExerciseService(new JdbiExerciseRepository(db.jdbi()),
-                    ActivityCatalog.load(), profiles, clock, (user, entry, advice) -> notifications.notify(user,
-                            NotificationKind.BACK_CARE, "entry-" + entry.id(), advice.title(), advice.text(),
-                            "/exercise/entries/" + entry.id()));
-            JdbiWeightRepository weightRepository = new JdbiWeightRepository(db.jdbi());
-            WeightService weights = new WeightService(weightRepository, profiles, clock);
-            GoalService goals = new GoalService(new org.openplate.profile.JdbiGoalRepository(db.jdbi()), profiles, clock);
-            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, goals, exercise::burnedKcal, clock);
-            ExpenditureService expenditure = new ExpenditureService(weightRepository, goals, diary, profiles);
-            NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock,
-                    new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()),
-                    expenditure);
-            RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
-            ReportService reports = new ReportService(diary, goals, expenditure);
-
+            List<FeatureModule> modules = features.all();
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
-            Views views = new Views(csrf, notifications::unread);
-            ArticleService articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
-                    settings.dataDir().resolve("media"), clock);
-            ErrorMapping errors = new ErrorMapping(views);
-            TrackerImportService trackerImports = new TrackerImportService(db.jdbi(), json, clock);
-            TransferService transfer = new TransferService(db.jdbi(), json, settings.dataDir().resolve("media"), clock,
-                    diary, weights);
-            AuthGuard guard = new AuthGuard(accounts, tokens);
-
-            // Uploads larger than an ordinary form, and who may send them (see BodyLimits).
-            List<BodyLimits.Upload> uploads = List.of(
-                    BodyLimits.Upload.of("POST", "/account/data/restore", null, Settings.USER_UPLOAD_BYTES),
-                    BodyLimits.Upload.of("POST", "/account/import", null, Settings.USER_UPLOAD_BYTES),
-                    BodyLimits.Upload.of("POST", "/api/v1/import/[^/]+", null, Settings.USER_UPLOAD_BYTES),
-                    BodyLimits.Upload.of("POST", "/editor/images", Role.EDITOR.code(), Settings.USER_UPLOAD_BYTES),
-                    BodyLimits.Upload.of("POST", "/admin/foods/import", Role.ADMIN.code(),
-                            settings.maxAdminUploadBytes()));
-            List<AreaGuard.Area> areas = List.of(new AreaGuard.Area("/admin", Role.ADMIN.code()),
-                    new AreaGuard.Area("/editor", Role.EDITOR.code()));
-            Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), areas, uploads, List.of(
-                    new HealthRoutes(() -> health(db, foods), VERSION),
-                    new ApiDocsRoutes(),
-                    new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
-                    new AccountApi(accounts, guard),
-                    new SessionPages(accounts, guard, views),
-                    new SessionApi(accounts, guard, json),
-                    new TokenApi(tokens, guard, json),
-                    new TokenPages(tokens, guard, views),
-                    new CalculatorPages(calculator, profiles, guard, views),
-                    new CalculatorApi(calculator),
-                    new ProfilePages(profiles, guard, views),
-                    new ProfileApi(profiles, guard, json),
-                    new FoodApi(foods, guard, json, diary::favourites),
-                    new FoodPages(foods, guard, views, user -> personOf(profiles, user), diary::favourites),
-                    new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads")),
-                    new DiaryApi(diary, recipes, guard, json),
-                    new DiaryPages(diary, recipes, foods, guard, views),
-                    new RecipePages(recipes, foods, guard, views),
-                    new ExerciseApi(exercise, guard, json),
-                    new ExercisePages(exercise, guard, views),
-                    new WeightApi(weights, expenditure, guard, json),
-                    new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
-                    new ReportPages(reports, guard, views),
-                    new NotificationPages(notifications, guard, views),
-                    new ArticlePages(articles, views),
-                    new EditorPages(articles, guard, views),
-                    new TransferPages(transfer, guard, views),
-                    new TrackerImportPages(trackerImports, guard, views)));
-            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler, tokens, transfer);
+            Views views = new Views(csrf, features.notification().notifications()::unread);
+            WebKit web = new WebKit(views, cookies);
+            List<Routes> routes = new ArrayList<>(List.of(new HealthRoutes(() -> health(db, modules), VERSION),
+                    new ApiDocsRoutes()));
+            List<BodyLimits.Upload> uploads = new ArrayList<>();
+            List<AreaGuard.Area> areas = new ArrayList<>();
+            for (FeatureModule m : modules) {
+                routes.addAll(m.routes(web));
+                uploads.addAll(m.uploads());
+                areas.addAll(m.areas());
+            }
+            Javalin javalin = WebServer.create(settings, features.infra().json(), csrf, new ErrorMapping(views),
+                    List.of(features.account().guard()), areas, uploads, routes);
+            return new App(settings, features, javalin);
         } catch (RuntimeException e) {
-            db.close();
+            features.close();
             throw e;
         }
     }
 
-    /** What /health reports: the database (reachable, writable), the catalogue load and the search index. */
-    static List<HealthRoutes.Part> health(Database db, FoodService foods) {
+    /** What /health reports: the database (reachable, writable), then each feature's parts (catalogue, index). */
+    static List<HealthRoutes.Part> health(Database db, List<FeatureModule> modules) {
         org.openplate.storage.HealthCheck.Status d = db.health();
-        FoodService.Status f = foods.status();
-        return List.of(
+        List<HealthRoutes.Part> parts = new ArrayList<>(List.of(
                 new HealthRoutes.Part("database", d.reachable() ? "up" : "down", d.reachable() ? null : d.problem(), true),
-                new HealthRoutes.Part("writable", d.writable(), d.reachable() ? d.problem() : null, true),
-                new HealthRoutes.Part("catalogue", f.catalogue(), f.catalogueProblem(), false),
-                new HealthRoutes.Part("index", f.index(), f.indexProblem(), false));
-    }
-
-    private static java.util.Optional<FoodView.Person> personOf(ProfileService profiles, UserId user) {
-        Profile p = profiles.get(user);
-        return profiles.person(p, profiles.today(p)).map(x -> new FoodView.Person(x.male(), x.age()));
+                new HealthRoutes.Part("writable", d.writable(), d.reachable() ? d.problem() : null, true)));
+        modules.forEach(m -> parts.addAll(m.health()));
+        return parts;
     }
 
     public App start() {
         javalin.start(settings.host(), settings.port());
-        housekeeping.scheduleAtFixedRate(this::purge, 1, 60, TimeUnit.MINUTES);
-        // The bundled catalogue loads in the background; searches made meanwhile wait for it.
-        housekeeping.execute(() -> foods.prepare(BUNDLE_SOURCE, () -> App.class.getResourceAsStream(BUNDLE)));
-        housekeeping.scheduleWithFixedDelay(this::syncFoods, 5, 5, TimeUnit.SECONDS);
-        housekeeping.scheduleWithFixedDelay(this::notifyDue, 1, 5, TimeUnit.MINUTES);
+        for (FeatureModule m : features.all()) {
+            for (Job job : m.jobs()) {
+                Runnable guarded = () -> {
+                    try {
+                        job.task().run();
+                    } catch (RuntimeException e) {
+                        LOG.warn("{} failed: {}", job.name(), e.getMessage());
+                    }
+                };
+                if (job.every() == null) {
+                    housekeeping.schedule(guarded, job.delay().toMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    housekeeping.scheduleWithFixedDelay(guarded, job.delay().toMillis(), job.every().toMillis(),
+                            TimeUnit.MILLISECONDS);
+                }
+            }
+        }
         LOG.info("OpenPlate {} listening on http://{}:{}/ ({} database)", VERSION,
                 "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), port(),
                 settings.embeddedDatabase() ? "embedded SQLite at " + settings.jdbcUrl() : "PostgreSQL");
         return this;
     }
 
-    private void purge() {
-        try {
-            int n = accounts.purgeExpiredSessions();
-            if (n > 0) {
-                LOG.info("removed {} expired session(s)", n);
-            }
-            tokens.purge();
-            int entries = diary.purgeDeleted();
-            if (entries > 0) {
-                LOG.info("removed {} diary entr(ies) deleted over {} days ago", entries,
-                        7);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("session purge failed: {}", e.getMessage());
-        }
-    }
-
-    /** Creates due reminders, milestones and streaks (safe on every instance: the database deduplicates). */
-    private void notifyDue() {
-        try {
-            int n = scheduler.runOnce();
-            if (n > 0) {
-                LOG.info("created {} notification(s)", n);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("notification run failed: {}", e.getMessage());
-        }
+    /** The modules, for tests and the CLI. */
+    public Features features() {
+        return features;
     }
 
     public NotificationScheduler notificationScheduler() {
-        return scheduler;
-    }
-
-    /** Other instances may have imported foods: pick up their changes. */
-    private void syncFoods() {
-        try {
-            foods.syncIndex();
-        } catch (RuntimeException e) {
-            LOG.warn("food index sync failed: {}", e.getMessage());
-        }
+        return features.notification().scheduler();
     }
 
     public TransferService transfer() {
-        return transfer;
+        return features.transfer().transfer();
     }
 
     public AccountService accounts() {
-        return accounts;
+        return features.account().accounts();
     }
 
     public FoodService foods() {
-        return foods;
+        return features.food().foods();
     }
 
     public int port() {
@@ -325,13 +170,13 @@ public final class App implements AutoCloseable {
     }
 
     public Database database() {
-        return database;
+        return features.infra().database();
     }
 
-    /** Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes the pool. */
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /** Idempotent: a second call (e.g. from the shutdown hook after a signal) does nothing. */
+    /**
+     * Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes the modules and the
+     * pool. Idempotent: a second call (e.g. from the shutdown hook after a signal) does nothing.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -350,8 +195,7 @@ public final class App implements AutoCloseable {
             housekeeping.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        foodIndex.close();
-        database.close();
+        features.close();
         LOG.info("OpenPlate stopped");
     }
 }

@@ -16,8 +16,9 @@ import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.food.FoodService;
-import org.openplate.food.JdbiFoodRepository;
-import org.openplate.food.search.FoodIndex;
+import org.openplate.food.FoodModule;
+import org.openplate.module.Infra;
+import java.util.List;
 import org.openplate.storage.Database;
 import org.openplate.testing.TestDatabases.TestDb;
 import org.openplate.web.HealthRoutes;
@@ -28,12 +29,10 @@ class HealthCatalogueTest {
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void aFailedCatalogueLoadIsReportedByHealth(TestDb tdb) throws Exception {
-        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password());
-             FoodIndex index = new FoodIndex(new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC()),
-                     null)) {
-            FoodService foods = new FoodService(new JdbiFoodRepository(db.jdbi(), App.objectMapper(),
-                    Clock.systemUTC()), index);
-            Javalin web = Javalin.create(cfg -> new HealthRoutes(() -> App.health(db, foods), "test")
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            FoodModule module = FoodModule.inMemory(new Infra(null, db, Clock.systemUTC(), App.objectMapper()));
+            FoodService foods = module.foods();
+            Javalin web = Javalin.create(cfg -> new HealthRoutes(() -> App.health(db, List.of(module)), "test")
                     .register(cfg.routes)).start("127.0.0.1", 0);
             try {
                 JsonNode before = get(web);
@@ -49,6 +48,7 @@ class HealthCatalogueTest {
                 assertTrue(after.get("problems").get(0).asText().contains("bundle unreadable"), after.toString());
             } finally {
                 web.stop();
+                module.close();
             }
         }
     }

@@ -230,6 +230,11 @@ public final class AccountService {
         return repository.findUser(id);
     }
 
+    /** The account with this e-mail (compared as sign-in does), if any. */
+    public Optional<User> userByEmail(String rawEmail) {
+        return repository.findUserByEmail(normalizeEmail(rawEmail));
+    }
+
     public User grantRole(String rawEmail, Role role) {
         User user = repository.findUserByEmail(normalizeEmail(rawEmail))
                 .orElseThrow(() -> new NotFoundException("No account with email " + normalizeEmail(rawEmail)));

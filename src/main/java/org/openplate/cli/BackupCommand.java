@@ -41,8 +41,7 @@ final class BackupCommand implements Callable<Integer> {
             return 2;
         }
         try (Database db = Database.open(settings)) {
-            String target = out.toAbsolutePath().toString().replace("'", "''");
-            db.jdbi().useHandle(h -> h.execute("VACUUM INTO '" + target + "'"));
+            db.copySqliteTo(out);
             spec.commandLine().getOut().printf("wrote %s (%,d bytes). Also copy %s (uploaded images).%n", out,
                     Files.size(out), settings.dataDir().resolve("media"));
             return 0;

@@ -7,11 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.openplate.App;
 import org.openplate.account.UserId;
 import org.openplate.config.Settings;
-import org.openplate.storage.Database;
-import org.openplate.transfer.TransferService;
+import org.openplate.Features;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,15 +32,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = server.settings();
-        try (Database db = Database.open(settings)) {
-            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email, spec.commandLine().getErr());
+        try (Features features = Features.open(settings, Clock.systemUTC())) {
+            Optional<UserId> user = AccountLookup.byEmail(features, email, spec.commandLine().getErr());
             if (user.isEmpty()) {
                 return 1;
             }
             Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export", ".zip");
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                TransferService.forArchives(db.jdbi(), App.objectMapper(), settings.dataDir().resolve("media"),
-                        Clock.systemUTC()).export(user.get(), o);
+                features.transfer().archives().export(user.get(), o);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getOut().printf("wrote %s (%,d bytes)%n", out, Files.size(out));

@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.openplate.App;
 import org.openplate.common.BadInputException;
 import org.openplate.config.Settings;
-import org.openplate.food.FoodService;
-import org.openplate.food.JdbiFoodRepository;
 import org.openplate.food.importer.ImportReport;
-import org.openplate.storage.Database;
+import org.openplate.Features;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +35,10 @@ final class FoodsImportCommand implements Callable<Integer> {
             return 2;
         }
         Settings settings = server.settings();
-        try (Database db = Database.open(settings)) {
-            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+        try (Features features = Features.open(settings, Clock.systemUTC())) {
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
             long t0 = System.nanoTime();
-            ImportReport report = FoodService.importInto(repo, format, files, bar);
+            ImportReport report = features.food().importFiles(format, files, bar);
             bar.finish();
             double seconds = (System.nanoTime() - t0) / 1e9;
             spec.commandLine().getOut().print(report.summary());

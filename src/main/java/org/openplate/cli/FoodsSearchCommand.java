@@ -10,9 +10,8 @@ import org.openplate.config.Settings;
 import org.openplate.food.FoodApi;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodSummary;
-import org.openplate.food.JdbiFoodRepository;
-import org.openplate.food.search.FoodIndex;
-import org.openplate.storage.Database;
+import org.openplate.food.FoodModule;
+import org.openplate.Features;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,12 +37,12 @@ final class FoodsSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = server.settings();
-        try (Database db = Database.open(settings)) {
-            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+        try (Features features = Features.open(settings, Clock.systemUTC())) {
             // An in-memory index: a running server holds the on-disk one.
-            try (FoodIndex index = new FoodIndex(repo, null)) {
-                FoodService foods = new FoodService(repo, index);
-                foods.prepare(App.BUNDLE_SOURCE, () -> App.class.getResourceAsStream(App.BUNDLE));
+            FoodModule module = FoodModule.inMemory(features.infra());
+            try {
+                FoodService foods = module.foods();
+                module.prepareBundle();
                 List<FoodSummary> hits = foods.search(query, null, Set.of(), limit);
                 var out = spec.commandLine().getOut();
                 if (json) {
@@ -60,6 +59,8 @@ final class FoodsSearchCommand implements Callable<Integer> {
                 }
                 out.flush();
                 return 0;
+            } finally {
+                module.close();
             }
         } catch (BadInputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

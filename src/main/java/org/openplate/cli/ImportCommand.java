@@ -7,13 +7,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.openplate.App;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.config.Settings;
-import org.openplate.storage.Database;
+import org.openplate.Features;
 import org.openplate.transfer.ImportCounts;
-import org.openplate.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +47,8 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         Settings settings = server.settings();
-        try (Database db = Database.open(settings)) {
-            Optional<UserId> user = AccountLookup.byEmail(db.jdbi(), email, spec.commandLine().getErr());
+        try (Features features = Features.open(settings, Clock.systemUTC())) {
+            Optional<UserId> user = AccountLookup.byEmail(features, email, spec.commandLine().getErr());
             if (user.isEmpty()) {
                 return 1;
             }
@@ -63,11 +61,10 @@ final class ImportCommand implements Callable<Integer> {
                     return 2;
                 }
                 try (InputStream in = Files.newInputStream(files.get(0))) {
-                    counts = TransferService.forArchives(db.jdbi(), App.objectMapper(), settings.dataDir().resolve("media"),
-                            Clock.systemUTC()).restore(user.get(), files.get(0).getFileName().toString(), in, bar);
+                    counts = features.transfer().archives().restore(user.get(), files.get(0).getFileName().toString(), in, bar);
                 }
             } else {
-                counts = TrackerImportCli.run(db, user.get(), format, files, dryRun, bar, spec.commandLine().getOut());
+                counts = TrackerImportCli.run(features, user.get(), format, files, dryRun, bar, spec.commandLine().getOut());
             }
             bar.finish();
             spec.commandLine().getOut().printf("%s: %,d added, %,d already there%n", dryRun ? "would import" : "imported",

@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.openplate.App;
 import org.openplate.account.UserId;
 import org.openplate.food.importer.Progress;
-import org.openplate.storage.Database;
+import org.openplate.Features;
 import org.openplate.transfer.ImportCounts;
 import org.openplate.transfer.TrackerImportService;
 import org.openplate.transfer.trackers.TrackerData;
@@ -23,7 +21,7 @@ final class TrackerImportCli {
     private TrackerImportCli() {
     }
 
-    static ImportCounts run(Database db, UserId user, String format, List<Path> files, boolean dryRun, Progress progress,
+    static ImportCounts run(Features features, UserId user, String format, List<Path> files, boolean dryRun, Progress progress,
                             PrintWriter out) {
         List<TrackerFile> loaded = new ArrayList<>();
         long total = 0;
@@ -45,7 +43,7 @@ final class TrackerImportCli {
                 throw new UncheckedIOException(e);
             }
         }
-        TrackerImportService service = new TrackerImportService(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+        TrackerImportService service = features.transfer().trackerImports();
         TrackerImportService.Preview p = service.dryRun(user, format, loaded);
         out.printf("%s: %,d food entries, %,d weigh-ins, %,d exercise, %,d notes, %,d water%s; %,d already imported%n",
                 String.join(", ", p.files()), p.foods(), p.weights(), p.exercises(), p.notes(), p.water(),

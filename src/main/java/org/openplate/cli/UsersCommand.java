@@ -3,13 +3,11 @@ package org.openplate.cli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.openplate.account.AccountService;
-import org.openplate.account.JdbiAccountRepository;
-import org.openplate.account.PasswordHasher;
 import org.openplate.account.Role;
 import org.openplate.account.User;
 import org.openplate.common.NotFoundException;
 import org.openplate.config.Settings;
-import org.openplate.storage.Database;
+import org.openplate.Features;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,10 +39,8 @@ final class UsersCommand {
                 return 2;
             }
             Settings settings = server.settings();
-            try (Database db = Database.open(settings)) {
-                AccountService accounts = new AccountService(new JdbiAccountRepository(db.jdbi()),
-                        new PasswordHasher(), Clock.systemUTC(), settings.sessionTtl());
-                User u = apply(accounts, r);
+            try (Features features = Features.open(settings, Clock.systemUTC())) {
+                User u = apply(features.account().accounts(), r);
                 spec.commandLine().getOut().println(u.email() + " roles: " + u.roles().stream().map(Role::code)
                         .sorted().toList());
                 return 0;

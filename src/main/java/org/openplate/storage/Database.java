@@ -176,6 +176,18 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Writes a consistent copy of an embedded (SQLite) database to {@code target} while it stays in use
+     * ({@code VACUUM INTO}); {@code target} must not exist.
+     */
+    public void copySqliteTo(java.nio.file.Path target) {
+        if (dialect() != Dialect.SQLITE) {
+            throw new IllegalStateException("only an embedded SQLite database can be copied this way");
+        }
+        String file = target.toAbsolutePath().toString().replace("'", "''");
+        jdbi.useHandle(h -> h.execute("VACUUM INTO '" + file + "'"));
+    }
+
     public Dialect dialect() {
         return dialect;
     }

@@ -1,0 +1,160 @@
+package org.openplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.openplate.account.AccountModule;
+import org.openplate.account.PasswordHasher;
+import org.openplate.account.UserId;
+import org.openplate.article.ArticleModule;
+import org.openplate.config.Settings;
+import org.openplate.diary.DiaryModule;
+import org.openplate.exercise.ExerciseModule;
+import org.openplate.food.FoodModule;
+import org.openplate.food.FoodView;
+import org.openplate.module.FeatureModule;
+import org.openplate.module.Infra;
+import org.openplate.notification.NotificationKind;
+import org.openplate.notification.NotificationModule;
+import org.openplate.profile.Profile;
+import org.openplate.profile.ProfileModule;
+import org.openplate.profile.ProfileService;
+import org.openplate.report.ReportModule;
+import org.openplate.storage.Database;
+import org.openplate.transfer.TransferModule;
+import org.openplate.weight.WeightModule;
+
+/**
+ * The feature modules of one app, built on first use from the shared infrastructure, in dependency
+ * order. The web app ({@link App}) builds them all and iterates them; each CLI command asks only for
+ * the modules it needs, so it never opens what it does not use (such as the food search index a
+ * running server holds).
+ */
+public final class Features implements AutoCloseable {
+
+    private final Infra infra;
+    private final PasswordHasher hasher;
+    private AccountModule account;
+    private ProfileModule profile;
+    private NotificationModule notification;
+    private FoodModule food;
+    private ExerciseModule exercise;
+    private DiaryModule diary;
+    private WeightModule weight;
+    private ReportModule report;
+    private ArticleModule article;
+    private TransferModule transfer;
+
+    public Features(Infra infra, PasswordHasher hasher) {
+        this.infra = infra;
+        this.hasher = hasher;
+    }
+
+    /** Opens (and migrates) the database named by the settings. */
+    public static Features open(Settings settings, Clock clock) {
+        return new Features(new Infra(settings, Database.open(settings), clock, App.objectMapper()), new PasswordHasher());
+    }
+
+    public Infra infra() {
+        return infra;
+    }
+
+    /** Every module, in dependency order. */
+    public List<FeatureModule> all() {
+        return List.of(account(), profile(), notification(), food(), exercise(), diary(), weight(), report(), article(),
+                transfer());
+    }
+
+    public synchronized AccountModule account() {
+        if (account == null) {
+            account = new AccountModule(infra, hasher, () -> List.of(profile().profiles()));
+        }
+        return account;
+    }
+
+    public synchronized ProfileModule profile() {
+        if (profile == null) {
+            profile = new ProfileModule(infra, account());
+        }
+        return profile;
+    }
+
+    public synchronized NotificationModule notification() {
+        if (notification == null) {
+            notification = new NotificationModule(infra, account().guard(), () -> new NotificationModule.Facts(
+                    profile().facts(), diary().facts(), weight().facts(), weight().goalPrompts()));
+        }
+        return notification;
+    }
+
+    public synchronized FoodModule food() {
+        if (food == null) {
+            food = new FoodModule(infra, account().guard(), this::personOf, user -> diary().diary().favourites(user));
+        }
+        return food;
+    }
+
+    public synchronized ExerciseModule exercise() {
+        if (exercise == null) {
+            exercise = new ExerciseModule(infra, account().guard(), profile().profiles(), (user, entry, advice) ->
+                    notification().notifications().notify(user, NotificationKind.BACK_CARE, "entry-" + entry.id(),
+                            advice.title(), advice.text(), "/exercise/entries/" + entry.id()));
+        }
+        return exercise;
+    }
+
+    public synchronized DiaryModule diary() {
+        if (diary == null) {
+            diary = new DiaryModule(infra, account().guard(), food().foods(), profile().profiles(), profile().goals(),
+                    exercise().exercise()::burnedKcal);
+        }
+        return diary;
+    }
+
+    public synchronized WeightModule weight() {
+        if (weight == null) {
+            weight = new WeightModule(infra, account().guard(), profile().profiles(), profile().goals(),
+                    diary().diary());
+        }
+        return weight;
+    }
+
+    public synchronized ReportModule report() {
+        if (report == null) {
+            report = new ReportModule(account().guard(), diary().diary(), profile().goals(), weight().expenditure());
+        }
+        return report;
+    }
+
+    public synchronized ArticleModule article() {
+        if (article == null) {
+            article = new ArticleModule(infra, account().guard());
+        }
+        return article;
+    }
+
+    public synchronized TransferModule transfer() {
+        if (transfer == null) {
+            transfer = new TransferModule(infra, account().guard(), () -> diary().diary(), () -> weight().weights());
+        }
+        return transfer;
+    }
+
+    private Optional<FoodView.Person> personOf(UserId user) {
+        ProfileService profiles = profile().profiles();
+        Profile p = profiles.get(user);
+        return profiles.person(p, profiles.today(p)).map(x -> new FoodView.Person(x.male(), x.age()));
+    }
+
+    /** Closes what the built modules hold open, then the database. */
+    @Override
+    public synchronized void close() {
+        for (FeatureModule m : new FeatureModule[] {food, transfer, article, report, weight, diary, exercise,
+            notification, profile, account}) {
+            if (m != null) {
+                m.close();
+            }
+        }
+        infra.database().close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.openplate.article;
+
+import java.util.List;
+import org.openplate.account.AuthGuard;
+import org.openplate.account.Role;
+import org.openplate.config.Settings;
+import org.openplate.module.FeatureModule;
+import org.openplate.module.Infra;
+import org.openplate.module.WebKit;
+import org.openplate.web.AreaGuard;
+import org.openplate.web.BodyLimits;
+import org.openplate.web.Routes;
+
+/** Health articles: the shipped library, editors' articles and their images. */
+public final class ArticleModule implements FeatureModule {
+
+    private final AuthGuard guard;
+    private final ArticleService articles;
+
+    public ArticleModule(Infra infra, AuthGuard guard) {
+        this.guard = guard;
+        this.articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(infra.database().jdbi()),
+                infra.dataDir("media"), infra.clock());
+    }
+
+    @Override
+    public List<Routes> routes(WebKit web) {
+        return List.of(new ArticlePages(articles, web.views()), new EditorPages(articles, guard, web.views()));
+    }
+
+    @Override
+    public List<BodyLimits.Upload> uploads() {
+        return List.of(BodyLimits.Upload.of("POST", "/editor/images", Role.EDITOR.code(), Settings.USER_UPLOAD_BYTES));
+    }
+
+    @Override
+    public List<AreaGuard.Area> areas() {
+        return List.of(new AreaGuard.Area("/editor", Role.EDITOR.code()));
+    }
+}

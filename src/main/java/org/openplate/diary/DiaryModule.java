@@ -1,0 +1,62 @@
+package org.openplate.diary;
+
+import java.time.Duration;
+import java.util.List;
+import org.openplate.account.AuthGuard;
+import org.openplate.food.FoodService;
+import org.openplate.module.FeatureModule;
+import org.openplate.module.Infra;
+import org.openplate.module.Job;
+import org.openplate.module.WebKit;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.ProfileService;
+import org.openplate.web.Routes;
+
+/** The food diary: meals, entries, recipes, quick add, copying, notes, water and the day's totals. */
+public final class DiaryModule implements FeatureModule {
+
+    private final Infra infra;
+    private final AuthGuard guard;
+    private final FoodService foods;
+    private final DiaryService diary;
+    private final RecipeService recipes;
+    private final DiaryFacts facts;
+
+    public DiaryModule(Infra infra, AuthGuard guard, FoodService foods, ProfileService profiles, GoalService goals,
+                       ExerciseCalories burned) {
+        this.infra = infra;
+        this.guard = guard;
+        this.foods = foods;
+        JdbiDiaryRepository repository = new JdbiDiaryRepository(infra.database().jdbi());
+        this.diary = new DiaryService(repository, foods, profiles, goals, burned, infra.clock());
+        this.recipes = new RecipeService(repository, diary, foods);
+        this.facts = new JdbiDiaryFacts(infra.database().jdbi());
+    }
+
+    public DiaryService diary() {
+        return diary;
+    }
+
+    /** Batch reads for the notification scheduler. */
+    public DiaryFacts facts() {
+        return facts;
+    }
+
+    @Override
+    public List<Routes> routes(WebKit web) {
+        return List.of(new DiaryApi(diary, recipes, guard, infra.json()),
+                new DiaryPages(diary, recipes, foods, guard, web.views()),
+                new RecipePages(recipes, foods, guard, web.views()));
+    }
+
+    /** Entries deleted (kept for undo) over a week ago are removed for good. */
+    @Override
+    public List<Job> jobs() {
+        return List.of(Job.every("deleted diary entries", Duration.ofMinutes(1), Duration.ofHours(1), () -> {
+            int n = diary.purgeDeleted();
+            if (n > 0) {
+                org.slf4j.LoggerFactory.getLogger(DiaryModule.class).info("removed {} diary entr(ies) deleted over 7 days ago", n);
+            }
+        }));
+    }
+}
