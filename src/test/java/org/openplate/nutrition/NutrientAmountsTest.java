@@ -2,6 +2,7 @@ package org.openplate.nutrition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,6 +115,33 @@ class NutrientAmountsTest {
             }
             assertEquals(a, NutrientAmounts.of(a.toMap()), "toMap round-trips");
         }
+    }
+
+    @Test
+    void totalsAgreeWithPlusAndCountWhatIsMissing() {
+        Random random = new Random(6);
+        for (int round = 0; round < 200; round++) {
+            List<NutrientAmounts> items = new ArrayList<>();
+            NutrientAmounts sum = NutrientAmounts.NONE;
+            for (int i = random.nextInt(6); i > 0; i--) {
+                NutrientAmounts a = random(random);
+                items.add(a);
+                sum = sum.plus(a);
+            }
+            NutrientTotals t = NutrientTotals.of(items);
+            assertEquals(sum, t.sums(), "summing items is folding plus");
+            int split = items.isEmpty() ? 0 : random.nextInt(items.size());
+            assertEquals(t, NutrientTotals.of(items.subList(0, split)).plus(NutrientTotals.of(items.subList(split,
+                    items.size()))), "totals of two halves plus to the totals of the whole");
+            for (Nutrient n : ALL) {
+                long lacking = items.stream().filter(a -> !a.has(n.id())).count();
+                assertEquals(lacking, t.missing(n.id()));
+                assertEquals(lacking < items.size(), t.has(n.id()));
+                assertEquals(lacking == 0 && !items.isEmpty(), t.complete().has(n.id()),
+                        "complete keeps only what every item has");
+            }
+        }
+        assertNotEquals(NutrientTotals.EMPTY, NutrientTotals.of(List.of(NutrientAmounts.NONE)), "one empty item");
     }
 
     private static NutrientAmounts random(Random random) {
