@@ -12,6 +12,7 @@ import org.openplate.energy.MacroSplit;
 import org.openplate.energy.MacroTargets;
 import org.openplate.food.Food;
 import org.openplate.nutrition.Nutrient;
+import org.openplate.nutrition.NutrientAmounts;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutrientTotals;
 import org.openplate.nutrition.ReferenceIntakes;
@@ -22,7 +23,7 @@ final class DayBuilder {
 
     private final Map<Long, Food> foods;
     private final Map<Long, Recipe> recipes;
-    private final Map<Long, Map<String, Double>> recipePerGram = new HashMap<>();
+    private final Map<Long, NutrientAmounts> recipePerGram = new HashMap<>();
 
     DayBuilder(Map<Long, Food> foods, Map<Long, Recipe> recipes) {
         this.foods = foods;
@@ -32,27 +33,23 @@ final class DayBuilder {
     Line line(Entry e) {
         return switch (e.kind()) {
             case QUICK -> {
-                Map<String, Double> n = new LinkedHashMap<>();
-                n.put(NutrientCatalog.ENERGY, e.quick().kcal());
-                putIfKnown(n, NutrientCatalog.PROTEIN, e.quick().proteinG());
-                putIfKnown(n, NutrientCatalog.CARBS, e.quick().carbsG());
-                putIfKnown(n, NutrientCatalog.FAT, e.quick().fatG());
+                NutrientAmounts n = NutrientAmounts.builder().put(NutrientCatalog.ENERGY, e.quick().kcal())
+                        .putIfKnown(NutrientCatalog.PROTEIN, e.quick().proteinG())
+                        .putIfKnown(NutrientCatalog.CARBS, e.quick().carbsG())
+                        .putIfKnown(NutrientCatalog.FAT, e.quick().fatG()).build();
                 String name = e.quick().name() == null || e.quick().name().isBlank() ? "Quick add" : e.quick().name();
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, "quick add", null, null, null, null, null, n, null);
             }
             case FOOD -> {
                 Food f = foods.get(e.foodId());
-                Map<String, Double> n = f == null ? Map.of() : f.nutrients().forGrams(e.grams());
+                NutrientAmounts n = f == null ? NutrientAmounts.NONE : f.nutrients().forGrams(e.grams());
                 String name = f == null ? "Unavailable food" : f.displayName();
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, Amounts.describe(e.amount(), e.unit(), e.grams()),
                         e.foodId(), null, e.amount(), e.unit(), e.grams(), n, f == null ? null : Amounts.units(f));
             }
             case RECIPE -> {
                 Recipe r = recipes.get(e.recipeId());
-                Map<String, Double> n = new LinkedHashMap<>();
-                if (r != null) {
-                    perGram(r).forEach((k, v) -> n.put(k, v * e.grams()));
-                }
+                NutrientAmounts n = r == null ? NutrientAmounts.NONE : perGram(r).scale(e.grams());
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), r == null ? "Unavailable recipe" : r.name(),
                         Amounts.describe(e.amount(), e.unit(), e.grams()), null, e.recipeId(), e.amount(), e.unit(),
                         e.grams(), n, List.of(Amounts.SERVING, "g"));
@@ -60,40 +57,28 @@ final class DayBuilder {
         };
     }
 
-    private static void putIfKnown(Map<String, Double> n, String id, Double v) {
-        if (v != null) {
-            n.put(id, v);
-        }
-    }
-
     /**
      * A recipe's nutrients per gram. A nutrient counts only when every ingredient has a value for it:
      * a sum with gaps would pass a lower bound off as the amount.
      */
-    Map<String, Double> perGram(Recipe r) {
-        return recipePerGram.computeIfAbsent(r.id(), id -> recipeTotals(r, foods).entrySet().stream()
-                .collect(LinkedHashMap::new, (m, en) -> m.put(en.getKey(), en.getValue() / r.totalGrams()),
-                        Map::putAll));
+    NutrientAmounts perGram(Recipe r) {
+        return recipePerGram.computeIfAbsent(r.id(), id -> {
+            NutrientAmounts total = recipeTotals(r, foods);
+            return total.isEmpty() ? total : total.divide(r.totalGrams());
+        });
     }
 
     /** The whole recipe's nutrient amounts, for nutrients every ingredient has. */
-    static Map<String, Double> recipeTotals(Recipe r, Map<Long, Food> foods) {
-        List<Map<String, Double>> parts = new ArrayList<>();
+    static NutrientAmounts recipeTotals(Recipe r, Map<Long, Food> foods) {
+        if (r.totalGrams() <= 0) {
+            return NutrientAmounts.NONE;
+        }
+        List<NutrientAmounts> parts = new ArrayList<>();
         for (Recipe.Ingredient i : r.ingredients()) {
             Food f = foods.get(i.foodId());
-            parts.add(f == null ? Map.of() : f.nutrients().forGrams(i.grams()));
+            parts.add(f == null ? NutrientAmounts.NONE : f.nutrients().forGrams(i.grams()));
         }
-        NutrientTotals t = NutrientTotals.of(parts);
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (r.totalGrams() <= 0) {
-            return out;
-        }
-        t.sums().forEach((k, v) -> {
-            if (t.missing(k) == 0) {
-                out.put(k, v);
-            }
-        });
-        return out;
+        return NutrientTotals.of(parts).complete();
     }
 
     DayView build(LocalDate day, LocalDate today, List<Meal> meals, List<Entry> entries,
@@ -108,7 +93,9 @@ final class DayBuilder {
         NutrientTotals day0 = NutrientTotals.EMPTY;
         for (Meal m : meals) {
             List<Line> lines = byMeal.get(m.id());
-            NutrientTotals t = NutrientTotals.of(lines.stream().map(Line::nutrients).toList());
+            List<NutrientAmounts> amounts = new ArrayList<>(lines.size());
+            lines.forEach(l -> amounts.add(l.nutrients()));
+            NutrientTotals t = NutrientTotals.of(amounts);
             blocks.add(new DayView.MealBlock(m, lines, t));
             day0 = day0.plus(t);
         }

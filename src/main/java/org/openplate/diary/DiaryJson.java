@@ -52,8 +52,8 @@ final class DiaryJson {
         }
         List<NutrientJson> nutrients = new ArrayList<>();
         for (Nutrient n : NutrientCatalog.all()) {
-            if (d.totals().counts().containsKey(n.id())) {
-                nutrients.add(new NutrientJson(n.id(), n.name(), n.unit(), r(d.totals().sums().get(n.id())),
+            if (d.totals().has(n.id())) {
+                nutrients.add(new NutrientJson(n.id(), n.name(), n.unit(), r(d.totals().sums().orNull(n.id())),
                         d.totals().missing(n.id())));
             }
         }

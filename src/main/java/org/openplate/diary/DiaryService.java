@@ -323,7 +323,7 @@ public final class DiaryService {
     public List<DailyTotals> daily(UserId user, LocalDate from, LocalDate to) {
         List<Entry> entries = repo.entries(user, from, to);
         DayBuilder b = builder(user, entries);
-        Map<LocalDate, List<Map<String, Double>>> byDay = new java.util.TreeMap<>();
+        Map<LocalDate, List<org.openplate.nutrition.NutrientAmounts>> byDay = new java.util.TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             byDay.put(d, new ArrayList<>());
         }

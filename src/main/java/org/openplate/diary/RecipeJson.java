@@ -21,7 +21,7 @@ record RecipeJson(long id, String name, double servings, String notes, double to
                     DiaryJson.r(in.grams()), DiaryJson.r(v.ingredients().get(i).kcal())));
         }
         java.util.Map<String, Double> per = new java.util.LinkedHashMap<>();
-        v.perServing().forEach((k, val) -> per.put(k, DiaryJson.r(val)));
+        v.perServing().forEachKnown((n, val) -> per.put(n.id(), DiaryJson.r(val)));
         return new RecipeJson(r.id(), r.name(), r.servings(), r.notes(), DiaryJson.r(r.totalGrams()),
                 DiaryJson.r(r.ingredients().isEmpty() ? 0 : r.gramsPerServing()), ing,
                 DiaryJson.r(v.perServing(NutrientCatalog.ENERGY)), DiaryJson.r(v.perServing(NutrientCatalog.PROTEIN)),

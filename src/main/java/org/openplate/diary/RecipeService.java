@@ -13,6 +13,8 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.food.Food;
 import org.openplate.food.FoodService;
+import org.openplate.nutrition.NutrientAmounts;
+import org.openplate.nutrition.NutrientCatalog;
 
 /** Recipes: ingredients with amounts, servings, per-serving nutrition; edit, duplicate, save a meal as one. */
 public final class RecipeService {
@@ -28,11 +30,11 @@ public final class RecipeService {
     }
 
     /** A recipe with its ingredients resolved, whole-recipe and per-serving nutrients. */
-    public record RecipeView(Recipe recipe, List<IngredientLine> ingredients, Map<String, Double> total,
-                             Map<String, Double> perServing, Set<String> incomplete) {
+    public record RecipeView(Recipe recipe, List<IngredientLine> ingredients, NutrientAmounts total,
+                             NutrientAmounts perServing, Set<String> incomplete) {
 
         public Double perServing(String nutrientId) {
-            return perServing.get(nutrientId);
+            return perServing.orNull(nutrientId);
         }
     }
 
@@ -68,22 +70,18 @@ public final class RecipeService {
     static RecipeView view(Recipe r, Map<Long, Food> foods) {
         List<IngredientLine> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Map<String, Double>> parts = new ArrayList<>();
         for (int i = 0; i < r.ingredients().size(); i++) {
             Recipe.Ingredient in = r.ingredients().get(i);
             Food f = foods.get(in.foodId());
-            Map<String, Double> n = f == null ? Map.of() : f.nutrients().forGrams(in.grams());
-            parts.add(n);
-            seen.addAll(n.keySet());
+            NutrientAmounts n = f == null ? NutrientAmounts.NONE : f.nutrients().forGrams(in.grams());
+            n.forEachKnown((nutrient, v) -> seen.add(nutrient.id()));
             lines.add(new IngredientLine(i, in.foodId(), f == null ? "Unavailable food" : f.displayName(),
-                    Amounts.describe(in.amount(), in.unit(), in.grams()), n.get("energy")));
+                    Amounts.describe(in.amount(), in.unit(), in.grams()), n.orNull(NutrientCatalog.ENERGY)));
         }
-        Map<String, Double> total = DayBuilder.recipeTotals(r, foods);
+        NutrientAmounts total = DayBuilder.recipeTotals(r, foods);
         Set<String> incomplete = new HashSet<>(seen);
-        incomplete.removeAll(total.keySet());
-        Map<String, Double> perServing = new java.util.LinkedHashMap<>();
-        total.forEach((k, v) -> perServing.put(k, v / r.servings()));
-        return new RecipeView(r, lines, total, perServing, incomplete);
+        incomplete.removeIf(total::has);
+        return new RecipeView(r, lines, total, total.divide(r.servings()), incomplete);
     }
 
     /** Creates a recipe from name, servings, notes and ingredients. */

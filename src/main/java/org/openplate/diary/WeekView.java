@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openplate.account.UserId;
+import org.openplate.nutrition.NutrientAmounts;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutrientTotals;
 
@@ -23,7 +24,7 @@ public record WeekView(LocalDate start, Integer goalKcal, List<Day> days, int lo
 
     static WeekView build(DiaryService diary, UserId user, LocalDate start, List<Entry> entries) {
         DayBuilder builder = diary.builder(user, entries);
-        Map<LocalDate, List<Map<String, Double>>> byDay = new LinkedHashMap<>();
+        Map<LocalDate, List<NutrientAmounts>> byDay = new LinkedHashMap<>();
         for (int i = 0; i < 7; i++) {
             byDay.put(start.plusDays(i), new ArrayList<>());
         }
@@ -37,7 +38,7 @@ public record WeekView(LocalDate start, Integer goalKcal, List<Day> days, int lo
         double protein = 0;
         double carbs = 0;
         double fat = 0;
-        for (Map.Entry<LocalDate, List<Map<String, Double>>> d : byDay.entrySet()) {
+        for (Map.Entry<LocalDate, List<NutrientAmounts>> d : byDay.entrySet()) {
             NutrientTotals t = NutrientTotals.of(d.getValue());
             double k = t.totalOrZero(NutrientCatalog.ENERGY);
             days.add(new Day(d.getKey(), k, t.totalOrZero(NutrientCatalog.PROTEIN), t.totalOrZero(NutrientCatalog.CARBS),

@@ -3,8 +3,8 @@ package org.openplate.food;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.openplate.nutrition.Nutrient;
+import org.openplate.nutrition.NutrientAmounts;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutritionLabel;
 import org.openplate.nutrition.ReferenceIntakes;
@@ -23,10 +23,10 @@ public record FoodView(Food food, PortionChoice choice, List<String[]> options, 
     }
 
     public static FoodView of(Food food, PortionChoice choice, Person person, String error) {
-        Map<String, Double> amounts = food.nutrients().forGrams(choice.grams());
+        NutrientAmounts amounts = food.nutrients().forGrams(choice.grams());
         List<Row> rows = new ArrayList<>();
         for (Nutrient n : NutrientCatalog.all()) {
-            Double v = amounts.get(n.id());
+            Double v = amounts.orNull(n.id());
             if (v == null) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.openplate.nutrition;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class NutrientCatalog {
     private static final List<Nutrient> ALL;
     private static final Map<String, Nutrient> BY_ID = new LinkedHashMap<>();
     private static final Map<String, Nutrient> BY_USDA = new LinkedHashMap<>();
+    private static final Map<String, Integer> INDEX = new HashMap<>();
 
     static {
         List<Nutrient> l = new ArrayList<>();
@@ -118,6 +120,7 @@ public final class NutrientCatalog {
 
     private static void add(List<Nutrient> list, String id, String name, String unit, Category c, String... usda) {
         Nutrient n = new Nutrient(id, name, unit, List.of(usda), c);
+        INDEX.put(id, list.size());
         list.add(n);
         BY_ID.put(id, n);
         for (String u : usda) {
@@ -127,6 +130,12 @@ public final class NutrientCatalog {
 
     public static List<Nutrient> all() {
         return ALL;
+    }
+
+    /** The nutrient's position in {@link #all()} (the index of {@link NutrientAmounts}), or -1 when unknown. */
+    public static int indexOf(String id) {
+        Integer i = INDEX.get(id);
+        return i == null ? -1 : i;
     }
 
     public static Optional<Nutrient> byId(String id) {

@@ -1,9 +1,7 @@
 package org.openplate.nutrition;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -11,58 +9,110 @@ import java.util.OptionalDouble;
  * items contributed to each nutrient. An item that lacks a nutrient adds nothing and is counted as
  * missing: unknown is not zero, and the total is then a lower bound.
  *
- * @param sums   nutrient id → summed amount of the items that have it
- * @param counts nutrient id → how many items have it
- * @param items  how many items were summed
+ * <p>Immutable, like {@link NutrientAmounts}: {@link #plus} returns a new value. Invariants: every
+ * nutrient's count is between 0 and {@code items}, and a nutrient has a sum exactly when its count is
+ * above 0.
  */
-public record NutrientTotals(Map<String, Double> sums, Map<String, Integer> counts, int items) {
+public final class NutrientTotals {
 
-    public static final NutrientTotals EMPTY = new NutrientTotals(Map.of(), Map.of(), 0);
+    public static final NutrientTotals EMPTY = new NutrientTotals(NutrientAmounts.NONE, new int[NutrientAmounts.SIZE], 0);
 
-    public NutrientTotals {
-        sums = Collections.unmodifiableMap(new LinkedHashMap<>(sums));
-        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
-        if (items < 0) {
-            throw new IllegalArgumentException("items must be >= 0");
-        }
+    private final NutrientAmounts sums;
+    private final int[] counts;
+    private final int items;
+
+    private NutrientTotals(NutrientAmounts sums, int[] counts, int items) {
+        this.sums = sums;
+        this.counts = counts;
+        this.items = items;
     }
 
-    /** Sums item amounts (each a nutrient id → amount map with absent = unknown). */
-    public static NutrientTotals of(List<Map<String, Double>> perItem) {
-        Map<String, Double> sums = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map<String, Double> item : perItem) {
-            item.forEach((id, v) -> {
-                if (v != null) {
-                    sums.merge(id, v, Double::sum);
-                    counts.merge(id, 1, Integer::sum);
+    /** Sums item amounts (unknown nutrients add nothing and count as missing). */
+    public static NutrientTotals of(List<NutrientAmounts> perItem) {
+        double[] s = NutrientAmounts.unknown();
+        int[] c = new int[NutrientAmounts.SIZE];
+        for (NutrientAmounts item : perItem) {
+            for (int i = 0; i < s.length; i++) {
+                double v = item.slot(i);
+                if (!Double.isNaN(v)) {
+                    s[i] = Double.isNaN(s[i]) ? v : s[i] + v;
+                    c[i]++;
                 }
-            });
+            }
         }
-        return new NutrientTotals(sums, counts, perItem.size());
+        return checked(s, c, perItem.size());
     }
 
     public NutrientTotals plus(NutrientTotals other) {
-        Map<String, Double> s = new LinkedHashMap<>(sums);
-        Map<String, Integer> c = new LinkedHashMap<>(counts);
-        other.sums.forEach((k, v) -> s.merge(k, v, Double::sum));
-        other.counts.forEach((k, v) -> c.merge(k, v, Integer::sum));
-        return new NutrientTotals(s, c, items + other.items);
+        int[] c = new int[counts.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = counts[i] + other.counts[i];
+        }
+        return new NutrientTotals(sums.plus(other.sums), c, Math.addExact(items, other.items));
+    }
+
+    private static NutrientTotals checked(double[] sums, int[] counts, int items) {
+        for (int i = 0; i < sums.length; i++) {
+            if (Double.isInfinite(sums[i])) {
+                throw new ArithmeticException("nutrient total overflows");
+            }
+        }
+        return new NutrientTotals(NutrientAmounts.trusted(sums), counts, items);
+    }
+
+    /** The summed amounts of the nutrients at least one item has. */
+    public NutrientAmounts sums() {
+        return sums;
+    }
+
+    /** The sums of the nutrients every item has (a sum with gaps would pass a lower bound off as the amount). */
+    public NutrientAmounts complete() {
+        double[] out = NutrientAmounts.unknown();
+        for (int i = 0; i < out.length; i++) {
+            if (counts[i] == items) {
+                out[i] = sums.slot(i);
+            }
+        }
+        return NutrientAmounts.trusted(out);
+    }
+
+    public int items() {
+        return items;
+    }
+
+    /** Whether at least one item has the nutrient. */
+    public boolean has(String id) {
+        return sums.has(id);
     }
 
     /** The summed amount, empty when no item has the nutrient. */
     public OptionalDouble total(String id) {
-        Double v = sums.get(id);
-        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+        return sums.get(id);
     }
 
     /** The sum, or 0 when no item has it (for figures where a blank would be worse, e.g. energy bars). */
     public double totalOrZero(String id) {
-        return sums.getOrDefault(id, 0.0);
+        return sums.get(id).orElse(0.0);
     }
 
     /** How many items lack the nutrient. */
     public int missing(String id) {
-        return items - counts.getOrDefault(id, 0);
+        int i = NutrientCatalog.indexOf(id);
+        return items - (i < 0 ? 0 : counts[i]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NutrientTotals t && items == t.items && sums.equals(t.sums) && Arrays.equals(counts, t.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * sums.hashCode() + Arrays.hashCode(counts)) + items;
+    }
+
+    @Override
+    public String toString() {
+        return "NutrientTotals{items=" + items + ", sums=" + sums + "}";
     }
 }

@@ -6,14 +6,21 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Nutrient amounts per 100 g of a food, by nutrient id. A nutrient the source did not measure is
- * absent, never zero: {@link #get} answers empty for it.
+ * Nutrient amounts per 100 g of a food, by nutrient id, as the source gave them. A nutrient the
+ * source did not measure is absent, never zero: {@link #get} answers empty for it.
+ *
+ * <p>{@link #per100g()} keeps the source's figures as they are (import checks report bad ones);
+ * {@link #amounts()} holds the same figures indexed by the catalogue for arithmetic, built once here
+ * so that each diary line costs one array, not a map.
  */
-public record Nutrients(Map<String, Double> per100g) {
+public final class Nutrients {
 
     public static final Nutrients NONE = new Nutrients(Map.of());
 
-    public Nutrients {
+    private final Map<String, Double> per100g;
+    private final NutrientAmounts amounts;
+
+    public Nutrients(Map<String, Double> per100g) {
         Map<String, Double> copy = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : per100g.entrySet()) {
             Double v = e.getValue();
@@ -25,7 +32,18 @@ public record Nutrients(Map<String, Double> per100g) {
             }
             copy.put(e.getKey(), v);
         }
-        per100g = Collections.unmodifiableMap(copy);
+        this.per100g = Collections.unmodifiableMap(copy);
+        this.amounts = NutrientAmounts.measured(copy);
+    }
+
+    /** The source's figures per 100 g, in the source's order. */
+    public Map<String, Double> per100g() {
+        return per100g;
+    }
+
+    /** The catalogue nutrients per 100 g (a negative or unknown-id figure, which imports reject, is left out). */
+    public NutrientAmounts amounts() {
+        return amounts;
     }
 
     public OptionalDouble get(String id) {
@@ -37,14 +55,27 @@ public record Nutrients(Map<String, Double> per100g) {
         return per100g.containsKey(id);
     }
 
-    /** The amounts in {@code grams} of the food (present nutrients only). */
-    public Map<String, Double> forGrams(double grams) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        per100g.forEach((k, v) -> out.put(k, v * grams / 100.0));
-        return out;
+    /** The amounts in {@code grams} of the food (measured nutrients only). */
+    public NutrientAmounts forGrams(double grams) {
+        return amounts.forGrams(grams);
     }
 
     public OptionalDouble energyKcal() {
         return get(NutrientCatalog.ENERGY);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Nutrients other && per100g.equals(other.per100g);
+    }
+
+    @Override
+    public int hashCode() {
+        return per100g.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Nutrients[per100g=" + per100g + "]";
     }
 }

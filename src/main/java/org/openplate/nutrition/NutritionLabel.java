@@ -3,7 +3,6 @@ package org.openplate.nutrition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -44,7 +43,7 @@ public final class NutritionLabel {
     }
 
     public static NutritionLabel of(Nutrients per100g, double grams) {
-        Map<String, Double> a = per100g.forGrams(grams);
+        NutrientAmounts a = per100g.forGrams(grams);
         List<Line> l = new ArrayList<>();
         l.add(line(a, "Total Fat", NutrientCatalog.FAT, 0, true, NutritionLabel::fatGrams, DV_FAT_G));
         l.add(line(a, "Saturated Fat", NutrientCatalog.SATURATED, 1, false, NutritionLabel::fatGrams, DV_SAT_FAT_G));
@@ -55,7 +54,7 @@ public final class NutritionLabel {
         l.add(line(a, "Dietary Fiber", NutrientCatalog.FIBER, 1, false, NutritionLabel::lessThanOneGram, DV_FIBER_G));
         l.add(line(a, "Total Sugars", NutrientCatalog.SUGARS, 1, false, NutritionLabel::lessThanOneGram, 0));
         l.add(line(a, "Protein", NutrientCatalog.PROTEIN, 0, true, NutritionLabel::lessThanOneGram, 0));
-        OptionalDouble vitD = get(a, NutrientCatalog.VITAMIN_D);
+        OptionalDouble vitD = a.get(NutrientCatalog.VITAMIN_D);
         l.add(vitD.isPresent()
                 ? micro("Vitamin D", NutrientCatalog.VITAMIN_D, vitD.getAsDouble() / IU_PER_UG_VITAMIN_D, "mcg",
                 DV_VITAMIN_D_UG)
@@ -63,7 +62,7 @@ public final class NutritionLabel {
         l.add(microOf(a, "Calcium", NutrientCatalog.CALCIUM, "mg", DV_CALCIUM_MG));
         l.add(microOf(a, "Iron", NutrientCatalog.IRON, "mg", DV_IRON_MG));
         l.add(microOf(a, "Potassium", NutrientCatalog.POTASSIUM, "mg", DV_POTASSIUM_MG));
-        OptionalDouble kcal = get(a, NutrientCatalog.ENERGY);
+        OptionalDouble kcal = a.get(NutrientCatalog.ENERGY);
         return new NutritionLabel(kcal.isPresent() ? Long.toString(calories(kcal.getAsDouble())) : "—", l);
     }
 
@@ -126,9 +125,9 @@ public final class NutritionLabel {
         return g < 1 ? "less than 1g" : Math.round(g) + "g";
     }
 
-    private static Line line(Map<String, Double> a, String label, String id, int indent, boolean bold,
+    private static Line line(NutrientAmounts a, String label, String id, int indent, boolean bold,
                              java.util.function.DoubleFunction<String> round, double dv) {
-        OptionalDouble v = get(a, id);
+        OptionalDouble v = a.get(id);
         if (v.isEmpty()) {
             return new Line(label, id, null, null, indent, bold);
         }
@@ -136,19 +135,14 @@ public final class NutritionLabel {
         return new Line(label, id, round.apply(v.getAsDouble()), pct, indent, bold);
     }
 
-    private static Line microOf(Map<String, Double> a, String label, String id, String unit, double dv) {
-        OptionalDouble v = get(a, id);
+    private static Line microOf(NutrientAmounts a, String label, String id, String unit, double dv) {
+        OptionalDouble v = a.get(id);
         return v.isPresent() ? micro(label, id, v.getAsDouble(), unit, dv) : new Line(label, id, null, null, 0, false);
     }
 
     private static Line micro(String label, String id, double amount, String unit, double dv) {
         String shown = amount < 10 ? trim(Math.round(amount * 10) / 10.0) : Long.toString(Math.round(amount));
         return new Line(label, id, shown + unit, (int) Math.round(amount / dv * 100), 0, false);
-    }
-
-    private static OptionalDouble get(Map<String, Double> a, String id) {
-        Double v = a.get(id);
-        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     private static String trim(double v) {

@@ -66,7 +66,7 @@ final class CsvExports {
                     List<String> r = new ArrayList<>(List.of(d.toString(), Csv.text(block.meal().name()),
                             l.kind().name().toLowerCase(Locale.ROOT), Csv.text(l.name()), num(l.amount()),
                             Csv.text(l.unit()), num(l.grams())));
-                    nutrients.forEach(n -> r.add(num(l.nutrients().get(n.id()))));
+                    nutrients.forEach(n -> r.add(num(l.nutrients().orNull(n.id()))));
                     Csv.row(out, r);
                 }
             }

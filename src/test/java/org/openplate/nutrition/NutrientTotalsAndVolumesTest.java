@@ -13,16 +13,16 @@ class NutrientTotalsAndVolumesTest {
     @Test
     void missingValuesAreCountedNotSummedAsZero() {
         NutrientTotals t = NutrientTotals.of(List.of(
-                Map.of("energy", 100.0, "vitamin_c", 10.0),
-                Map.of("energy", 50.0),
-                Map.of("energy", 25.5, "vitamin_c", 0.0)));
+                NutrientAmounts.of(Map.of("energy", 100.0, "vitamin_c", 10.0)),
+                NutrientAmounts.of(Map.of("energy", 50.0)),
+                NutrientAmounts.of(Map.of("energy", 25.5, "vitamin_c", 0.0))));
         assertEquals(175.5, t.total("energy").getAsDouble(), 1e-9);
         assertEquals(0, t.missing("energy"));
         assertEquals(10.0, t.total("vitamin_c").getAsDouble(), 1e-9);
         assertEquals(1, t.missing("vitamin_c"), "the middle item has no value");
         assertFalse(t.total("iron").isPresent(), "no item has iron: unknown, not 0");
         assertEquals(3, t.missing("iron"));
-        NutrientTotals both = t.plus(NutrientTotals.of(List.of(Map.of("iron", 2.0))));
+        NutrientTotals both = t.plus(NutrientTotals.of(List.of(NutrientAmounts.of(Map.of("iron", 2.0)))));
         assertEquals(4, both.items());
         assertEquals(3, both.missing("iron"));
         assertEquals(2, both.missing("vitamin_c"));
