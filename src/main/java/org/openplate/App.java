@@ -199,7 +199,7 @@ public final class App implements AutoCloseable {
             Javalin javalin = WebServer.create(settings, json, csrf, errors, List.of(guard), areas, uploads, List.of(
                     new HealthRoutes(() -> health(db, foods), VERSION),
                     new ApiDocsRoutes(),
-                    new AccountPages(accounts, guard, cookies, views, List.of(profiles)),
+                    new AccountPages(accounts, guard, cookies, views, List.of(new org.openplate.profile.ProfileSignUp(profiles))),
                     new AccountApi(accounts, guard),
                     new SessionPages(accounts, guard, views),
                     new SessionApi(accounts, guard, json),

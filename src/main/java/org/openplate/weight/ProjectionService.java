@@ -24,7 +24,7 @@ public final class ProjectionService {
     }
 
     /** Empty until the profile has sex, birth date, height and weight. */
-    public Optional<Projection> project(UserId user, String targetText, String byDate) {
+    public Optional<Projection> project(UserId user, ProjectionQuery query) {
         Profile p = profiles.get(user);
         Optional<CalorieGoalResult> goal = profiles.calorieGoal(p);
         if (goal.isEmpty()) {
@@ -46,10 +46,7 @@ public final class ProjectionService {
         int goalKcal = goal.get().dailyGoalKcal();
         List<HallModel.DayPoint> run = model.simulate(Projection.DAYS, d -> d == 0 ? model.baselineIntakeKcal() : goalKcal);
         double plateau = model.plateauWeightKg(goalKcal);
-        Double target = p.targetWeightKg();
-        if (targetText != null && !targetText.isBlank()) {
-            target = WeightService.weightKg(targetText.trim(), p.units());
-        }
+        Double target = query.targetKg() != null ? query.targetKg() : p.targetWeightKg();
         LocalDate reached = null;
         if (target != null) {
             boolean losing = target < start;
@@ -61,15 +58,10 @@ public final class ProjectionService {
             }
         }
         GoalSolver.Solution solution = null;
-        LocalDate by = null;
-        if (byDate != null && !byDate.isBlank()) {
+        LocalDate by = query.by();
+        if (by != null) {
             if (target == null) {
                 throw new BadInputException("target", "target weight is required to solve for a date.");
-            }
-            try {
-                by = LocalDate.parse(byDate.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new BadInputException("by", "by must be a date as yyyy-mm-dd.");
             }
             long days = ChronoUnit.DAYS.between(today, by);
             if (days < 7 || days > 3650) {

@@ -31,8 +31,7 @@ class GoalServiceTest {
     }
 
     private static void complete(ProfileService profiles, UserId u) {
-        profiles.update(u, Map.of("units", "metric", "sex", "female", "birthDate", "1988-05-14", "height", "165",
-                "weight", "68", "activity", "light", "goal", "lose-0.5", "timeZone", "UTC")::get);
+        profiles.update(u, org.openplate.testing.TestProfiles.female68());
     }
 
     @ParameterizedTest
