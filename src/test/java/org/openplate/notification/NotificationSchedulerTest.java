@@ -74,7 +74,7 @@ class NotificationSchedulerTest {
             }
             diary.insert(streaker, entries, 0);
             UserId quiet = user(db, 70);         // switched food reminders off
-            service.savePrefs(quiet, Map.<String, String>of("weigh-in-reminder", "true")::get);
+            service.savePrefs(quiet, new NotificationPrefs(null, java.util.Set.of(NotificationKind.WEIGH_IN_REMINDER)));
 
             // two instances at the same moment
             ExecutorService pool = Executors.newFixedThreadPool(2);
