@@ -218,7 +218,7 @@ public final class App implements AutoCloseable {
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
                     new WeightApi(weights, expenditure, guard, json),
-                    new WeightPages(weights, new ProjectionService(profiles, weights), expenditure, guard, views),
+                    new WeightPages(weights, new ProjectionService(profiles, goals, weights), expenditure, guard, views),
                     new ReportPages(reports, guard, views),
                     new NotificationPages(notifications, guard, views),
                     new ArticlePages(articles, views),
