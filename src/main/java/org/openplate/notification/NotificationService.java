@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.openplate.account.UserId;
-import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 
 /** The feed, unread count, marking read, preferences; and creating notifications the user wants. */

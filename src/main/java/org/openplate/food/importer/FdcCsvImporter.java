@@ -1,27 +1,19 @@
 package org.openplate.food.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.openplate.csv.Csv;
-import org.openplate.csv.CsvStream;
 import org.openplate.food.FoodRecord;
 import org.openplate.food.importer.Importers.Cursor;
 import org.openplate.food.importer.Importers.Input;
 import org.openplate.food.importer.Importers.Row;
 import org.openplate.food.importer.Importers.RowError;
-import org.openplate.nutrition.Nutrient;
-import org.openplate.nutrition.NutrientCatalog;
-import org.openplate.nutrition.Nutrients;
-import org.openplate.nutrition.Portion;
 
 /**
  * USDA FoodData Central "download" CSVs (UTF-8, header row, RFC 4180 quoting), identified by file
