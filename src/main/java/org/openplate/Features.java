@@ -67,7 +67,7 @@ public final class Features implements AutoCloseable {
 
     public synchronized AccountModule account() {
         if (account == null) {
-            account = new AccountModule(infra, hasher, () -> List.of(profile().profiles()));
+            account = new AccountModule(infra, hasher, () -> List.of(profile().signUp()));
         }
         return account;
     }

@@ -3,10 +3,9 @@ package org.openplate.account;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import org.openplate.common.BadInputException;
 import org.openplate.common.ForbiddenException;
-import org.openplate.web.JsonBodies;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Paged;
 import org.openplate.web.Routes;
 
@@ -54,12 +53,12 @@ public final class SessionApi implements Routes {
      */
     private void changePassword(Context ctx) {
         Session s = sessionOnly(ctx);
-        Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-        String endOthers = body.getOrDefault("endOtherSessions", "true");
-        if (!endOthers.equals("true") && !endOthers.equals("false")) {
+        FieldReader body = FieldReader.json(json, ctx.body());
+        String endOthers = body.sent("endOtherSessions") ? body.text("endOtherSessions") : "true";
+        if (!"true".equals(endOthers) && !"false".equals(endOthers)) {
             throw new BadInputException("endOtherSessions", "endOtherSessions must be true or false.");
         }
-        accounts.changePassword(s.userId(), s.token(), body.get("currentPassword"), body.get("newPassword"),
+        accounts.changePassword(s.userId(), s.token(), body.secret("currentPassword"), body.secret("newPassword"),
                 Boolean.parseBoolean(endOthers));
         ctx.status(204);
     }

@@ -3,9 +3,8 @@ package org.openplate.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import org.openplate.common.ForbiddenException;
-import org.openplate.web.JsonBodies;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /**
@@ -40,8 +39,8 @@ public final class TokenApi implements Routes {
                 .map(t -> TokenJson.of(t, null)).toList())));
         r.post("/api/v1/tokens", ctx -> {
             UserId u = sessionUser(ctx);
-            Map<String, String> req = JsonBodies.flatten(json, ctx.body());
-            TokenService.Created c = tokens.create(u, req.get("name"), req.get("scope"));
+            FieldReader req = FieldReader.json(json, ctx.body());
+            TokenService.Created c = tokens.create(u, req.text("name"), req.text("scope"));
             ctx.status(201).json(TokenJson.of(c.token(), c.secret()));
         });
         r.delete("/api/v1/tokens/{id}", ctx -> {

@@ -50,7 +50,7 @@ public final class ArticlePages implements Routes {
             Article a = library.bySlug(ctx.pathParam("slug"))
                     .orElseThrow(() -> new NotFoundException("No article called " + ctx.pathParam("slug") + "."));
             views.send(ctx, 200, "article/article.jte", views.page(ctx, a.title()), "article", a, "related",
-                    library.related(a), "form", CalculatorView.fromParams(name -> null, UnitSystem.US));
+                    library.related(a), "form", CalculatorView.fromValues(java.util.Map.of(), UnitSystem.US));
         });
     }
 }

@@ -9,6 +9,7 @@ import org.openplate.common.BadInputException;
 import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.energy.CalorieGoalResult;
 import org.openplate.profile.CalculatorForm;
+import org.openplate.web.FieldReader;
 import org.openplate.profile.CalorieGoalResponse;
 import org.openplate.profile.ResultView;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class GoalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CalculatorForm.Parsed parsed;
         try {
-            parsed = CalculatorForm.parse(p::get);
+            parsed = CalculatorForm.parse(FieldReader.of(p));
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
             return 2;

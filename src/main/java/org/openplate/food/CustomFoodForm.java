@@ -4,17 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.openplate.common.BadInputException;
 import org.openplate.food.importer.Barcodes;
 import org.openplate.food.importer.FoodChecks;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.Nutrients;
 import org.openplate.nutrition.Portion;
+import org.openplate.web.FieldReader;
 
 /**
- * A custom food as the user types it from a nutrition label: values per serving, converted to per
- * 100 g for storage. Field names are shared by the HTML form and the API.
+ * A custom food as the user types it from a nutrition label: values per serving, read at the edge
+ * into a {@link CustomFoodRequest} and converted to per 100 g for storage. Field names are shared by
+ * the HTML form and the API.
  */
 public final class CustomFoodForm {
 
@@ -42,16 +43,17 @@ public final class CustomFoodForm {
     private CustomFoodForm() {
     }
 
-    static FoodRecord parse(String sourceId, Function<String, String> p) {
-        String name = text(p.apply("name"));
+    /** Reads the form or JSON body into a typed request (values per serving, as on the label). */
+    static CustomFoodRequest read(FieldReader p) {
+        String name = text(p.text("name"));
         if (name == null || name.length() > 200) {
             throw new BadInputException("name", "name is required (up to 200 characters).");
         }
-        String brand = text(p.apply("brand"));
+        String brand = text(p.text("brand"));
         if (brand != null && brand.length() > 100) {
             throw new BadInputException("brand", "brand must be at most 100 characters.");
         }
-        String servingName = text(p.apply("servingName"));
+        String servingName = text(p.text("servingName"));
         if (servingName == null) {
             servingName = "1 serving";
         }
@@ -62,35 +64,44 @@ public final class CustomFoodForm {
         if (grams <= 0) {
             throw new BadInputException("servingGrams", "servingGrams must be more than 0 and at most 5000 g.");
         }
-        String barcode = text(p.apply("barcode"));
+        String barcode = text(p.text("barcode"));
         if (barcode != null) {
             barcode = Barcodes.normalise(barcode).orElseThrow(() -> new BadInputException("barcode",
                     "barcode must be a UPC-A (12 digits), EAN-13 (13) or EAN-8 (8) with a correct check digit."));
         }
-        Map<String, Double> per100 = new LinkedHashMap<>();
+        Map<String, Double> perServing = new LinkedHashMap<>();
         for (LabelField f : FIELDS) {
-            String raw = p.apply(f.field());
+            String raw = p.text(f.field());
             if (raw == null || raw.isBlank()) {
                 if (f.field().equals("kcal")) {
                     throw new BadInputException("kcal", "kcal is required (0 to 10000 per serving).");
                 }
                 continue;
             }
-            double perServing = number(p, f.field(), 0, f.max(), false);
-            per100.put(f.nutrientId(), perServing * 100.0 / grams);
+            perServing.put(f.nutrientId(), number(p, f.field(), 0, f.max(), false));
         }
-        FoodRecord record = new FoodRecord("custom", sourceId, name, brand, "Custom foods", barcode,
-                new Nutrients(per100), List.of(new Portion(servingName, grams)), null, null, null);
+        return new CustomFoodRequest(name, brand, servingName, grams, barcode, perServing);
+    }
+
+    /**
+     * The food to store, per 100 g; values no food can have for the serving (more macros than its
+     * weight, energy far from the macros) are refused, naming the serving.
+     */
+    static FoodRecord record(String sourceId, CustomFoodRequest r) {
+        Map<String, Double> per100 = new LinkedHashMap<>();
+        r.perServing().forEach((id, v) -> per100.put(id, v * 100.0 / r.servingGrams()));
+        FoodRecord record = new FoodRecord("custom", sourceId, r.name(), r.brand(), "Custom foods", r.barcode(),
+                new Nutrients(per100), List.of(new Portion(r.servingName(), r.servingGrams())), null, null, null);
         FoodChecks.Verdict v = FoodChecks.check(record);
         if (!v.accepted()) {
-            throw new BadInputException("servingGrams", "These values cannot be right for " + fmt(grams)
+            throw new BadInputException("servingGrams", "These values cannot be right for " + fmt(r.servingGrams())
                     + " g: " + v.rejection() + ".");
         }
         return record;
     }
 
-    private static double number(Function<String, String> p, String field, double min, double max, boolean required) {
-        String raw = p.apply(field);
+    private static double number(FieldReader p, String field, double min, double max, boolean required) {
+        String raw = p.text(field);
         if (raw == null || raw.isBlank()) {
             if (required) {
                 throw new BadInputException(field, field + " is required.");

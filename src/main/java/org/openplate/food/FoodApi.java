@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.common.NotFoundException;
-import org.openplate.web.JsonBodies;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/foods}: search, barcode look-up, detail, and the user's custom foods. */
@@ -71,15 +70,16 @@ public final class FoodApi implements Routes {
 
     private void create(Context ctx) {
         UserId user = guard.requireUser(ctx);
-        Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-        ctx.status(201).json(FoodJson.of(foods.createCustom(user, body::get)));
+        CustomFoodRequest request = CustomFoodForm.read(FieldReader.json(json, ctx.body()));
+        ctx.status(201).json(FoodJson.of(foods.createCustom(user, request)));
     }
 
     private void update(Context ctx) {
         UserId user = guard.requireUser(ctx);
         long id = id(ctx);
-        Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-        ctx.json(FoodJson.of(foods.updateCustom(user, id, body::get)));
+        foods.ownCustom(user, id);
+        CustomFoodRequest request = CustomFoodForm.read(FieldReader.json(json, ctx.body()));
+        ctx.json(FoodJson.of(foods.updateCustom(user, id, request)));
     }
 
     private void delete(Context ctx) {

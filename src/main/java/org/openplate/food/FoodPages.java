@@ -11,6 +11,7 @@ import org.openplate.account.AuthGuard;
 import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -104,7 +105,7 @@ public final class FoodPages implements Routes {
     private void create(Context ctx) {
         UserId user = guard.requireUser(ctx);
         try {
-            Food f = foods.createCustom(user, ctx::formParam);
+            Food f = foods.createCustom(user, CustomFoodForm.read(FieldReader.form(ctx)));
             ctx.redirect("/foods/" + f.id() + "?notice=Saved.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderForm(ctx, 400, null, formValues(ctx), e.getMessage(), e.field());
@@ -124,7 +125,8 @@ public final class FoodPages implements Routes {
         UserId user = guard.requireUser(ctx);
         long id = FoodApi.id(ctx);
         try {
-            foods.updateCustom(user, id, ctx::formParam);
+            foods.ownCustom(user, id);
+            foods.updateCustom(user, id, CustomFoodForm.read(FieldReader.form(ctx)));
             ctx.redirect("/foods/" + id + "?notice=Saved.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderForm(ctx, 400, id, formValues(ctx), e.getMessage(), e.field());

@@ -1,6 +1,5 @@
 package org.openplate.food;
 
-import org.openplate.common.TextInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -236,17 +235,17 @@ public final class FoodService {
     }
 
     /** Creates a private food from label values per serving. */
-    public Food createCustom(UserId owner, java.util.function.Function<String, String> fields) {
-        FoodRecord record = CustomFoodForm.parse(java.util.UUID.randomUUID().toString(), TextInput.checked(fields));
+    public Food createCustom(UserId owner, CustomFoodRequest request) {
+        FoodRecord record = CustomFoodForm.record(java.util.UUID.randomUUID().toString(), request);
         repository.upsertAll(List.of(record), owner.value());
         index.sync();
         return repository.findBySource("custom", record.sourceId(), owner).orElseThrow();
     }
 
     /** Replaces a custom food of the owner; another user's id (or a catalogue food) answers 404. */
-    public Food updateCustom(UserId owner, long id, java.util.function.Function<String, String> fields) {
+    public Food updateCustom(UserId owner, long id, CustomFoodRequest request) {
         Food existing = ownCustom(owner, id);
-        FoodRecord record = CustomFoodForm.parse(existing.sourceId(), TextInput.checked(fields));
+        FoodRecord record = CustomFoodForm.record(existing.sourceId(), request);
         repository.upsertAll(List.of(record), owner.value());
         index.sync();
         return get(id, owner);
@@ -258,7 +257,8 @@ public final class FoodService {
         index.sync();
     }
 
-    private Food ownCustom(UserId owner, long id) {
+    /** The owner's custom food; another user's id (or a catalogue food) answers 404. */
+    public Food ownCustom(UserId owner, long id) {
         Food f = get(id, owner);
         if (f.ownerId() == null || f.ownerId() != owner.value()) {
             throw new NotFoundException("No custom food with id " + id + ".");

@@ -3,13 +3,18 @@ package org.openplate.notification;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -26,6 +31,29 @@ public final class NotificationPages implements Routes {
         this.views = views;
     }
 
+    /**
+     * The preferences form: {@code foodReminderTime} (hh:mm, kept when blank) and one field per kind,
+     * named by its code; a kind absent or sent as "false" is off.
+     */
+    static NotificationPrefs prefs(FieldReader f) {
+        LocalTime time = null;
+        if (f.present("foodReminderTime")) {
+            try {
+                time = LocalTime.parse(f.text("foodReminderTime").trim());
+            } catch (DateTimeParseException e) {
+                throw new BadInputException("foodReminderTime", "foodReminderTime must be a time as hh:mm, 00:00-23:59.");
+            }
+        }
+        Set<NotificationKind> on = EnumSet.noneOf(NotificationKind.class);
+        for (NotificationKind k : NotificationKind.values()) {
+            String v = f.text(k.code());
+            if (v != null && !"false".equals(v)) {
+                on.add(k);
+            }
+        }
+        return new NotificationPrefs(time, on);
+    }
+
     @Override
     public void register(RoutesConfig r) {
         r.get("/notifications", ctx -> show(ctx, 200, null));
@@ -40,7 +68,7 @@ public final class NotificationPages implements Routes {
         r.post("/notifications/preferences", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                notifications.savePrefs(u, ctx::formParam);
+                notifications.savePrefs(u, prefs(FieldReader.form(ctx)));
                 ctx.redirect("/notifications?notice=Preferences%20saved.", HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, e);

@@ -1,14 +1,9 @@
 package org.openplate.notification;
 
-import org.openplate.common.TextInput;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.openplate.account.UserId;
-import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 
 /** The feed, unread count, marking read, preferences; and creating notifications the user wants. */
@@ -58,21 +53,13 @@ public final class NotificationService {
         return repo.reminderTime(user).orElse(DEFAULT_REMINDER);
     }
 
-    /** Saves the on/off choice of every kind (a kind absent from the fields is off) and the reminder time. */
-    public void savePrefs(UserId user, Function<String, String> input) {
-        Function<String, String> fields = TextInput.checked(input);
-        String time = fields.apply("foodReminderTime");
-        if (time != null && !time.isBlank()) {
-            try {
-                LocalTime.parse(time.trim());
-            } catch (DateTimeParseException e) {
-                throw new BadInputException("foodReminderTime", "foodReminderTime must be a time as hh:mm, 00:00-23:59.");
-            }
-            repo.saveReminderTime(user, LocalTime.parse(time.trim()).toString());
+    /** Saves the on/off choice of every kind (a kind not on is off) and the reminder time, when given. */
+    public void savePrefs(UserId user, NotificationPrefs prefs) {
+        if (prefs.foodReminderTime() != null) {
+            repo.saveReminderTime(user, prefs.foodReminderTime().toString());
         }
         for (NotificationKind k : NotificationKind.values()) {
-            String v = fields.apply(k.code());
-            repo.savePref(user, k, v != null && !"false".equals(v));
+            repo.savePref(user, k, prefs.on().contains(k));
         }
     }
 }

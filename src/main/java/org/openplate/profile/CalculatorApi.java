@@ -3,6 +3,7 @@ package org.openplate.profile;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.openplate.energy.CalorieGoalCalculator;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code GET /api/v1/calorie-goal}: the widget's calculation as JSON. Public, no sign-in. */
@@ -20,7 +21,7 @@ public final class CalculatorApi implements Routes {
     }
 
     private void calculate(Context ctx) {
-        CalculatorForm.Parsed parsed = CalculatorForm.parse(ctx::queryParam);
+        CalculatorForm.Parsed parsed = CalculatorForm.parse(FieldReader.query(ctx));
         ctx.json(CalorieGoalResponse.of(parsed.input(), calculator.calculate(parsed.input())));
     }
 }

@@ -13,10 +13,11 @@ import org.openplate.energy.WeeklyGoal;
 import org.openplate.units.MeasureFormatException;
 import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
+import org.openplate.web.FieldReader;
 
 /**
- * Reads the calculator's inputs from query or form parameters, the same for the widget, the API,
- * the CLI and the values carried through sign-up. Every problem is a {@link BadInputException}
+ * Reads the calculator's inputs from query or form parameters (a {@link FieldReader}), the same for
+ * the widget, the API, the CLI and the values carried through sign-up. Every problem is a {@link BadInputException}
  * naming the field and the accepted range.
  *
  * <p>Height comes as {@code height} (text with a unit: 5ft4in, 5'4", 64in, 162.5cm), or
@@ -34,18 +35,18 @@ public final class CalculatorForm {
     private CalculatorForm() {
     }
 
-    public static Parsed parse(Function<String, String> params) {
-        UnitSystem units = units(params.apply("units"));
+    public static Parsed parse(FieldReader params) {
+        UnitSystem units = units(params.text("units"));
         Sex sex = required(params, "sex", "female or male", Sex::fromCode);
         double heightCm = height(params, units);
         double weightKg = weight(params, units);
-        int age = age(params.apply("age"));
+        int age = age(params.text("age"));
         ActivityLevel activity = required(params, "activity", "sedentary, light, moderate, very or extra",
                 ActivityLevel::fromCode);
         WeeklyGoal goal = required(params, "goal",
                 "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode);
-        Double bodyFat = bodyFat(params.apply("bodyFat"));
-        BmrEquation equation = equation(params.apply("equation"), bodyFat);
+        Double bodyFat = bodyFat(params.text("bodyFat"));
+        BmrEquation equation = equation(params.text("equation"), bodyFat);
         return new Parsed(new CalorieGoalInput(sex, heightCm, weightKg, age, activity, goal, equation, bodyFat,
                 MacroSplit.DEFAULT), units);
     }
@@ -58,9 +59,9 @@ public final class CalculatorForm {
                 .orElseThrow(() -> new BadInputException("units", "units must be us or metric."));
     }
 
-    private static <T> T required(Function<String, String> params, String field, String accepted,
+    private static <T> T required(FieldReader params, String field, String accepted,
                                   Function<String, java.util.Optional<T>> lookup) {
-        String raw = params.apply(field);
+        String raw = params.text(field);
         if (blank(raw)) {
             throw new BadInputException(field, field + " is required: " + accepted + ".");
         }
@@ -69,8 +70,8 @@ public final class CalculatorForm {
     }
 
     /** Height in cm from {@code height} (with a unit), {@code heightCm}, or {@code heightFt}/{@code heightIn}; errors name the field sent. */
-    static double height(Function<String, String> params, UnitSystem units) {
-        String text = params.apply("height");
+    static double height(FieldReader params, UnitSystem units) {
+        String text = params.text("height");
         String field;
         double cm;
         if (!blank(text)) {
@@ -78,13 +79,13 @@ public final class CalculatorForm {
             cm = isNumber(text)
                     ? (units == UnitSystem.METRIC ? number(field, text) : Measures.inchesToCm(number(field, text)))
                     : measure(field, () -> Measures.parseHeightCm(text));
-        } else if (!blank(params.apply("heightCm"))) {
+        } else if (!blank(params.text("heightCm"))) {
             field = "heightCm";
-            cm = number(field, params.apply("heightCm"));
-        } else if (!blank(params.apply("heightFt")) || !blank(params.apply("heightIn"))) {
-            field = blank(params.apply("heightFt")) ? "heightIn" : "heightFt";
-            double ft = blank(params.apply("heightFt")) ? 0 : number("heightFt", params.apply("heightFt"));
-            double in = blank(params.apply("heightIn")) ? 0 : number("heightIn", params.apply("heightIn"));
+            cm = number(field, params.text("heightCm"));
+        } else if (!blank(params.text("heightFt")) || !blank(params.text("heightIn"))) {
+            field = blank(params.text("heightFt")) ? "heightIn" : "heightFt";
+            double ft = blank(params.text("heightFt")) ? 0 : number("heightFt", params.text("heightFt"));
+            double in = blank(params.text("heightIn")) ? 0 : number("heightIn", params.text("heightIn"));
             if (ft < 0) {
                 throw new BadInputException("heightFt", "heightFt: feet must be 0 or more.");
             }
@@ -102,8 +103,8 @@ public final class CalculatorForm {
     }
 
     /** Weight in kg from {@code weight} (with a unit), {@code weightKg} or {@code weightLb}; errors name the field sent. */
-    static double weight(Function<String, String> params, UnitSystem units) {
-        String text = params.apply("weight");
+    static double weight(FieldReader params, UnitSystem units) {
+        String text = params.text("weight");
         String field;
         double kg;
         if (!blank(text)) {
@@ -111,12 +112,12 @@ public final class CalculatorForm {
             kg = isNumber(text)
                     ? (units == UnitSystem.METRIC ? number(field, text) : Measures.lbToKg(number(field, text)))
                     : measure(field, () -> Measures.parseWeightKg(text));
-        } else if (!blank(params.apply("weightKg"))) {
+        } else if (!blank(params.text("weightKg"))) {
             field = "weightKg";
-            kg = number(field, params.apply("weightKg"));
-        } else if (!blank(params.apply("weightLb"))) {
+            kg = number(field, params.text("weightKg"));
+        } else if (!blank(params.text("weightLb"))) {
             field = "weightLb";
-            kg = Measures.lbToKg(number(field, params.apply("weightLb")));
+            kg = Measures.lbToKg(number(field, params.text("weightLb")));
         } else {
             throw new BadInputException("weight", "weight is required (" + weightRange() + ").");
         }

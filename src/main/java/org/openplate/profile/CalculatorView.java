@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.openplate.energy.ActivityLevel;
 import org.openplate.energy.CalorieGoalInput;
 import org.openplate.energy.WeeklyGoal;
@@ -21,14 +20,15 @@ public record CalculatorView(Map<String, String> values, UnitSystem units, Strin
     static final String[] FIELDS = {"sex", "heightFt", "heightIn", "heightCm", "weight", "age", "activity", "goal",
         "bodyFat", "equation"};
 
-    public static CalculatorView fromParams(Function<String, String> params, UnitSystem defaultUnits) {
+    /** The form as typed: {@code typed} holds the {@link #FIELDS} and {@code units} (absent ones missing or null). */
+    public static CalculatorView fromValues(Map<String, String> typed, UnitSystem defaultUnits) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String f : FIELDS) {
-            String v = params.apply(f);
+            String v = typed.get(f);
             values.put(f, v == null ? "" : v);
         }
         UnitSystem units = defaultUnits;
-        String u = params.apply("units");
+        String u = typed.get("units");
         if (u != null) {
             units = UnitSystem.fromCode(u.toLowerCase(Locale.ROOT)).orElse(defaultUnits);
         }

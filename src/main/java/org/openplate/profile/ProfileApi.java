@@ -3,10 +3,9 @@ package org.openplate.profile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
-import org.openplate.web.JsonBodies;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code GET/PUT /api/v1/profile}. Bodies use the same field names as the profile form. */
@@ -42,8 +41,9 @@ public final class ProfileApi implements Routes {
 
     private void put(Context ctx) {
         UserId user = guard.requireUser(ctx);
-        Map<String, String> fields = JsonBodies.flatten(json, ctx.body());
-        ctx.json(toJson(profiles.update(user, fields::get)));
+        Profile current = profiles.get(user);
+        ProfileUpdate update = ProfileForm.read(FieldReader.json(json, ctx.body()), current, profiles.today(current));
+        ctx.json(toJson(profiles.update(user, update)));
     }
 
 

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.openplate.common.BadInputException;
 import org.openplate.energy.ActivityLevel;
@@ -16,10 +17,12 @@ import org.openplate.energy.Sex;
 import org.openplate.energy.WeeklyGoal;
 import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
+import org.openplate.web.FieldReader;
 
 /**
- * Reads a whole-profile update (HTML form or API body flattened to strings). Lengths and masses
- * arrive in the user's chosen units and are stored in metric.
+ * Reads a whole-profile update (HTML form or JSON body) into a {@link ProfileUpdate}, at the edge
+ * ({@link ProfilePages}, {@link ProfileApi}). Lengths and masses arrive in the user's chosen units
+ * and are stored in metric.
  */
 final class ProfileForm {
 
@@ -30,10 +33,10 @@ final class ProfileForm {
      * A field that is absent keeps its current value; a field sent empty clears it (optional
      * values) or is an error (required choices). The HTML form sends every field.
      */
-    static Profile parse(Profile current, Function<String, String> p, LocalDate today) {
-        UnitSystem units = p.apply("units") == null ? current.units() : CalculatorForm.units(p.apply("units"));
-        Sex sex = p.apply("sex") == null ? current.sex() : optionalEnum(p, "sex", "female or male", Sex::fromCode);
-        LocalDate birth = p.apply("birthDate") == null ? current.birthDate() : birthDate(p.apply("birthDate"), today);
+    static ProfileUpdate read(FieldReader p, Profile current, LocalDate today) {
+        UnitSystem units = !p.sent("units") ? current.units() : CalculatorForm.units(p.text("units"));
+        Sex sex = !p.sent("sex") ? current.sex() : optionalEnum(p, "sex", "female or male", Sex::fromCode);
+        LocalDate birth = !p.sent("birthDate") ? current.birthDate() : birthDate(p.text("birthDate"), today);
         Double height = allAbsent(p, "height", "heightCm", "heightFt", "heightIn") ? current.heightCm()
                 : anyPresent(p, "height", "heightCm", "heightFt", "heightIn") ? CalculatorForm.height(p, units) : null;
         Double weight = allAbsent(p, "weight", "weightKg", "weightLb") ? current.weightKg()
@@ -42,41 +45,40 @@ final class ProfileForm {
                 ActivityLevel::fromCode);
         WeeklyGoal goal = optionalEnum(p, "goal",
                 "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode);
-        Double target = p.apply("targetWeight") == null ? current.targetWeightKg()
-                : targetWeight(p.apply("targetWeight"), units);
-        ZoneId zone = zone(p.apply("timeZone"), current.zone());
-        Double bodyFat = p.apply("bodyFat") == null ? current.bodyFatPct() : CalculatorForm.bodyFat(p.apply("bodyFat"));
-        BmrEquation equation = p.apply("equation") == null && (current.equation() != BmrEquation.KATCH_MCARDLE
-                || bodyFat != null) ? current.equation() : CalculatorForm.equation(p.apply("equation"), bodyFat);
+        Double target = !p.sent("targetWeight") ? current.targetWeightKg()
+                : targetWeight(p.text("targetWeight"), units);
+        ZoneId zone = zone(p.text("timeZone"), current.zone());
+        Double bodyFat = !p.sent("bodyFat") ? current.bodyFatPct() : CalculatorForm.bodyFat(p.text("bodyFat"));
+        BmrEquation equation = !p.sent("equation") && (current.equation() != BmrEquation.KATCH_MCARDLE
+                || bodyFat != null) ? current.equation() : CalculatorForm.equation(p.text("equation"), bodyFat);
         MacroSplit macros = macros(p, current.macros());
-        return new Profile(current.userId(), sex, birth, height, weight,
+        return new ProfileUpdate(sex, birth, height, weight,
                 activity == null ? current.activity() : activity,
                 goal == null ? current.goal() : goal,
-                target, units, zone, equation, bodyFat, macros, current.updatedAt());
+                target, units, zone, equation, bodyFat, macros);
     }
 
-    private static boolean allAbsent(Function<String, String> p, String... names) {
+    private static boolean allAbsent(FieldReader p, String... names) {
         for (String n : names) {
-            if (p.apply(n) != null) {
+            if (p.sent(n)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean anyPresent(Function<String, String> p, String... names) {
+    private static boolean anyPresent(FieldReader p, String... names) {
         for (String n : names) {
-            String v = p.apply(n);
-            if (v != null && !v.isBlank()) {
+            if (p.present(n)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static <T> T optionalEnum(Function<String, String> p, String field, String accepted,
+    private static <T> T optionalEnum(FieldReader p, String field, String accepted,
                                       Function<String, java.util.Optional<T>> lookup) {
-        String raw = p.apply(field);
+        String raw = p.text(field);
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -107,7 +109,7 @@ final class ProfileForm {
             return null;
         }
         try {
-            return CalculatorForm.weight(name -> "weight".equals(name) ? raw : null, units);
+            return CalculatorForm.weight(FieldReader.of(Map.of("weight", raw)), units);
         } catch (BadInputException e) {
             // the same rules as the body weight, but about this field
             throw new BadInputException("targetWeight", e.getMessage().replaceFirst("^weight", "targetWeight"));
@@ -126,10 +128,10 @@ final class ProfileForm {
         }
     }
 
-    static MacroSplit macros(Function<String, String> p, MacroSplit current) {
-        String c = p.apply("carbsPct");
-        String pr = p.apply("proteinPct");
-        String f = p.apply("fatPct");
+    static MacroSplit macros(FieldReader p, MacroSplit current) {
+        String c = p.text("carbsPct");
+        String pr = p.text("proteinPct");
+        String f = p.text("fatPct");
         if ((c == null || c.isBlank()) && (pr == null || pr.isBlank()) && (f == null || f.isBlank())) {
             return current;
         }

@@ -37,6 +37,11 @@ public final class ProfileModule implements FeatureModule {
         return goals;
     }
 
+    /** What sign-up does for the profile: carries the calculator's entries into the new account's profile. */
+    public org.openplate.account.SignUpHook signUp() {
+        return new ProfileSignUp(profiles);
+    }
+
     /** Batch reads for the notification scheduler. */
     public ProfileFacts facts() {
         return facts;

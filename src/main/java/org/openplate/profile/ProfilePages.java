@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -42,7 +43,8 @@ public final class ProfilePages implements Routes {
     private void update(Context ctx) {
         UserId user = guard.requireUser(ctx);
         try {
-            profiles.update(user, ctx::formParam);
+            Profile current = profiles.get(user);
+            profiles.update(user, ProfileForm.read(FieldReader.form(ctx), current, profiles.today(current)));
             ctx.redirect("/profile?notice=Profile%20saved.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             render(ctx, 400, profiles.get(user), e.getMessage(), e.field());

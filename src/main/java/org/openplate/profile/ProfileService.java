@@ -1,22 +1,16 @@
 package org.openplate.profile;
 
-import org.openplate.common.TextInput;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.openplate.account.SignUpHook;
 import org.openplate.account.UserId;
-import org.openplate.common.BadInputException;
 import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.energy.CalorieGoalInput;
 import org.openplate.energy.CalorieGoalResult;
 
 /** Reads and updates profiles, and computes the user's calorie goal from them. */
-public final class ProfileService implements SignUpHook {
+public final class ProfileService {
 
     private final ProfileRepository repository;
     private final CalorieGoalCalculator calculator;
@@ -38,13 +32,25 @@ public final class ProfileService implements SignUpHook {
         return LocalDate.now(clock.withZone(profile.zone()));
     }
 
-    /** Validates the whole update first; nothing is written when any field is wrong. */
-    public Profile update(UserId user, Function<String, String> fields) {
-        Profile current = get(user);
-        Profile parsed = ProfileForm.parse(current, TextInput.checked(fields), today(current));
-        Profile saved = withTime(parsed);
+    /** Saves the profile's new values (read and checked whole at the edge: nothing is written when any is wrong). */
+    public Profile update(UserId user, ProfileUpdate u) {
+        Profile saved = new Profile(user, u.sex(), u.birthDate(), u.heightCm(), u.weightKg(), u.activity(), u.goal(),
+                u.targetWeightKg(), u.units(), u.zone(), u.equation(), u.bodyFatPct(), u.macros(), clock.instant());
         repository.save(saved);
         return saved;
+    }
+
+    /**
+     * The body weight now, e.g. from the latest weigh-in, so that goals and exercise calories use it.
+     * Nothing is written when it is already the stored weight.
+     */
+    public void recordWeight(UserId user, double kg) {
+        Profile current = get(user);
+        if (current.weightKg() == null || Math.abs(current.weightKg() - kg) > 1e-9) {
+            update(user, new ProfileUpdate(current.sex(), current.birthDate(), current.heightCm(), kg,
+                    current.activity(), current.goal(), current.targetWeightKg(), current.units(), current.zone(),
+                    current.equation(), current.bodyFatPct(), current.macros()));
+        }
     }
 
     /** Saves a calculator result (sex, height, weight, age, activity, goal) into the profile. */
@@ -77,37 +83,10 @@ public final class ProfileService implements SignUpHook {
         return profile.calculatorInput(today(profile));
     }
 
-    /**
-     * Fills a new account's profile from the calculator entries carried through sign-up, and its
-     * time zone from the browser. Entries that do not parse are ignored: sign-up must not fail
-     * because of a stale link, and the profile page asks for whatever is missing.
-     */
-    @Override
-    public void onSignUp(UserId user, Map<String, String> fields) {
+    /** A new account's profile: the defaults, in {@code zone} when known (else UTC). */
+    public void start(UserId user, ZoneId zone) {
         Profile base = Profile.empty(user, clock.instant());
-        try {
-            base = new Profile(user, null, null, null, null, base.activity(), base.goal(), null, base.units(),
-                    zoneOr(fields.get("timeZone"), base.zone()), base.equation(), null, base.macros(), clock.instant());
-        } catch (DateTimeException ignored) {
-            // keep UTC
-        }
-        repository.save(base);
-        if (fields.containsKey("sex")) {
-            try {
-                CalculatorForm.Parsed parsed = CalculatorForm.parse(fields::get);
-                applyCalculator(user, parsed.input(), parsed.units());
-            } catch (BadInputException | IllegalArgumentException ignored) {
-                // carried entries were incomplete or tampered with; the profile page will ask
-            }
-        }
-    }
-
-    private static ZoneId zoneOr(String raw, ZoneId fallback) {
-        return raw == null || raw.isBlank() ? fallback : ZoneId.of(raw.trim());
-    }
-
-    private Profile withTime(Profile p) {
-        return new Profile(p.userId(), p.sex(), p.birthDate(), p.heightCm(), p.weightKg(), p.activity(), p.goal(),
-                p.targetWeightKg(), p.units(), p.zone(), p.equation(), p.bodyFatPct(), p.macros(), clock.instant());
+        repository.save(new Profile(user, null, null, null, null, base.activity(), base.goal(), null, base.units(),
+                zone == null ? base.zone() : zone, base.equation(), null, base.macros(), clock.instant()));
     }
 }

@@ -6,27 +6,33 @@ import java.util.List;
 import java.util.Optional;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
-import org.openplate.energy.CalorieGoalResult;
 import org.openplate.energy.GoalSolver;
 import org.openplate.energy.HallModel;
+import org.openplate.profile.DailyGoal;
+import org.openplate.profile.GoalService;
 import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileService;
 
-/** Projections for a user's profile and daily goal on the Hall model, and the goal solver. */
+/**
+ * Projections for a user's profile and the daily goal in force ({@link GoalService#inForce}: the
+ * formula goal, or an adopted goal from the expenditure estimate) on the Hall model, and the goal solver.
+ */
 public final class ProjectionService {
 
     private final ProfileService profiles;
+    private final GoalService goals;
     private final WeightService weights;
 
-    public ProjectionService(ProfileService profiles, WeightService weights) {
+    public ProjectionService(ProfileService profiles, GoalService goals, WeightService weights) {
         this.profiles = profiles;
+        this.goals = goals;
         this.weights = weights;
     }
 
     /** Empty until the profile has sex, birth date, height and weight. */
-    public Optional<Projection> project(UserId user, String targetText, String byDate) {
+    public Optional<Projection> project(UserId user, ProjectionQuery query) {
         Profile p = profiles.get(user);
-        Optional<CalorieGoalResult> goal = profiles.calorieGoal(p);
+        Optional<DailyGoal> goal = profiles.calculatorInput(p).flatMap(in -> goals.inForce(p));
         if (goal.isEmpty()) {
             return Optional.empty();
         }
@@ -43,13 +49,10 @@ public final class ProjectionService {
         HallModel.Person person = new HallModel.Person(p.sex(), Math.min(100, Math.max(18, age)), heightM, start,
                 p.activity().factor());
         HallModel model = new HallModel(person);
-        int goalKcal = goal.get().dailyGoalKcal();
+        int goalKcal = goal.get().kcal();
         List<HallModel.DayPoint> run = model.simulate(Projection.DAYS, d -> d == 0 ? model.baselineIntakeKcal() : goalKcal);
         double plateau = model.plateauWeightKg(goalKcal);
-        Double target = p.targetWeightKg();
-        if (targetText != null && !targetText.isBlank()) {
-            target = WeightService.weightKg(targetText.trim(), p.units());
-        }
+        Double target = query.targetKg() != null ? query.targetKg() : p.targetWeightKg();
         LocalDate reached = null;
         if (target != null) {
             boolean losing = target < start;
@@ -61,15 +64,10 @@ public final class ProjectionService {
             }
         }
         GoalSolver.Solution solution = null;
-        LocalDate by = null;
-        if (byDate != null && !byDate.isBlank()) {
+        LocalDate by = query.by();
+        if (by != null) {
             if (target == null) {
                 throw new BadInputException("target", "target weight is required to solve for a date.");
-            }
-            try {
-                by = LocalDate.parse(byDate.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new BadInputException("by", "by must be a date as yyyy-mm-dd.");
             }
             long days = ChronoUnit.DAYS.between(today, by);
             if (days < 7 || days > 3650) {

@@ -10,7 +10,7 @@ import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
-import org.openplate.web.JsonBodies;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/weights}: weigh-ins (CRUD), the trend series, CSV import. Weights are in kg in JSON. */
@@ -58,19 +58,22 @@ public final class WeightApi implements Routes {
         });
         r.post("/api/v1/weights", ctx -> {
             UserId u = guard.requireUser(ctx);
-            Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-            ctx.status(201).json(item(weights.add(u, body::get)));
+            ctx.status(201).json(item(weights.add(u, WeightRequests.weighIn(FieldReader.json(json, ctx.body()),
+                    weights.units(u), weights.today(u), true))));
         });
         r.post("/api/v1/weights/import", ctx -> {
             UserId u = guard.requireUser(ctx);
-            WeightService.ImportResult res = weights.importCsv(u, ctx.body());
+            WeightService.ImportResult res = weights.importCsv(u, WeighInCsv.read(ctx.body(), weights.units(u),
+                    weights.today(u)));
             ctx.json(Map.of("read", res.read(), "inserted", res.inserted(), "rejected", res.rejected()));
         });
         r.get("/api/v1/weights/{id}", ctx -> ctx.json(item(weights.get(guard.requireUser(ctx), id(ctx)))));
         r.put("/api/v1/weights/{id}", ctx -> {
             UserId u = guard.requireUser(ctx);
-            Map<String, String> body = JsonBodies.flatten(json, ctx.body());
-            ctx.json(item(weights.update(u, id(ctx), body::get)));
+            long id = id(ctx);
+            weights.get(u, id);
+            ctx.json(item(weights.update(u, id, WeightRequests.weighIn(FieldReader.json(json, ctx.body()),
+                    weights.units(u), weights.today(u), false))));
         });
         r.delete("/api/v1/weights/{id}", ctx -> {
             weights.delete(guard.requireUser(ctx), id(ctx));

@@ -26,7 +26,7 @@ public final class WeightModule implements FeatureModule {
         JdbiWeightRepository repository = new JdbiWeightRepository(infra.database().jdbi());
         this.weights = new WeightService(repository, profiles, infra.clock());
         this.expenditure = new ExpenditureService(repository, goals, diary, profiles);
-        this.projections = new ProjectionService(profiles, weights);
+        this.projections = new ProjectionService(profiles, goals, weights);
         this.facts = new JdbiWeighInFacts(infra.database().jdbi());
     }
 

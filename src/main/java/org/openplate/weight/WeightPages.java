@@ -10,6 +10,7 @@ import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -38,11 +39,12 @@ public final class WeightPages implements Routes {
             UserId u = guard.requireUser(ctx);
             try {
                 views.send(ctx, 200, "weight/projection.jte", views.page(ctx, "Projection"), "p",
-                        projections.project(u, ctx.queryParam("target"), ctx.queryParam("by")).orElse(null),
+                        projections.project(u, WeightRequests.projection(FieldReader.query(ctx), weights.units(u)))
+                                .orElse(null),
                         "error", null, "errorField", null);
             } catch (BadInputException e) {
                 views.send(ctx, 400, "weight/projection.jte", views.page(ctx, "Projection"), "p",
-                        projections.project(u, null, null).orElse(null), "error", e.getMessage(), "errorField", e.field());
+                        projections.project(u, ProjectionQuery.NONE).orElse(null), "error", e.getMessage(), "errorField", e.field());
             }
         });
         r.post("/weight/goal/adaptive", ctx -> {
@@ -74,7 +76,7 @@ public final class WeightPages implements Routes {
         r.post("/weight", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                weights.add(u, ctx::formParam);
+                weights.add(u, WeightRequests.weighIn(FieldReader.form(ctx), weights.units(u), weights.today(u), true));
                 ctx.redirect("/weight?notice=" + enc("Weigh-in saved."), HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, e.getMessage(), e.field());
@@ -82,7 +84,8 @@ public final class WeightPages implements Routes {
         });
         r.post("/weight/import", ctx -> {
             UserId u = guard.requireUser(ctx);
-            WeightService.ImportResult res = weights.importCsv(u, ctx.formParam("csv"));
+            WeightService.ImportResult res = weights.importCsv(u, WeighInCsv.read(ctx.formParam("csv"),
+                    weights.units(u), weights.today(u)));
             String notice = "Imported " + res.inserted() + " of " + res.read() + " rows"
                     + (res.rejected().isEmpty() ? "." : "; rejected: " + String.join("; ", res.rejected().subList(0,
                     Math.min(5, res.rejected().size()))) + (res.rejected().size() > 5 ? " …" : ""));

@@ -138,8 +138,7 @@ public final class DiaryBenchmark {
             RecipeService recipes = new RecipeService(repo, diary, app.foods());
 
             UserId user = app.accounts().signUp(EMAIL, PASSWORD).id();
-            profiles.update(user, Map.of("units", "metric", "sex", "female", "birthDate", "1988-05-14",
-                    "height", "165", "weight", "68", "activity", "light", "goal", "lose-0.5", "timeZone", "UTC")::get);
+            profiles.update(user, org.openplate.testing.TestProfiles.female68());
             LocalDate today = diary.today(user);
             LocalDate first = today.minusDays(DAYS - 1);
 

@@ -51,8 +51,9 @@ class DiaryServiceTest {
     @Test
     void budgetIsGoalMinusFoodPlusTheCreditedShareOfExercise() {
         Setup s = setup((u, d) -> d.equals(TODAY) ? OptionalDouble.of(300) : OptionalDouble.empty());
-        s.profiles().update(s.user(), Map.of("units", "metric", "sex", "female", "birthDate", "1990-05-01",
-                "heightCm", "165", "weight", "70", "activity", "sedentary", "goal", "lose-1", "timeZone", "UTC")::get);
+        s.profiles().update(s.user(), org.openplate.testing.TestProfiles.complete(org.openplate.energy.Sex.FEMALE,
+                java.time.LocalDate.of(1990, 5, 1), 165, 70, org.openplate.energy.ActivityLevel.SEDENTARY,
+                org.openplate.energy.WeeklyGoal.LOSE_1));
         int goal = s.profiles().calorieGoal(s.profiles().get(s.user())).orElseThrow().dailyGoalKcal();
         long banana = food(s.foods(), "09040");
         s.diary().add(s.user(), Map.of("date", TODAY.toString(), "foodId", Long.toString(banana), "amount", "200",

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +73,7 @@ class NotificationSchedulerTest {
             }
             diary.insert(streaker, entries, 0);
             UserId quiet = user(db, 70);         // switched food reminders off
-            service.savePrefs(quiet, Map.<String, String>of("weigh-in-reminder", "true")::get);
+            service.savePrefs(quiet, new NotificationPrefs(null, java.util.Set.of(NotificationKind.WEIGH_IN_REMINDER)));
 
             // two instances at the same moment
             ExecutorService pool = Executors.newFixedThreadPool(2);

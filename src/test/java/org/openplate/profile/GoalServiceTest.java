@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
@@ -31,8 +30,7 @@ class GoalServiceTest {
     }
 
     private static void complete(ProfileService profiles, UserId u) {
-        profiles.update(u, Map.of("units", "metric", "sex", "female", "birthDate", "1988-05-14", "height", "165",
-                "weight", "68", "activity", "light", "goal", "lose-0.5", "timeZone", "UTC")::get);
+        profiles.update(u, org.openplate.testing.TestProfiles.female68());
     }
 
     @ParameterizedTest
