@@ -181,7 +181,7 @@ public final class App implements AutoCloseable {
             ArticleService articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
                     settings.dataDir().resolve("media"), clock);
             ErrorMapping errors = new ErrorMapping(views);
-            TrackerImportService trackerImports = new TrackerImportService(db.jdbi(), json, clock);
+            TrackerImportService trackerImports = new TrackerImportService(db.jdbi(), json, clock).refreshingSearchOf(foods);
             TransferService transfer = new TransferService(db.jdbi(), json, settings.dataDir().resolve("media"), clock,
                     diary, weights);
             AuthGuard guard = new AuthGuard(accounts, tokens);
