@@ -123,4 +123,25 @@ class TrackerImportRulesTest {
             assertTrue(found.contains("Grandma's quince stew"), "found like a custom food made by hand: " + found);
         }
     }
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void beyondTheDiarysMealLimitTheImportIsRefusedWhole(TestDb db) throws Exception {
+        try (TestApp app = TestApp.start(db)) {
+            HttpSession s = new HttpSession(app);
+            s.signUp("l" + System.nanoTime() + "@example.org", "correct horse");
+            String csrf = HttpSession.csrfFrom(s.get("/profile").body());
+            List<String> lines = new ArrayList<>(List.of("Day,Time,Group,Food Name,Amount,Energy (kcal),Category"));
+            for (int i = 1; i <= 7; i++) {   // 4 default meals + 7 new ones: more than the diary's 10
+                lines.add("2026-10-07,08:00,Meal " + i + ",Toast,2.00 slice,160,Bakery");
+            }
+            HttpResponse<String> refused = TrackerImportPagesHttpTest.multipart(s, app, "/api/v1/import/cronometer",
+                    Map.of(), List.of(TrackerImportServiceTest.csv("servings.csv", lines.toArray(String[]::new))), csrf);
+            assertEquals(400, refused.statusCode(), refused.body());
+            JsonNode error = JSON.readTree(refused.body());
+            assertEquals("file", error.get("field").asText());
+            assertTrue(error.get("message").asText().contains("more than 10 meals"), refused.body());
+            assertEquals(0, JSON.readTree(s.get("/api/v1/diary/days/2026-10-07").body()).get("totals").get("entries")
+                    .asInt(), "nothing of the import was kept");
+        }
+    }
 }
