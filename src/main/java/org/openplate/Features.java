@@ -135,7 +135,8 @@ public final class Features implements AutoCloseable {
 
     public synchronized TransferModule transfer() {
         if (transfer == null) {
-            transfer = new TransferModule(infra, account().guard(), () -> diary().diary(), () -> weight().weights());
+            transfer = new TransferModule(infra, account().guard(), () -> diary().diary(), () -> weight().weights(),
+                    () -> food().foods());
         }
         return transfer;
     }

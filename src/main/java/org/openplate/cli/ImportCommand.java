@@ -70,6 +70,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("%s: %,d added, %,d already there%n", dryRun ? "would import" : "imported",
                     counts.totalAdded(), counts.totalKept());
             counts.added().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d added%n", k, v));
+            counts.updated().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d updated%n", k, v));
             counts.skipped().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d not restored%s%n", k, v,
                     k.equals("article_images") ? " (a restore never publishes images; upload them again in the editor)"
                             : ""));

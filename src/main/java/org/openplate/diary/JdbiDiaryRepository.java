@@ -32,35 +32,38 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         if (!meals.isEmpty()) {
             return meals;
         }
-        return jdbi.inTransaction(h -> {
-            // The settings row doubles as a "defaults created" marker: of two racing first requests
-            // only the one whose insert lands creates the meals.
-            int created = h.createUpdate("INSERT INTO diary_settings (user_id, exercise_credit, water_unit)"
-                            + " VALUES (:user, :credit, :water) ON CONFLICT (user_id) DO NOTHING")
-                    .bind("user", user.value()).bind("credit", DiarySettings.DEFAULT.exerciseCredit().code())
-                    .bind("water", DiarySettings.DEFAULT.waterUnit().code()).execute();
-            boolean none = h.createQuery("SELECT COUNT(*) FROM diary_meals WHERE user_id = :user")
-                    .bind("user", user.value()).mapTo(Integer.class).one() == 0;
-            if (created > 0 || none) {
-                for (int i = 0; i < Meal.DEFAULTS.size(); i++) {
-                    insertMeal(h, user, Meal.DEFAULTS.get(i), i);
-                }
+        return jdbi.inTransaction(h -> mealsWithDefaults(h, user));
+    }
+
+    /** The user's meals, creating the four defaults on first use, inside the caller's transaction. */
+    static List<Meal> mealsWithDefaults(Handle h, UserId user) {
+        // The settings row doubles as a "defaults created" marker: of two racing first requests
+        // only the one whose insert lands creates the meals.
+        int created = h.createUpdate("INSERT INTO diary_settings (user_id, exercise_credit, water_unit)"
+                        + " VALUES (:user, :credit, :water) ON CONFLICT (user_id) DO NOTHING")
+                .bind("user", user.value()).bind("credit", DiarySettings.DEFAULT.exerciseCredit().code())
+                .bind("water", DiarySettings.DEFAULT.waterUnit().code()).execute();
+        boolean none = h.createQuery("SELECT COUNT(*) FROM diary_meals WHERE user_id = :user")
+                .bind("user", user.value()).mapTo(Integer.class).one() == 0;
+        if (created > 0 || none) {
+            for (int i = 0; i < Meal.DEFAULTS.size(); i++) {
+                insertMeal(h, user, Meal.DEFAULTS.get(i), i);
             }
-            return listMeals(h, user);
-        });
+        }
+        return listMeals(h, user);
     }
 
     private List<Meal> listMeals(UserId user) {
         return jdbi.withHandle(h -> listMeals(h, user));
     }
 
-    private static List<Meal> listMeals(Handle h, UserId user) {
+    static List<Meal> listMeals(Handle h, UserId user) {
         return h.createQuery("SELECT id, name, position FROM diary_meals WHERE user_id = :user ORDER BY position, id")
                 .bind("user", user.value())
                 .map((rs, ctx) -> new Meal(rs.getLong("id"), rs.getString("name"), rs.getInt("position"))).list();
     }
 
-    private static long insertMeal(Handle h, UserId user, String name, int position) {
+    static long insertMeal(Handle h, UserId user, String name, int position) {
         return h.createUpdate("INSERT INTO diary_meals (user_id, name, position) VALUES (:user, :name, :position)")
                 .bind("user", user.value()).bind("name", name).bind("position", position)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -227,10 +230,15 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public int nextPosition(UserId user, LocalDate day, long mealId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries"
+        return jdbi.withHandle(h -> nextPosition(h, user, day, mealId));
+    }
+
+    /** The next free position in a meal on a day, inside the caller's transaction. */
+    static int nextPosition(Handle h, UserId user, LocalDate day, long mealId) {
+        return h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries"
                         + " WHERE user_id = :user AND day = :day AND meal_id = :meal")
                 .bind("user", user.value()).bind("day", day.toString()).bind("meal", mealId)
-                .mapTo(Integer.class).one());
+                .mapTo(Integer.class).one();
     }
 
     @Override

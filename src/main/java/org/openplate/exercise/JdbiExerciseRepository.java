@@ -27,33 +27,36 @@ public final class JdbiExerciseRepository implements ExerciseRepository {
 
     @Override
     public ExerciseEntry insert(UserId user, ExerciseEntry e, long now) {
-        return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("INSERT INTO exercise_entries (user_id, day, kind, activity_code, activity_edition,"
-                            + " name, minutes, distance_km, sets, reps, load_kg, met, kcal_per_min, body_weight_kg,"
-                            + " net_of_rest, kcal, kcal_override, created_at) VALUES (:user, :day, :kind, :code, :edition,"
-                            + " :name, :minutes, :distance, :sets, :reps, :load, :met, :rate, :weight, :net, :kcal,"
-                            + " :override, :now)")
-                    .bind("user", user.value()).bind("day", e.day().toString()).bind("kind", e.kind())
-                    .bind("code", e.activityCode()).bind("edition", e.activityEdition()).bind("name", e.name())
-                    .bind("minutes", e.minutes()).bind("distance", e.distanceKm()).bind("sets", e.sets())
-                    .bind("reps", e.reps()).bind("load", e.loadKg()).bind("met", e.met())
-                    .bind("rate", e.kcalPerMinute()).bind("weight", e.bodyWeightKg()).bind("net", e.netOfRest() ? 1 : 0)
-                    .bind("kcal", e.kcal()).bind("override", e.kcalOverride() ? 1 : 0).bind("now", now)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            CheckIn c = e.checkIn();
-            if (c != null) {
-                h.createUpdate("INSERT INTO back_checkins (entry_id, user_id, day, pain_before, pain_after, areas,"
-                                + " hold_seconds, effort, red_flags, created_at) VALUES (:id, :user, :day, :before, :after,"
-                                + " :areas, :hold, :effort, :flags, :now)")
-                        .bind("id", id).bind("user", user.value()).bind("day", e.day().toString())
-                        .bind("before", c.painBefore()).bind("after", c.painAfter())
-                        .bind("areas", c.areas().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                        .bind("hold", c.holdSeconds()).bind("effort", c.effort().name())
-                        .bind("flags", c.redFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                        .bind("now", now).execute();
-            }
-            return e.withId(id);
-        });
+        return jdbi.inTransaction(h -> insert(h, user, e, now));
+    }
+
+    /** Inserts an entry and its check-in inside the caller's transaction; returns it with its id. */
+    static ExerciseEntry insert(org.jdbi.v3.core.Handle h, UserId user, ExerciseEntry e, long now) {
+        long id = h.createUpdate("INSERT INTO exercise_entries (user_id, day, kind, activity_code, activity_edition,"
+                        + " name, minutes, distance_km, sets, reps, load_kg, met, kcal_per_min, body_weight_kg,"
+                        + " net_of_rest, kcal, kcal_override, created_at) VALUES (:user, :day, :kind, :code, :edition,"
+                        + " :name, :minutes, :distance, :sets, :reps, :load, :met, :rate, :weight, :net, :kcal,"
+                        + " :override, :now)")
+                .bind("user", user.value()).bind("day", e.day().toString()).bind("kind", e.kind())
+                .bind("code", e.activityCode()).bind("edition", e.activityEdition()).bind("name", e.name())
+                .bind("minutes", e.minutes()).bind("distance", e.distanceKm()).bind("sets", e.sets())
+                .bind("reps", e.reps()).bind("load", e.loadKg()).bind("met", e.met())
+                .bind("rate", e.kcalPerMinute()).bind("weight", e.bodyWeightKg()).bind("net", e.netOfRest() ? 1 : 0)
+                .bind("kcal", e.kcal()).bind("override", e.kcalOverride() ? 1 : 0).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        CheckIn c = e.checkIn();
+        if (c != null) {
+            h.createUpdate("INSERT INTO back_checkins (entry_id, user_id, day, pain_before, pain_after, areas,"
+                            + " hold_seconds, effort, red_flags, created_at) VALUES (:id, :user, :day, :before, :after,"
+                            + " :areas, :hold, :effort, :flags, :now)")
+                    .bind("id", id).bind("user", user.value()).bind("day", e.day().toString())
+                    .bind("before", c.painBefore()).bind("after", c.painAfter())
+                    .bind("areas", c.areas().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                    .bind("hold", c.holdSeconds()).bind("effort", c.effort().name())
+                    .bind("flags", c.redFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                    .bind("now", now).execute();
+        }
+        return e.withId(id);
     }
 
     @Override

@@ -266,6 +266,20 @@ public final class FoodService {
         return f;
     }
 
+    /**
+     * Foods an import finds or creates inside the caller's transaction; once it commits, the search
+     * index is brought up to date, as after a custom food made by hand.
+     */
+    public FoodImports imports(org.openplate.storage.Transaction tx, long now) {
+        return FoodImports.in(tx, now, () -> {
+            try {
+                syncIndex();
+            } catch (RuntimeException e) {
+                LOG.warn("food index sync after an import failed: {}", e.getMessage());   // state kept for /health
+            }
+        });
+    }
+
     FoodRepository repository() {
         return repository;
     }

@@ -57,7 +57,12 @@ public final class JdbiProfileRepository implements ProfileRepository {
 
     @Override
     public void save(Profile p) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(h -> save(h, p));
+    }
+
+    /** Inserts or replaces a profile inside the caller's transaction. */
+    static void save(org.jdbi.v3.core.Handle h, Profile p) {
+        h.createUpdate("""
                         INSERT INTO profiles (user_id, sex, birth_date, height_cm, weight_kg, activity, weekly_goal,
                             target_weight_kg, unit_system, time_zone, bmr_equation, body_fat_pct,
                             carbs_pct, protein_pct, fat_pct, updated_at)
@@ -88,6 +93,6 @@ public final class JdbiProfileRepository implements ProfileRepository {
                 .bind("protein", p.macros().proteinPct())
                 .bind("fat", p.macros().fatPct())
                 .bind("updated", p.updatedAt().toEpochMilli())
-                .execute());
+                .execute();
     }
 }

@@ -28,7 +28,8 @@ import org.openplate.diary.Meal;
  * references are remapped to the user's own rows or to catalogue foods only. Rows get new ids; each is
  * remembered in {@code import_keys} under the export's origin, so restoring the same (or a later) export
  * again adds only what is new; restoring into the account it came from adds nothing still there.
- * Meals are merged by name; per-day and per-user settings rows take the export's values.
+ * Meals are merged by name; per-day and per-user settings rows take the export's values (counted as updated
+ * when they differ, as already here when they do not).
  * A restore never publishes anything: uploaded images ({@code article_images}) are not restored.
  */
 final class Restorer {
@@ -45,6 +46,7 @@ final class Restorer {
     private final Map<String, Integer> added = new TreeMap<>();
     private final Map<String, Integer> kept = new TreeMap<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Map<String, Integer> updated = new TreeMap<>();
     private long done;
 
     Restorer(Handle h, UserId user, ArchiveReader.Header header, long now, org.openplate.food.importer.Progress progress) {
@@ -62,7 +64,7 @@ final class Restorer {
     }
 
     ImportCounts counts() {
-        return new ImportCounts(added, kept, skipped);
+        return new ImportCounts(added, kept, skipped, updated);
     }
 
     /** The columns a table may take from an export and this database has. */
@@ -148,17 +150,22 @@ final class Restorer {
             where.append(" AND ").append(n).append(" = :k_").append(n);
         }
         String keySql = " FROM " + t.name() + " WHERE " + where;
-        boolean present = bindKeys(h.createQuery("SELECT COUNT(*)" + keySql), t, values).mapTo(Integer.class).one() > 0;
-        if (t.name().equals("back_checkins") || t.name().equals("import_keys")) {
-            if (present) {
-                kept.merge(t.name(), 1, Integer::sum);
-                return;
-            }
-        } else if (present) {
+        Optional<Map<String, Object>> present = bindKeys(h.createQuery("SELECT " + String.join(", ", values.keySet())
+                + keySql), t, values).mapToMap().findFirst();
+        if (present.isPresent() && (t.name().equals("back_checkins") || t.name().equals("import_keys")
+                || RowValues.same(present.get(), values))) {
+            // the same row is already here (a re-restore): nothing added, nothing rewritten
+            kept.merge(t.name(), 1, Integer::sum);
+            return;
+        }
+        if (present.isPresent()) {
+            // per-user and per-day rows take the export's values: counted as updated, not as added
             bindKeys(h.createUpdate("DELETE" + keySql), t, values).execute();
+            updated.merge(t.name(), 1, Integer::sum);
+        } else {
+            added.merge(t.name(), 1, Integer::sum);
         }
         insert(t.name(), values, false);
-        added.merge(t.name(), 1, Integer::sum);
     }
 
     private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindKeys(S s, UserTables.Table t,

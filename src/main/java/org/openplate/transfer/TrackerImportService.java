@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.Tokens;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
+import org.openplate.food.FoodImports;
+import org.openplate.food.FoodService;
+import org.openplate.storage.Transaction;
 import org.openplate.transfer.trackers.TrackerData;
 import org.openplate.transfer.trackers.TrackerFile;
 import org.openplate.transfer.trackers.TrackerImports;
@@ -34,11 +38,29 @@ public final class TrackerImportService {
     private final Jdbi jdbi;
     private final ObjectMapper json;
     private final Clock clock;
+    private final FoodService foods;
 
+    /**
+     * Without a food search to refresh (the command line: running servers pick the imported foods up on
+     * their next index sync); the web app adds its search with {@link #refreshingSearchOf}.
+     */
     public TrackerImportService(Jdbi jdbi, ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.json = json;
         this.clock = clock;
+        this.foods = null;
+    }
+
+    private TrackerImportService(TrackerImportService base, FoodService foods) {
+        this.jdbi = base.jdbi;
+        this.json = base.json;
+        this.clock = base.clock;
+        this.foods = foods;
+    }
+
+    /** The same imports, after which {@code foods}' search finds the imported own foods as soon as they commit. */
+    public TrackerImportService refreshingSearchOf(FoodService foods) {
+        return new TrackerImportService(this, foods);
     }
 
     /** What an import would add, before anything is written. {@code token} confirms it. */
@@ -97,7 +119,8 @@ public final class TrackerImportService {
             throw new BadInputException("file", data.problems().size() + " problem(s); nothing was imported. First: "
                     + p.message());
         }
-        return jdbi.inTransaction(h -> new TrackerWriter(json, clock.millis(), progress).write(h, user, data));
+        BiFunction<Transaction, Long, FoodImports> foodImports = foods == null ? FoodImports::in : foods::imports;
+        return Transaction.run(jdbi, tx -> new TrackerWriter(clock.millis(), progress, foodImports).write(tx, user, data));
     }
 
     /** Counts and checks without keeping anything (the command line's --dry-run). */

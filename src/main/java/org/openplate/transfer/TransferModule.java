@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.openplate.account.AuthGuard;
 import org.openplate.config.Settings;
 import org.openplate.diary.DiaryService;
+import org.openplate.food.FoodService;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.module.WebKit;
@@ -21,14 +22,17 @@ public final class TransferModule implements FeatureModule {
     private final Supplier<WeightService> weights;
     private final TransferService archives;
     private final TrackerImportService trackerImports;
+    private final Supplier<FoodService> foods;
     private TransferService transfer;
 
     /**
      * The diary and weight services are asked for only by the CSV exports, so the command line's export
      * and restore never open the food search index a running server holds.
      */
-    public TransferModule(Infra infra, AuthGuard guard, Supplier<DiaryService> diary, Supplier<WeightService> weights) {
+    public TransferModule(Infra infra, AuthGuard guard, Supplier<DiaryService> diary, Supplier<WeightService> weights,
+                          Supplier<FoodService> foods) {
         this.infra = infra;
+        this.foods = foods;
         this.guard = guard;
         this.diary = diary;
         this.weights = weights;
@@ -51,6 +55,7 @@ public final class TransferModule implements FeatureModule {
         return archives;
     }
 
+    /** Other trackers' imports, for the command line (running servers find the new foods on their next sync). */
     public TrackerImportService trackerImports() {
         return trackerImports;
     }
@@ -58,7 +63,7 @@ public final class TransferModule implements FeatureModule {
     @Override
     public List<Routes> routes(WebKit web) {
         return List.of(new TransferPages(transfer(), guard, web.views()),
-                new TrackerImportPages(trackerImports, guard, web.views()));
+                new TrackerImportPages(trackerImports.refreshingSearchOf(foods.get()), guard, web.views()));
     }
 
     @Override

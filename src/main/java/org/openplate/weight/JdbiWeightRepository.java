@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 
@@ -23,15 +24,20 @@ public final class JdbiWeightRepository implements WeightRepository {
         return jdbi.inTransaction(h -> {
             List<WeighIn> out = new ArrayList<>();
             for (WeighIn w : weighIns) {
-                long id = h.createUpdate("INSERT INTO weigh_ins (user_id, day, measured_at, weight_kg, body_fat_pct,"
-                                + " waist_cm, created_at) VALUES (:user, :day, :at, :kg, :fat, :waist, :now)")
-                        .bind("user", user.value()).bind("day", w.day().toString()).bind("at", w.measuredAt())
-                        .bind("kg", w.weightKg()).bind("fat", w.bodyFatPct()).bind("waist", w.waistCm())
-                        .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                out.add(new WeighIn(id, w.day(), w.measuredAt(), w.weightKg(), w.bodyFatPct(), w.waistCm()));
+                out.add(insert(h, user, w, now));
             }
             return out;
         });
+    }
+
+    /** Inserts one weigh-in inside the caller's transaction; returns it with its id. */
+    static WeighIn insert(Handle h, UserId user, WeighIn w, long now) {
+        long id = h.createUpdate("INSERT INTO weigh_ins (user_id, day, measured_at, weight_kg, body_fat_pct,"
+                        + " waist_cm, created_at) VALUES (:user, :day, :at, :kg, :fat, :waist, :now)")
+                .bind("user", user.value()).bind("day", w.day().toString()).bind("at", w.measuredAt())
+                .bind("kg", w.weightKg()).bind("fat", w.bodyFatPct()).bind("waist", w.waistCm())
+                .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new WeighIn(id, w.day(), w.measuredAt(), w.weightKg(), w.bodyFatPct(), w.waistCm());
     }
 
     @Override
@@ -65,9 +71,14 @@ public final class JdbiWeightRepository implements WeightRepository {
 
     @Override
     public Optional<WeighIn> latest(UserId user) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM weigh_ins WHERE user_id = :user"
+        return jdbi.withHandle(h -> latest(h, user));
+    }
+
+    /** The latest weigh-in (by day, then time), inside the caller's transaction. */
+    static Optional<WeighIn> latest(Handle h, UserId user) {
+        return h.createQuery("SELECT * FROM weigh_ins WHERE user_id = :user"
                         + " ORDER BY day DESC, measured_at DESC, id DESC LIMIT 1")
-                .bind("user", user.value()).map((rs, ctx) -> map(rs)).findOne());
+                .bind("user", user.value()).map((rs, ctx) -> map(rs)).findOne();
     }
 
     private static WeighIn map(ResultSet rs) throws SQLException {

@@ -134,8 +134,10 @@ class ArchitectureTest {
      * of each table is listed there and {@code TableOwnershipTest} keeps that list complete against the
      * Flyway migrations. The lossless export and restore ({@code transfer.UserTables}, {@code ArchiveWriter},
      * {@code Restorer}, {@code IdMap}, {@code RowRules}) are the agreed exception, each with its reason, in
-     * {@link TableOwnership#EXCEPTIONS}. The tracker importer ({@code TrackerWriter}) and the notification
-     * repository are frozen violations: they should call other features' bulk-write operations and query ports.
+     * {@link TableOwnership#EXCEPTIONS}. The tracker importer writes through the features' bulk-write
+     * operations ({@code diary.DiaryImports}, {@code food.FoodImports}, {@code weight.WeighInImports},
+     * {@code exercise.ExerciseImports}, {@code profile.ProfileImports}) on the caller's
+     * {@code storage.Transaction}; the remaining frozen lines are listed in the store.
      */
     @Test
     void noFeatureNamesAnotherFeaturesTables() {
