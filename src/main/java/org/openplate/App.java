@@ -28,11 +28,11 @@ import org.openplate.food.FoodApi;
 import org.openplate.food.FoodPages;
 import org.openplate.diary.DiaryApi;
 import org.openplate.diary.DiaryPages;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryServices;
+import org.openplate.diary.EntryService;
 import org.openplate.diary.JdbiDiaryFacts;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.RecipePages;
-import org.openplate.diary.RecipeService;
 import org.openplate.exercise.ActivityCatalog;
 import org.openplate.exercise.ExerciseApi;
 import org.openplate.exercise.ExercisePages;
@@ -103,14 +103,14 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final FoodService foods;
     private final FoodIndex foodIndex;
-    private final DiaryService diary;
+    private final EntryService diary;
     private final NotificationScheduler scheduler;
     private final TokenService tokens;
     private final TransferService transfer;
     private final ScheduledExecutorService housekeeping;
 
     private App(Settings settings, Database database, Javalin javalin, AccountService accounts, FoodService foods,
-                FoodIndex foodIndex, DiaryService diary, NotificationScheduler scheduler, TokenService tokens,
+                FoodIndex foodIndex, EntryService diary, NotificationScheduler scheduler, TokenService tokens,
                 TransferService transfer) {
         this.tokens = tokens;
         this.transfer = transfer;
@@ -167,13 +167,12 @@ public final class App implements AutoCloseable {
             JdbiWeightRepository weightRepository = new JdbiWeightRepository(db.jdbi());
             WeightService weights = new WeightService(weightRepository, profiles, clock);
             GoalService goals = new GoalService(new org.openplate.profile.JdbiGoalRepository(db.jdbi()), profiles, clock);
-            DiaryService diary = new DiaryService(diaryRepository, foods, profiles, goals, exercise::burnedKcal, clock);
-            ExpenditureService expenditure = new ExpenditureService(weightRepository, goals, diary, profiles);
+            DiaryServices diary = DiaryServices.create(diaryRepository, foods, profiles, goals, exercise::burnedKcal, clock);
+            ExpenditureService expenditure = new ExpenditureService(weightRepository, goals, diary.days(), profiles);
             NotificationScheduler scheduler = new NotificationScheduler(notificationRepository, notifications, clock,
                     new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()),
                     expenditure);
-            RecipeService recipes = new RecipeService(diaryRepository, diary, foods);
-            ReportService reports = new ReportService(diary, goals, expenditure);
+            ReportService reports = new ReportService(diary.days(), goals, expenditure);
 
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
@@ -183,7 +182,7 @@ public final class App implements AutoCloseable {
             ErrorMapping errors = new ErrorMapping(views);
             TrackerImportService trackerImports = new TrackerImportService(db.jdbi(), json, clock);
             TransferService transfer = new TransferService(db.jdbi(), json, settings.dataDir().resolve("media"), clock,
-                    diary, weights);
+                    diary.days(), weights);
             AuthGuard guard = new AuthGuard(accounts, tokens);
 
             // Uploads larger than an ordinary form, and who may send them (see BodyLimits).
@@ -209,12 +208,12 @@ public final class App implements AutoCloseable {
                     new CalculatorApi(calculator),
                     new ProfilePages(profiles, guard, views),
                     new ProfileApi(profiles, guard, json),
-                    new FoodApi(foods, guard, json, diary::favourites),
-                    new FoodPages(foods, guard, views, user -> personOf(profiles, user), diary::favourites),
+                    new FoodApi(foods, guard, json, diary.foods()::favourites),
+                    new FoodPages(foods, guard, views, user -> personOf(profiles, user), diary.foods()::favourites),
                     new ImportPages(importJobs, guard, views, settings.dataDir().resolve("uploads")),
-                    new DiaryApi(diary, recipes, guard, json),
-                    new DiaryPages(diary, recipes, foods, guard, views),
-                    new RecipePages(recipes, foods, guard, views),
+                    new DiaryApi(diary, guard, json),
+                    new DiaryPages(diary, foods, guard, views),
+                    new RecipePages(diary.recipes(), foods, guard, views),
                     new ExerciseApi(exercise, guard, json),
                     new ExercisePages(exercise, guard, views),
                     new WeightApi(weights, expenditure, guard, json),
@@ -225,7 +224,7 @@ public final class App implements AutoCloseable {
                     new EditorPages(articles, guard, views),
                     new TransferPages(transfer, guard, views),
                     new TrackerImportPages(trackerImports, guard, views)));
-            return new App(settings, db, javalin, accounts, foods, foodIndex, diary, scheduler, tokens, transfer);
+            return new App(settings, db, javalin, accounts, foods, foodIndex, diary.entries(), scheduler, tokens, transfer);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -27,7 +27,8 @@ import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.config.Settings;
 import org.openplate.diary.DayView;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
+import org.openplate.diary.DiaryServices;
 import org.openplate.diary.Entry;
 import org.openplate.diary.EntryKind;
 import org.openplate.diary.ExerciseCalories;
@@ -46,8 +47,8 @@ import org.openplate.profile.ProfileService;
 
 /**
  * Diary benchmark (not a test): one user with five years (1,826 days) of history, about 15 entries
- * a day, then single-thread latency of the day summary ({@link DiaryService#day}), the week view
- * ({@link DiaryService#week}) and the same two over HTTP ({@code GET /api/v1/diary/days/{date}},
+ * a day, then single-thread latency of the day summary ({@link DiaryDays#day}), the week view
+ * ({@link DiaryDays#week}) and the same two over HTTP ({@code GET /api/v1/diary/days/{date}},
  * {@code GET /api/v1/diary/week}). Runs the whole app ({@code App.build(...).start()}) on a data
  * directory, so the diary service is wired as in production and the HTTP figures include the
  * session check, JSON and the request log.
@@ -133,9 +134,10 @@ public final class DiaryBenchmark {
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(),
                     clock);
             JdbiDiaryRepository repo = new JdbiDiaryRepository(jdbi);
-            DiaryService diary = new DiaryService(repo, app.foods(), profiles, new GoalService(new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, clock),
-                    ExerciseCalories.NONE, clock);
-            RecipeService recipes = new RecipeService(repo, diary, app.foods());
+            DiaryServices services = DiaryServices.create(repo, app.foods(), profiles, new GoalService(
+                    new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, clock), ExerciseCalories.NONE, clock);
+            DiaryDays diary = services.days();
+            RecipeService recipes = services.recipes();
 
             UserId user = app.accounts().signUp(EMAIL, PASSWORD).id();
             profiles.update(user, Map.of("units", "metric", "sex", "female", "birthDate", "1988-05-14",
@@ -144,7 +146,7 @@ public final class DiaryBenchmark {
             LocalDate first = today.minusDays(DAYS - 1);
 
             long t0 = System.nanoTime();
-            Load load = load(app.foods(), repo, diary, recipes, user, first, today, clock);
+            Load load = load(app.foods(), repo, services, recipes, user, first, today, clock);
             System.out.printf(Locale.ROOT, "loaded %,d entries over %,d days (%s to %s; %.1f a day; %,d quick adds,"
                             + " %,d recipe servings, %d distinct foods, %d recipes; %.0f kcal a day on average)"
                             + " in %.1f s%n", load.entries, DAYS, first, today, load.entries / (double) DAYS,
@@ -189,19 +191,21 @@ public final class DiaryBenchmark {
     private record Pick(Food food, Portion portion, double grams) {
     }
 
-    private static Load load(FoodService foods, JdbiDiaryRepository repo, DiaryService diary, RecipeService recipes,
+    private static Load load(FoodService foods, JdbiDiaryRepository repo, DiaryServices diary, RecipeService recipes,
                              UserId user, LocalDate first, LocalDate last, Clock clock) {
         List<Pick> breakfast = picks(foods, user, BREAKFAST, BREAKFAST_KCAL);
         List<Pick> main = picks(foods, user, MAIN, MAIN_KCAL);
         List<Pick> snacks = picks(foods, user, SNACKS, SNACK_KCAL);
         List<Recipe> recipeList = new ArrayList<>();
         for (String[] spec : RECIPES) {
-            List<RecipeService.IngredientInput> in = new ArrayList<>();
+            List<org.openplate.diary.RecipeRequest.IngredientRequest> in = new ArrayList<>();
             for (int i = 2; i < spec.length; i++) {
                 String[] qa = spec[i].split(":");
-                in.add(new RecipeService.IngredientInput(Long.toString(firstHit(foods, user, qa[0]).id()), qa[1], "g"));
+                in.add(new org.openplate.diary.RecipeRequest.IngredientRequest(firstHit(foods, user, qa[0]).id(),
+                        Double.parseDouble(qa[1]), "g"));
             }
-            recipeList.add(recipes.create(user, Map.of("name", spec[0], "servings", spec[1])::get, in).recipe());
+            recipeList.add(recipes.create(user, new org.openplate.diary.RecipeRequest(spec[0],
+                    Double.parseDouble(spec[1]), null, in)).recipe());
         }
         Map<Long, Double> servingKcal = new java.util.HashMap<>();
         for (Recipe rec : recipeList) {
@@ -211,7 +215,7 @@ public final class DiaryBenchmark {
             }
             servingKcal.put(rec.id(), total / rec.servings());
         }
-        List<Meal> meals = diary.meals(user);   // Breakfast, Lunch, Dinner, Snacks (created on first use)
+        List<Meal> meals = diary.meals().meals(user);   // Breakfast, Lunch, Dinner, Snacks (created on first use)
         Random r = new Random(42);
         int entries = 0;
         int quick = 0;
