@@ -29,18 +29,20 @@ final class DayBuilder {
         this.recipes = recipes;
     }
 
-    Line line(Entry e) {
-        return switch (e.kind()) {
+    Line line(Entry entry) {
+        return switch (entry.kind()) {
             case QUICK -> {
+                QuickEntry e = (QuickEntry) entry;
                 Map<String, Double> n = new LinkedHashMap<>();
-                n.put(NutrientCatalog.ENERGY, e.quick().kcal());
-                putIfKnown(n, NutrientCatalog.PROTEIN, e.quick().proteinG());
-                putIfKnown(n, NutrientCatalog.CARBS, e.quick().carbsG());
-                putIfKnown(n, NutrientCatalog.FAT, e.quick().fatG());
-                String name = e.quick().name() == null || e.quick().name().isBlank() ? "Quick add" : e.quick().name();
+                n.put(NutrientCatalog.ENERGY, e.kcal());
+                putIfKnown(n, NutrientCatalog.PROTEIN, e.proteinG());
+                putIfKnown(n, NutrientCatalog.CARBS, e.carbsG());
+                putIfKnown(n, NutrientCatalog.FAT, e.fatG());
+                String name = e.name() == null || e.name().isBlank() ? "Quick add" : e.name();
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, "quick add", null, null, null, null, null, n, null);
             }
             case FOOD -> {
+                FoodEntry e = (FoodEntry) entry;
                 Food f = foods.get(e.foodId());
                 Map<String, Double> n = f == null ? Map.of() : f.nutrients().forGrams(e.grams());
                 String name = f == null ? "Unavailable food" : f.displayName();
@@ -48,6 +50,7 @@ final class DayBuilder {
                         e.foodId(), null, e.amount(), e.unit(), e.grams(), n, f == null ? null : Amounts.units(f));
             }
             case RECIPE -> {
+                RecipeEntry e = (RecipeEntry) entry;
                 Recipe r = recipes.get(e.recipeId());
                 Map<String, Double> n = new LinkedHashMap<>();
                 if (r != null) {

@@ -83,8 +83,8 @@ public final class DiaryApi implements Routes {
             UserId u = guard.requireUser(ctx);
             ctx.json(org.openplate.web.Paged.of(ctx, diaryFoods.history(u, DiaryRequests.words(ctx.queryParam("q")), 1000).stream().map(h -> Map.of(
                     "date", h.entry().day().toString(), "name", h.name() == null ? "" : h.name(),
-                    "amount", h.entry().kind() == EntryKind.QUICK ? "quick add"
-                            : Amounts.describe(h.entry().amount(), h.entry().unit(), h.entry().grams()),
+                    "amount", h.entry() instanceof PortionEntry p ? Amounts.describe(p.amount(), p.unit(), p.grams())
+                            : "quick add",
                     "entryId", h.entry().id())).toList()));
         });
         r.get("/api/v1/diary/recent", ctx -> ctx.json(org.openplate.web.Paged.of(ctx, diaryFoods.recentFoods(guard.requireUser(ctx), 20)

@@ -23,11 +23,10 @@ final class DiaryLines {
         Set<Long> foodIds = new HashSet<>();
         Set<Long> recipeIds = new HashSet<>();
         for (Entry e : entries) {
-            if (e.foodId() != null) {
-                foodIds.add(e.foodId());
-            }
-            if (e.recipeId() != null) {
-                recipeIds.add(e.recipeId());
+            if (e instanceof FoodEntry f) {
+                foodIds.add(f.foodId());
+            } else if (e instanceof RecipeEntry r) {
+                recipeIds.add(r.recipeId());
             }
         }
         Map<Long, Recipe> recipes = new HashMap<>();

@@ -12,46 +12,40 @@ final class EntryForm {
     private EntryForm() {
     }
 
-    static Entry food(LocalDate day, long meal, int position, Food food, double amount, String portion) {
+    static FoodEntry food(LocalDate day, long meal, int position, Food food, double amount, String portion) {
         Amounts.Resolved r = Amounts.forFood(food, amount, portion);
-        return new Entry(0, day, meal, position, EntryKind.FOOD, food.id(), null, r.amount(), r.unit(), r.grams(),
-                null, 0);
+        return new FoodEntry(0, day, meal, position, food.id(), r.amount(), r.unit(), r.grams(), 0);
     }
 
-    static Entry recipe(LocalDate day, long meal, int position, Recipe recipe, double amount, String portion) {
+    static RecipeEntry recipe(LocalDate day, long meal, int position, Recipe recipe, double amount, String portion) {
         Amounts.Resolved r = Amounts.forRecipe(recipe, amount, portion);
-        return new Entry(0, day, meal, position, EntryKind.RECIPE, null, recipe.id(), r.amount(), r.unit(),
-                r.grams(), null, 0);
+        return new RecipeEntry(0, day, meal, position, recipe.id(), r.amount(), r.unit(), r.grams(), 0);
     }
 
-    static Entry quick(LocalDate day, long meal, int position, NewEntry.QuickAdd q) {
-        return new Entry(0, day, meal, position, EntryKind.QUICK, null, null, null, null, null,
-                new Entry.QuickValues(q.name(), q.kcal(), q.proteinG(), q.carbsG(), q.fatG()), 0);
+    static QuickEntry quick(LocalDate day, long meal, int position, NewEntry.QuickAdd q) {
+        return new QuickEntry(0, day, meal, position, q.name(), q.kcal(), q.proteinG(), q.carbsG(), q.fatG(), 0);
     }
 
     /** A food entry with a new amount or portion (when given). */
-    static Entry amendFood(Entry e, Food food, UpdateEntryRequest u) {
+    static FoodEntry amend(FoodEntry e, Food food, UpdateEntryRequest u) {
         Amounts.Resolved r = Amounts.forFood(food, u.amount() != null ? u.amount() : e.amount(),
                 u.portion() != null ? u.portion() : e.unit());
-        return new Entry(e.id(), e.day(), e.mealId(), e.position(), e.kind(), e.foodId(), null, r.amount(),
-                r.unit(), r.grams(), null, e.createdAt());
+        return new FoodEntry(e.id(), e.day(), e.mealId(), e.position(), e.foodId(), r.amount(), r.unit(), r.grams(),
+                e.createdAt());
     }
 
-    static Entry amendRecipe(Entry e, Recipe recipe, UpdateEntryRequest u) {
+    static RecipeEntry amend(RecipeEntry e, Recipe recipe, UpdateEntryRequest u) {
         Amounts.Resolved r = Amounts.forRecipe(recipe, u.amount() != null ? u.amount() : e.amount(),
                 u.portion() != null ? u.portion() : e.unit());
-        return new Entry(e.id(), e.day(), e.mealId(), e.position(), e.kind(), null, e.recipeId(), r.amount(),
-                r.unit(), r.grams(), null, e.createdAt());
+        return new RecipeEntry(e.id(), e.day(), e.mealId(), e.position(), e.recipeId(), r.amount(), r.unit(),
+                r.grams(), e.createdAt());
     }
 
     /** A quick add with the values given changed; others keep theirs. */
-    static Entry amendQuick(Entry e, UpdateEntryRequest u) {
-        Entry.QuickValues q = e.quick();
-        Entry.QuickValues changed = new Entry.QuickValues(pick(u.name(), q.name()),
-                u.kcal() != null ? u.kcal() : q.kcal(), pick(u.protein(), q.proteinG()),
-                pick(u.carbs(), q.carbsG()), pick(u.fat(), q.fatG()));
-        return new Entry(e.id(), e.day(), e.mealId(), e.position(), e.kind(), null, null, null, null, null,
-                changed, e.createdAt());
+    static QuickEntry amend(QuickEntry e, UpdateEntryRequest u) {
+        return new QuickEntry(e.id(), e.day(), e.mealId(), e.position(), pick(u.name(), e.name()),
+                u.kcal() != null ? u.kcal() : e.kcal(), pick(u.protein(), e.proteinG()), pick(u.carbs(), e.carbsG()),
+                pick(u.fat(), e.fatG()), e.createdAt());
     }
 
     private static <T> T pick(UpdateEntryRequest.Change<T> change, T before) {

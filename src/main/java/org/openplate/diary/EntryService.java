@@ -58,11 +58,14 @@ public final class EntryService {
         LocalDate day = request.date() != null ? days.date(user, request.date(), "date") : e.day();
         long meal = request.mealId() != null ? meals.resolve(user, request.mealId()) : e.mealId();
         int position = day.equals(e.day()) && meal == e.mealId() ? e.position() : repo.nextPosition(user, day, meal);
-        Entry amended = switch (e.kind()) {
-            case FOOD -> EntryForm.amendFood(e, food(user, e.foodId(), "foodId"), request);
-            case RECIPE -> EntryForm.amendRecipe(e, recipe(user, e.recipeId(), "recipeId"), request);
-            case QUICK -> EntryForm.amendQuick(e, request);
-        };
+        Entry amended;
+        if (e instanceof FoodEntry f) {
+            amended = EntryForm.amend(f, food(user, f.foodId(), "foodId"), request);
+        } else if (e instanceof RecipeEntry r) {
+            amended = EntryForm.amend(r, recipe(user, r.recipeId(), "recipeId"), request);
+        } else {
+            amended = EntryForm.amend((QuickEntry) e, request);
+        }
         Entry changed = amended.withPlace(day, meal, position);
         repo.update(user, changed);
         return days.lines().line(user, changed);

@@ -137,8 +137,8 @@ public final class RecipeService {
     public RecipeView fromMeal(UserId user, LocalDate day, long mealId, RecipeRequest request) {
         List<Recipe.Ingredient> list = new ArrayList<>();
         for (Entry e : repo.entries(user, day, day)) {
-            if (e.mealId() == mealId && e.kind() == EntryKind.FOOD) {
-                list.add(new Recipe.Ingredient(e.foodId(), e.amount(), e.unit(), e.grams()));
+            if (e.mealId() == mealId && e instanceof FoodEntry f) {
+                list.add(new Recipe.Ingredient(f.foodId(), f.amount(), f.unit(), f.grams()));
             }
         }
         if (list.isEmpty()) {

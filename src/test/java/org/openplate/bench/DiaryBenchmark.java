@@ -30,7 +30,9 @@ import org.openplate.diary.DayView;
 import org.openplate.diary.DiaryDays;
 import org.openplate.diary.DiaryServices;
 import org.openplate.diary.Entry;
-import org.openplate.diary.EntryKind;
+import org.openplate.diary.FoodEntry;
+import org.openplate.diary.QuickEntry;
+import org.openplate.diary.RecipeEntry;
 import org.openplate.diary.ExerciseCalories;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.Meal;
@@ -235,17 +237,16 @@ public final class DiaryBenchmark {
                         quick++;
                         double q = 150 + r.nextInt(500);
                         kcal += q;
-                        list.add(new Entry(0, day, meal, position, EntryKind.QUICK, null, null, null, null, null,
-                                new Entry.QuickValues(r.nextBoolean() ? "Restaurant meal" : "Coffee shop snack",
-                                        q, r.nextBoolean() ? 10.0 + r.nextInt(30) : null, null,
-                                        null), created));
+                        list.add(new QuickEntry(0, day, meal, position,
+                                r.nextBoolean() ? "Restaurant meal" : "Coffee shop snack",
+                                q, r.nextBoolean() ? 10.0 + r.nextInt(30) : null, null, null, created));
                     } else if ((m == 1 || m == 2) && roll < 0.065) {
                         recipe++;
                         Recipe rec = recipeList.get(r.nextInt(recipeList.size()));
                         double servings = r.nextInt(4) == 0 ? 1.5 : 1;
                         kcal += servings * servingKcal.get(rec.id());
-                        list.add(new Entry(0, day, meal, position, EntryKind.RECIPE, null, rec.id(), servings,
-                                "serving", servings * rec.gramsPerServing(), null, created));
+                        list.add(new RecipeEntry(0, day, meal, position, rec.id(), servings,
+                                "serving", servings * rec.gramsPerServing(), created));
                     } else {
                         // Habits: a few foods most days, a long tail now and then.
                         Pick p = pool.get((int) (pool.size() * Math.pow(r.nextDouble(), 2.2)));
@@ -254,10 +255,9 @@ public final class DiaryBenchmark {
                         double grams = amount * p.grams();
                         kcal += grams * p.food().nutrients().energyKcal().orElse(0) / 100;
                         list.add(p.portion() == null
-                                ? new Entry(0, day, meal, position, EntryKind.FOOD, p.food().id(), null, grams, "g",
-                                        grams, null, created)
-                                : new Entry(0, day, meal, position, EntryKind.FOOD, p.food().id(), null, amount,
-                                        p.portion().name(), grams, null, created));
+                                ? new FoodEntry(0, day, meal, position, p.food().id(), grams, "g", grams, created)
+                                : new FoodEntry(0, day, meal, position, p.food().id(), amount,
+                                        p.portion().name(), grams, created));
                     }
                 }
             }
