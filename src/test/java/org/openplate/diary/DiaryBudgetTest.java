@@ -23,7 +23,7 @@ import org.openplate.profile.GoalService;
 import org.openplate.profile.ProfileService;
 
 /** The diary's figures over the real bundled catalogue: budget with exercise credit, units, limits. */
-class DiaryServiceTest {
+class DiaryBudgetTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
