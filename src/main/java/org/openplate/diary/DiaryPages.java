@@ -10,7 +10,6 @@ import java.util.List;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
-import org.openplate.common.ConflictException;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodSummary;
 import org.openplate.web.FieldReader;
@@ -47,17 +46,7 @@ public final class DiaryPages implements Routes {
         r.get("/diary", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)), HttpStatus.SEE_OTHER));
         r.get("/diary/week", this::week);
         r.get("/diary/history", this::history);
-        r.get("/diary/meals", ctx -> meals(ctx, 200, null, null));
-        r.post("/diary/meals", ctx -> mealChange(ctx, u -> meals.addMeal(u, ctx.formParam("name"))));
-        r.post("/diary/meals/{id}", ctx -> mealChange(ctx, u -> meals.renameMeal(u, id(ctx), ctx.formParam("name"))));
-        r.post("/diary/meals/{id}/move", ctx -> mealChange(ctx, u -> meals.moveMeal(u, id(ctx),
-                "up".equals(ctx.formParam("direction")) ? -1 : 1)));
-        r.post("/diary/meals/{id}/delete", ctx -> mealChange(ctx, u -> meals.deleteMeal(u, id(ctx))));
-        r.post("/diary/settings", ctx -> {
-            UserId u = guard.requireUser(ctx);
-            notes.saveSettings(u, DiaryRequests.settings(FieldReader.form(ctx)));
-            back(ctx, "Diary settings saved.");
-        });
+        new MealPages(meals, notes, guard, views).register(r);
         r.post("/diary/entries/{id}", ctx -> {
             UserId u = guard.requireUser(ctx);
             long id = id(ctx);
@@ -227,34 +216,6 @@ public final class DiaryPages implements Routes {
         List<DiaryRepository.HistoryRow> rows = q.length() > 100 ? List.of()
                 : diaryFoods.history(u, DiaryRequests.words(q), 100);
         views.send(ctx, 200, "diary/history.jte", views.page(ctx, "When did I last eat…"), "q", q, "rows", rows);
-    }
-
-    private void meals(Context ctx, int status, String error, String field) {
-        UserId u = guard.requireUser(ctx);
-        views.send(ctx, status, "diary/meals.jte", views.page(ctx, "Meals and diary settings"), "meals",
-                meals.meals(u), "settings", notes.settings(u), "error", error, "errorField", field);
-    }
-
-    private interface MealChange {
-        void apply(UserId user);
-    }
-
-    private void mealChange(Context ctx, MealChange change) {
-        UserId u = guard.requireUser(ctx);
-        try {
-            change.apply(u);
-            ctx.redirect("/diary/meals?notice=" + enc("Meals saved."), HttpStatus.SEE_OTHER);
-        } catch (BadInputException e) {
-            meals(ctx, 400, e.getMessage(), e.field());
-        } catch (ConflictException e) {
-            meals(ctx, 409, e.getMessage(), "mealId");
-        }
-    }
-
-    private void back(Context ctx, String notice) {
-        String to = ctx.formParam("back");
-        String target = to != null && to.startsWith("/diary") && !to.startsWith("//") ? to : "/diary";
-        ctx.redirect(target + (target.contains("?") ? "&" : "?") + "notice=" + enc(notice), HttpStatus.SEE_OTHER);
     }
 
     private static void redirect(Context ctx, LocalDate d, String notice, String anchor) {
