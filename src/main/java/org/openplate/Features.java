@@ -89,7 +89,7 @@ public final class Features implements AutoCloseable {
 
     public synchronized FoodModule food() {
         if (food == null) {
-            food = new FoodModule(infra, account().guard(), this::personOf, user -> diary().diary().favourites(user));
+            food = new FoodModule(infra, account().guard(), this::personOf, user -> diary().diary().foods().favourites(user));
         }
         return food;
     }
@@ -114,14 +114,14 @@ public final class Features implements AutoCloseable {
     public synchronized WeightModule weight() {
         if (weight == null) {
             weight = new WeightModule(infra, account().guard(), profile().profiles(), profile().goals(),
-                    diary().diary());
+                    diary().days());
         }
         return weight;
     }
 
     public synchronized ReportModule report() {
         if (report == null) {
-            report = new ReportModule(account().guard(), diary().diary(), profile().goals(), weight().expenditure());
+            report = new ReportModule(account().guard(), diary().days(), profile().goals(), weight().expenditure());
         }
         return report;
     }
@@ -135,7 +135,7 @@ public final class Features implements AutoCloseable {
 
     public synchronized TransferModule transfer() {
         if (transfer == null) {
-            transfer = new TransferModule(infra, account().guard(), () -> diary().diary(), () -> weight().weights(),
+            transfer = new TransferModule(infra, account().guard(), () -> diary().days(), () -> weight().weights(),
                     () -> food().foods());
         }
         return transfer;

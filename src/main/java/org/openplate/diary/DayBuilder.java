@@ -30,17 +30,19 @@ final class DayBuilder {
         this.recipes = recipes;
     }
 
-    Line line(Entry e) {
-        return switch (e.kind()) {
+    Line line(Entry entry) {
+        return switch (entry.kind()) {
             case QUICK -> {
-                NutrientAmounts n = NutrientAmounts.builder().put(NutrientCatalog.ENERGY, e.quick().kcal())
-                        .putIfKnown(NutrientCatalog.PROTEIN, e.quick().proteinG())
-                        .putIfKnown(NutrientCatalog.CARBS, e.quick().carbsG())
-                        .putIfKnown(NutrientCatalog.FAT, e.quick().fatG()).build();
-                String name = e.quick().name() == null || e.quick().name().isBlank() ? "Quick add" : e.quick().name();
+                QuickEntry e = (QuickEntry) entry;
+                NutrientAmounts n = NutrientAmounts.builder().put(NutrientCatalog.ENERGY, e.kcal())
+                        .putIfKnown(NutrientCatalog.PROTEIN, e.proteinG())
+                        .putIfKnown(NutrientCatalog.CARBS, e.carbsG())
+                        .putIfKnown(NutrientCatalog.FAT, e.fatG()).build();
+                String name = e.name() == null || e.name().isBlank() ? "Quick add" : e.name();
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), name, "quick add", null, null, null, null, null, n, null);
             }
             case FOOD -> {
+                FoodEntry e = (FoodEntry) entry;
                 Food f = foods.get(e.foodId());
                 NutrientAmounts n = f == null ? NutrientAmounts.NONE : f.nutrients().forGrams(e.grams());
                 String name = f == null ? "Unavailable food" : f.displayName();
@@ -48,6 +50,7 @@ final class DayBuilder {
                         e.foodId(), null, e.amount(), e.unit(), e.grams(), n, f == null ? null : Amounts.units(f));
             }
             case RECIPE -> {
+                RecipeEntry e = (RecipeEntry) entry;
                 Recipe r = recipes.get(e.recipeId());
                 NutrientAmounts n = r == null ? NutrientAmounts.NONE : perGram(r).scale(e.grams());
                 yield new Line(e.id(), e.day(), e.kind(), e.mealId(), r == null ? "Unavailable recipe" : r.name(),

@@ -41,6 +41,14 @@ public final class DiaryFormat {
         return r == Math.rint(r) ? String.format(Locale.ROOT, "%,d", (long) r) : String.format(Locale.ROOT, "%,.1f", r);
     }
 
+    /** How much of an entry, for the history page: "quick add, 120 kcal" or "2 × cup (488 g)". */
+    public static String howMuch(Entry e) {
+        if (e instanceof PortionEntry p) {
+            return amount(p.amount()) + " × " + p.unit() + " (" + amount(p.grams()) + " g)";
+        }
+        return "quick add, " + kcal(((QuickEntry) e).kcal()) + " kcal";
+    }
+
     public String water(double ml) {
         return settings.waterUnit() == WaterUnit.CUPS
                 ? amount(WaterUnit.CUPS.fromMl(ml)) + " cups (" + kcal(ml) + " ml)"

@@ -100,8 +100,8 @@ public final class DiaryImports {
     public void appendNote(UserId user, LocalDate day, String text) {
         String old = store.day(user, day).note();
         String note = old == null || old.isBlank() ? text : old + "\n" + text;
-        if (note.length() > DiaryService.MAX_NOTE) {
-            note = note.substring(0, DiaryService.MAX_NOTE);
+        if (note.length() > DayNotesService.MAX_NOTE) {
+            note = note.substring(0, DayNotesService.MAX_NOTE);
         }
         store.saveNote(user, day, note);
     }
@@ -109,7 +109,7 @@ public final class DiaryImports {
     /** Adds water to the day; a day above the diary's 20,000 ml refuses the whole import. */
     public void addWater(UserId user, LocalDate day, double ml) {
         double total = store.day(user, day).waterMl() + ml;
-        if (!(total >= 0 && total <= DiaryService.MAX_WATER_ML)) {
+        if (!(total >= 0 && total <= DayNotesService.MAX_WATER_ML)) {
             throw new BadInputException("file", "Water for " + day + " would come to more than 20,000 ml (about 84"
                     + " cups); nothing was imported.");
         }

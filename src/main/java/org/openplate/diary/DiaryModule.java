@@ -18,8 +18,7 @@ public final class DiaryModule implements FeatureModule {
     private final Infra infra;
     private final AuthGuard guard;
     private final FoodService foods;
-    private final DiaryService diary;
-    private final RecipeService recipes;
+    private final DiaryServices diary;
     private final DiaryFacts facts;
 
     public DiaryModule(Infra infra, AuthGuard guard, FoodService foods, ProfileService profiles, GoalService goals,
@@ -28,13 +27,18 @@ public final class DiaryModule implements FeatureModule {
         this.guard = guard;
         this.foods = foods;
         JdbiDiaryRepository repository = new JdbiDiaryRepository(infra.database().jdbi());
-        this.diary = new DiaryService(repository, foods, profiles, goals, burned, infra.clock());
-        this.recipes = new RecipeService(repository, diary, foods);
+        this.diary = DiaryServices.create(repository, foods, profiles, goals, burned, infra.clock());
         this.facts = new JdbiDiaryFacts(infra.database().jdbi());
     }
 
-    public DiaryService diary() {
+    /** The diary's services: the day read model, entries, meals, notes, foods and recipes. */
+    public DiaryServices diary() {
         return diary;
+    }
+
+    /** The read model (day, week, totals per day) other features ask. */
+    public DiaryDays days() {
+        return diary.days();
     }
 
     /** Batch reads for the notification scheduler. */
@@ -44,16 +48,16 @@ public final class DiaryModule implements FeatureModule {
 
     @Override
     public List<Routes> routes(WebKit web) {
-        return List.of(new DiaryApi(diary, recipes, guard, infra.json()),
-                new DiaryPages(diary, recipes, foods, guard, web.views()),
-                new RecipePages(recipes, foods, guard, web.views()));
+        return List.of(new DiaryApi(diary, guard, infra.json()),
+                new DiaryPages(diary, foods, guard, web.views()),
+                new RecipePages(diary.recipes(), foods, guard, web.views()));
     }
 
     /** Entries deleted (kept for undo) over a week ago are removed for good. */
     @Override
     public List<Job> jobs() {
         return List.of(Job.every("deleted diary entries", Duration.ofMinutes(1), Duration.ofHours(1), () -> {
-            int n = diary.purgeDeleted();
+            int n = diary.entries().purgeDeleted();
             if (n > 0) {
                 org.slf4j.LoggerFactory.getLogger(DiaryModule.class).info("removed {} diary entr(ies) deleted over 7 days ago", n);
             }

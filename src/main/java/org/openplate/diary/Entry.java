@@ -1,27 +1,31 @@
 package org.openplate.diary;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
- * A stored diary entry. For a food or recipe: {@code amount} of {@code unit} (a portion name, g,
- * oz, ml or serving) weighing {@code grams}. For a quick add: a label with calories and optional
- * macros (grams null).
+ * A stored diary entry: a food or a recipe weighed in grams ({@link PortionEntry}), or a quick add
+ * ({@link QuickEntry}). Each kind holds only the fields it has.
  */
-public record Entry(long id, LocalDate day, long mealId, int position, EntryKind kind, Long foodId, Long recipeId,
-                    Double amount, String unit, Double grams, QuickValues quick, long createdAt) {
+public sealed interface Entry permits PortionEntry, QuickEntry {
 
-    public Entry {
-        Objects.requireNonNull(day);
-        Objects.requireNonNull(kind);
-    }
+    /** 0 until stored. */
+    long id();
 
-    /** Calories and macros typed in directly. */
-    public record QuickValues(String name, double kcal, Double proteinG, Double carbsG, Double fatG) {
-    }
+    LocalDate day();
 
-    Entry withPlace(LocalDate newDay, long newMeal, int newPosition) {
-        return new Entry(id, newDay, newMeal, newPosition, kind, foodId, recipeId, amount, unit, grams, quick,
-                createdAt);
-    }
+    long mealId();
+
+    /** The order within the meal on the day. */
+    int position();
+
+    /** When it was stored (epoch millis; 0 until stored). */
+    long createdAt();
+
+    EntryKind kind();
+
+    /** The same entry on another day, meal or position. */
+    Entry withPlace(LocalDate newDay, long newMeal, int newPosition);
+
+    /** The same entry as stored under {@code newId} at {@code stored}. */
+    Entry stored(long newId, long stored);
 }

@@ -1,98 +1,54 @@
 package org.openplate.diary;
 
 import java.time.LocalDate;
-import java.util.function.Function;
-import org.openplate.account.UserId;
-import org.openplate.common.BadInputException;
 import org.openplate.food.Food;
 
 /**
- * Reads an entry from form or API fields: {@code foodId} (or {@code recipeId}) with {@code amount}
- * and {@code portion}; or a quick add with {@code kcal} and optional {@code protein}, {@code carbs},
- * {@code fat} (grams) and {@code name}.
+ * Builds entries from typed requests and the food or recipe they name (already looked up by the
+ * service): the amount resolved to grams, a quick add's values kept or changed.
  */
 final class EntryForm {
 
     private EntryForm() {
     }
 
-    static Entry parse(DiaryService diary, UserId user, LocalDate day, long meal, int position,
-                       Function<String, String> f) {
-        if (present(f.apply("foodId"))) {
-            Food food = diary.food(user, f.apply("foodId"), "foodId");
-            Amounts.Resolved r = Amounts.forFood(food, Amounts.amount(f.apply("amount")), f.apply("portion"));
-            return new Entry(0, day, meal, position, EntryKind.FOOD, food.id(), null, r.amount(), r.unit(), r.grams(),
-                    null, 0);
-        }
-        if (present(f.apply("recipeId"))) {
-            Recipe recipe = diary.recipe(user, f.apply("recipeId"), "recipeId");
-            Amounts.Resolved r = Amounts.forRecipe(recipe, Amounts.amount(f.apply("amount")), f.apply("portion"));
-            return new Entry(0, day, meal, position, EntryKind.RECIPE, null, recipe.id(), r.amount(), r.unit(),
-                    r.grams(), null, 0);
-        }
-        if (present(f.apply("kcal"))) {
-            return new Entry(0, day, meal, position, EntryKind.QUICK, null, null, null, null, null, quick(f, null), 0);
-        }
-        throw new BadInputException("foodId", "foodId is required (or recipeId, or kcal for a quick add).");
+    static FoodEntry food(LocalDate day, long meal, int position, Food food, double amount, String portion) {
+        Amounts.Resolved r = Amounts.forFood(food, amount, portion);
+        return new FoodEntry(0, day, meal, position, food.id(), r.amount(), r.unit(), r.grams(), 0);
     }
 
-    /** The entry with the fields given changed; others keep their values. */
-    static Entry amend(DiaryService diary, UserId user, Entry e, Function<String, String> f) {
-        switch (e.kind()) {
-            case QUICK:
-                return new Entry(e.id(), e.day(), e.mealId(), e.position(), e.kind(), null, null, null, null, null,
-                        quick(f, e.quick()), e.createdAt());
-            case FOOD: {
-                Food food = diary.food(user, Long.toString(e.foodId()), "foodId");
-                double amount = present(f.apply("amount")) ? Amounts.amount(f.apply("amount")) : e.amount();
-                String unit = present(f.apply("portion")) ? f.apply("portion") : e.unit();
-                Amounts.Resolved r = Amounts.forFood(food, amount, unit);
-                return new Entry(e.id(), e.day(), e.mealId(), e.position(), e.kind(), e.foodId(), null, r.amount(),
-                        r.unit(), r.grams(), null, e.createdAt());
-            }
-            default: {
-                Recipe recipe = diary.recipe(user, Long.toString(e.recipeId()), "recipeId");
-                double amount = present(f.apply("amount")) ? Amounts.amount(f.apply("amount")) : e.amount();
-                String unit = present(f.apply("portion")) ? f.apply("portion") : e.unit();
-                Amounts.Resolved r = Amounts.forRecipe(recipe, amount, unit);
-                return new Entry(e.id(), e.day(), e.mealId(), e.position(), e.kind(), null, e.recipeId(), r.amount(),
-                        r.unit(), r.grams(), null, e.createdAt());
-            }
-        }
+    static RecipeEntry recipe(LocalDate day, long meal, int position, Recipe recipe, double amount, String portion) {
+        Amounts.Resolved r = Amounts.forRecipe(recipe, amount, portion);
+        return new RecipeEntry(0, day, meal, position, recipe.id(), r.amount(), r.unit(), r.grams(), 0);
     }
 
-    private static Entry.QuickValues quick(Function<String, String> f, Entry.QuickValues before) {
-        double kcal = present(f.apply("kcal")) ? bounded(f.apply("kcal"), "kcal", 0, DiaryService.MAX_QUICK_KCAL)
-                : before.kcal();
-        Double protein = macro(f, "protein", before == null ? null : before.proteinG());
-        Double carbs = macro(f, "carbs", before == null ? null : before.carbsG());
-        Double fat = macro(f, "fat", before == null ? null : before.fatG());
-        String name = f.apply("name") != null ? f.apply("name").strip() : before == null ? null : before.name();
-        if (name != null && name.length() > 80) {
-            throw new BadInputException("name", "name must be at most 80 characters.");
-        }
-        return new Entry.QuickValues(name == null || name.isEmpty() ? null : name, kcal, protein, carbs, fat);
+    static QuickEntry quick(LocalDate day, long meal, int position, NewEntry.QuickAdd q) {
+        return new QuickEntry(0, day, meal, position, q.name(), q.kcal(), q.proteinG(), q.carbsG(), q.fatG(), 0);
     }
 
-    private static Double macro(Function<String, String> f, String field, Double before) {
-        String v = f.apply(field);
-        if (v == null) {
-            return before;
-        }
-        return v.isBlank() ? null : bounded(v, field, 0, DiaryService.MAX_QUICK_GRAMS);
+    /** A food entry with a new amount or portion (when given). */
+    static FoodEntry amend(FoodEntry e, Food food, UpdateEntryRequest u) {
+        Amounts.Resolved r = Amounts.forFood(food, u.amount() != null ? u.amount() : e.amount(),
+                u.portion() != null ? u.portion() : e.unit());
+        return new FoodEntry(e.id(), e.day(), e.mealId(), e.position(), e.foodId(), r.amount(), r.unit(), r.grams(),
+                e.createdAt());
     }
 
-    private static double bounded(String text, String field, double min, double max) {
-        double v = DiaryService.number(text, field);
-        if (v < min || v > max) {
-            String unit = field.equals("kcal") ? " kcal" : " g";
-            throw new BadInputException(field, field + " must be between " + Amounts.number(min) + " and "
-                    + String.format(java.util.Locale.ROOT, "%,d", (long) max) + unit + ".");
-        }
-        return v;
+    static RecipeEntry amend(RecipeEntry e, Recipe recipe, UpdateEntryRequest u) {
+        Amounts.Resolved r = Amounts.forRecipe(recipe, u.amount() != null ? u.amount() : e.amount(),
+                u.portion() != null ? u.portion() : e.unit());
+        return new RecipeEntry(e.id(), e.day(), e.mealId(), e.position(), e.recipeId(), r.amount(), r.unit(),
+                r.grams(), e.createdAt());
     }
 
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
+    /** A quick add with the values given changed; others keep theirs. */
+    static QuickEntry amend(QuickEntry e, UpdateEntryRequest u) {
+        return new QuickEntry(e.id(), e.day(), e.mealId(), e.position(), pick(u.name(), e.name()),
+                u.kcal() != null ? u.kcal() : e.kcal(), pick(u.protein(), e.proteinG()), pick(u.carbs(), e.carbsG()),
+                pick(u.fat(), e.fatG()), e.createdAt());
+    }
+
+    private static <T> T pick(UpdateEntryRequest.Change<T> change, T before) {
+        return change == null ? before : change.value();
     }
 }

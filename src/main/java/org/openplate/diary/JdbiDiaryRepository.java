@@ -140,23 +140,23 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     private static Entry entry(ResultSet rs) throws SQLException {
-        EntryKind kind = EntryKind.fromCode(rs.getString("kind"));
-        Entry.QuickValues quick = kind == EntryKind.QUICK
-                ? new Entry.QuickValues(rs.getString("quick_name"), rs.getDouble("quick_kcal"),
-                        nullable(rs, "quick_protein_g"), nullable(rs, "quick_carbs_g"), nullable(rs, "quick_fat_g"))
-                : null;
-        return new Entry(rs.getLong("id"), LocalDate.parse(rs.getString("day")), rs.getLong("meal_id"),
-                rs.getInt("position"), kind, nullableLong(rs, "food_id"), nullableLong(rs, "recipe_id"),
-                nullable(rs, "amount"), rs.getString("unit"), nullable(rs, "grams"), quick, rs.getLong("created_at"));
+        long id = rs.getLong("id");
+        LocalDate day = LocalDate.parse(rs.getString("day"));
+        long meal = rs.getLong("meal_id");
+        int position = rs.getInt("position");
+        long created = rs.getLong("created_at");
+        return switch (EntryKind.fromCode(rs.getString("kind"))) {
+            case QUICK -> new QuickEntry(id, day, meal, position, rs.getString("quick_name"), rs.getDouble("quick_kcal"),
+                    nullable(rs, "quick_protein_g"), nullable(rs, "quick_carbs_g"), nullable(rs, "quick_fat_g"), created);
+            case FOOD -> new FoodEntry(id, day, meal, position, rs.getLong("food_id"), rs.getDouble("amount"),
+                    rs.getString("unit"), rs.getDouble("grams"), created);
+            case RECIPE -> new RecipeEntry(id, day, meal, position, rs.getLong("recipe_id"), rs.getDouble("amount"),
+                    rs.getString("unit"), rs.getDouble("grams"), created);
+        };
     }
 
     static Double nullable(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
@@ -172,8 +172,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                                 + " :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
                                 + " :created)"), user, e).bind("created", now)
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                out.add(new Entry(id, e.day(), e.mealId(), e.position(), e.kind(), e.foodId(), e.recipeId(),
-                        e.amount(), e.unit(), e.grams(), e.quick(), now));
+                out.add(e.stored(id, now));
             }
             return out;
         });
@@ -188,11 +187,15 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindEntry(S s, UserId user, Entry e) {
-        Entry.QuickValues q = e.quick();
+        FoodEntry f = e instanceof FoodEntry x ? x : null;
+        RecipeEntry r = e instanceof RecipeEntry x ? x : null;
+        PortionEntry p = e instanceof PortionEntry x ? x : null;
+        QuickEntry q = e instanceof QuickEntry x ? x : null;
         return s.bind("user", user.value()).bind("day", e.day().toString()).bind("meal", e.mealId())
-                .bind("position", e.position()).bind("kind", e.kind().code()).bind("food", e.foodId())
-                .bind("recipe", e.recipeId()).bind("amount", e.amount()).bind("unit", e.unit())
-                .bind("grams", e.grams()).bind("qname", q == null ? null : q.name())
+                .bind("position", e.position()).bind("kind", e.kind().code())
+                .bind("food", f == null ? null : f.foodId()).bind("recipe", r == null ? null : r.recipeId())
+                .bind("amount", p == null ? null : p.amount()).bind("unit", p == null ? null : p.unit())
+                .bind("grams", p == null ? null : p.grams()).bind("qname", q == null ? null : q.name())
                 .bind("qkcal", q == null ? null : q.kcal()).bind("qprotein", q == null ? null : q.proteinG())
                 .bind("qcarbs", q == null ? null : q.carbsG()).bind("qfat", q == null ? null : q.fatG());
     }

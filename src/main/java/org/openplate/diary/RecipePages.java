@@ -11,6 +11,7 @@ import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodSummary;
+import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -35,17 +36,19 @@ public final class RecipePages implements Routes {
         r.post("/recipes", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                RecipeService.RecipeView v = recipes.create(u, ctx::formParam, List.of());
+                RecipeService.RecipeView v = recipes.create(u, DiaryRequests.recipe(FieldReader.form(ctx, "notes"),
+                        List.of()));
                 go(ctx, v.recipe().id(), "Recipe created. Add its ingredients below.");
             } catch (BadInputException e) {
                 list(ctx, 400, e);
             }
         });
         r.get("/recipes/{id}", ctx -> show(ctx, 200, null));
-        r.post("/recipes/{id}", ctx -> change(ctx, u -> recipes.update(u, id(ctx), ctx::formParam, null), "Recipe saved."));
+        r.post("/recipes/{id}", ctx -> change(ctx, u -> recipes.update(u, id(ctx),
+                DiaryRequests.recipe(FieldReader.form(ctx, "notes"), null)), "Recipe saved."));
         r.post("/recipes/{id}/ingredients", ctx -> change(ctx, u -> recipes.addIngredient(u, id(ctx),
-                new RecipeService.IngredientInput(ctx.formParam("foodId"), ctx.formParam("amount"),
-                        ctx.formParam("portion"))), "Ingredient added."));
+                DiaryRequests.ingredient(ctx.formParam("foodId"), ctx.formParam("amount"), ctx.formParam("portion"),
+                        "foodId")), "Ingredient added."));
         r.post("/recipes/{id}/ingredients/{index}/delete", ctx -> change(ctx, u -> recipes.removeIngredient(u, id(ctx),
                 index(ctx)), "Ingredient removed."));
         r.post("/recipes/{id}/duplicate", ctx -> {

@@ -1,13 +1,12 @@
 package org.openplate.diary;
 
-import org.openplate.common.TextInput;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
@@ -20,13 +19,13 @@ import org.openplate.nutrition.NutrientCatalog;
 public final class RecipeService {
 
     private final DiaryRepository repo;
-    private final DiaryService diary;
     private final FoodService foods;
+    private final Clock clock;
 
-    public RecipeService(DiaryRepository repo, DiaryService diary, FoodService foods) {
+    public RecipeService(DiaryRepository repo, FoodService foods, Clock clock) {
         this.repo = repo;
-        this.diary = diary;
         this.foods = foods;
+        this.clock = clock;
     }
 
     /** A recipe with its ingredients resolved, whole-recipe and per-serving nutrients. */
@@ -40,10 +39,6 @@ public final class RecipeService {
 
     /** An ingredient as shown. */
     public record IngredientLine(int index, long foodId, String name, String description, Double kcal) {
-    }
-
-    /** An ingredient as entered: a food, an amount and a portion. */
-    public record IngredientInput(String foodId, String amount, String portion) {
     }
 
     public List<RecipeView> list(UserId user) {
@@ -85,31 +80,29 @@ public final class RecipeService {
     }
 
     /** Creates a recipe from name, servings, notes and ingredients. */
-    public RecipeView create(UserId user, Function<String, String> input, List<IngredientInput> ingredients) {
-        Function<String, String> fields = TextInput.checked(input, "notes");
-        Recipe r = parse(user, 0, fields, ingredients);
-        return get(user, repo.saveRecipe(user, r, diary.clock().millis()));
+    public RecipeView create(UserId user, RecipeRequest request) {
+        Recipe r = parse(user, 0, request);
+        return get(user, repo.saveRecipe(user, r, clock.millis()));
     }
 
     /** Replaces a recipe's name, servings, notes and (when given) ingredients. */
-    public RecipeView update(UserId user, long id, Function<String, String> input, List<IngredientInput> ingredients) {
-        Function<String, String> fields = TextInput.checked(input, "notes");
+    public RecipeView update(UserId user, long id, RecipeRequest request) {
         Recipe before = own(user, id);
-        Recipe r = ingredients == null
-                ? new Recipe(id, name(fields.apply("name"), before.name()), servings(fields.apply("servings"),
-                        before.servings()), notes(fields.apply("notes"), before.notes()), before.ingredients())
-                : parse(user, id, fields, ingredients);
-        repo.saveRecipe(user, r, diary.clock().millis());
+        Recipe r = request.ingredients() == null
+                ? new Recipe(id, name(request.name(), before.name()), servings(request.servings(), before.servings()),
+                        notes(request.notes(), before.notes()), before.ingredients())
+                : parse(user, id, request);
+        repo.saveRecipe(user, r, clock.millis());
         return get(user, id);
     }
 
-    public RecipeView addIngredient(UserId user, long id, IngredientInput input) {
+    public RecipeView addIngredient(UserId user, long id, RecipeRequest.IngredientRequest input) {
         Recipe before = own(user, id);
         List<Recipe.Ingredient> list = new ArrayList<>(before.ingredients());
         list.add(ingredient(user, input, "foodId"));
         checkCount(list.size());
         repo.saveRecipe(user, new Recipe(id, before.name(), before.servings(), before.notes(), list),
-                diary.clock().millis());
+                clock.millis());
         return get(user, id);
     }
 
@@ -121,7 +114,7 @@ public final class RecipeService {
         List<Recipe.Ingredient> list = new ArrayList<>(before.ingredients());
         list.remove(index);
         repo.saveRecipe(user, new Recipe(id, before.name(), before.servings(), before.notes(), list),
-                diary.clock().millis());
+                clock.millis());
         return get(user, id);
     }
 
@@ -129,55 +122,53 @@ public final class RecipeService {
         Recipe r = own(user, id);
         String name = (r.name() + " (copy)").length() > 80 ? r.name() : r.name() + " (copy)";
         long copy = repo.saveRecipe(user, new Recipe(0, name, r.servings(), r.notes(), r.ingredients()),
-                diary.clock().millis());
+                clock.millis());
         return get(user, copy);
     }
 
     public void delete(UserId user, long id) {
         own(user, id);
-        repo.deleteRecipe(user, id, diary.clock().millis());
+        repo.deleteRecipe(user, id, clock.millis());
     }
 
     /** "Save this meal as a recipe": the meal's food entries become the ingredients (one transaction). */
-    public RecipeView fromMeal(UserId user, LocalDate day, long mealId, Function<String, String> input) {
-        Function<String, String> fields = TextInput.checked(input, "notes");
+    public RecipeView fromMeal(UserId user, LocalDate day, long mealId, RecipeRequest request) {
         List<Recipe.Ingredient> list = new ArrayList<>();
         for (Entry e : repo.entries(user, day, day)) {
-            if (e.mealId() == mealId && e.kind() == EntryKind.FOOD) {
-                list.add(new Recipe.Ingredient(e.foodId(), e.amount(), e.unit(), e.grams()));
+            if (e.mealId() == mealId && e instanceof FoodEntry f) {
+                list.add(new Recipe.Ingredient(f.foodId(), f.amount(), f.unit(), f.grams()));
             }
         }
         if (list.isEmpty()) {
             throw new BadInputException("mealId", "That meal has no foods on " + day + " to save as a recipe.");
         }
         checkCount(list.size());
-        Recipe r = new Recipe(0, name(fields.apply("name"), null), servings(fields.apply("servings"), 1.0),
-                notes(fields.apply("notes"), null), list);
-        return get(user, repo.saveRecipe(user, r, diary.clock().millis()));
+        Recipe r = new Recipe(0, name(request.name(), null), servings(request.servings(), 1.0),
+                notes(request.notes(), null), list);
+        return get(user, repo.saveRecipe(user, r, clock.millis()));
     }
 
-    private Recipe parse(UserId user, long id, Function<String, String> f, List<IngredientInput> inputs) {
-        String name = name(f.apply("name"), null);
-        double servings = servings(f.apply("servings"), 1.0);
+    private Recipe parse(UserId user, long id, RecipeRequest request) {
+        String name = name(request.name(), null);
+        double servings = servings(request.servings(), 1.0);
         List<Recipe.Ingredient> list = new ArrayList<>();
-        List<IngredientInput> in = inputs == null ? List.of() : inputs;
+        List<RecipeRequest.IngredientRequest> in = request.ingredients() == null ? List.of() : request.ingredients();
         checkCount(in.size());
         for (int i = 0; i < in.size(); i++) {
-            list.add(ingredient(user, in.get(i), "ingredients[" + i + "]"));
+            list.add(ingredient(user, in.get(i), "ingredients[" + i + "].foodId"));
         }
-        return new Recipe(id, name, servings, notes(f.apply("notes"), null), list);
+        return new Recipe(id, name, servings, notes(request.notes(), null), list);
     }
 
-    private Recipe.Ingredient ingredient(UserId user, IngredientInput in, String field) {
-        if (in.foodId() == null || in.foodId().isBlank()) {
-            throw new BadInputException(field, field + ": foodId is required.");
+    /** An ingredient with its food looked up; an unknown food is bad input on {@code field}. */
+    private Recipe.Ingredient ingredient(UserId user, RecipeRequest.IngredientRequest in, String field) {
+        Food food;
+        try {
+            food = foods.get(in.foodId(), user);
+        } catch (NotFoundException e) {
+            throw new BadInputException(field, "No food with id " + in.foodId() + " (" + field + ").");
         }
-        String prefix = field.equals("foodId") ? "" : field + ".";
-        TextInput.line(prefix + "foodId", in.foodId());
-        TextInput.line(prefix + "amount", in.amount());
-        TextInput.line(prefix + "portion", in.portion());
-        Food food = diary.food(user, in.foodId(), prefix + "foodId");
-        Amounts.Resolved r = Amounts.forFood(food, Amounts.amount(in.amount()), in.portion());
+        Amounts.Resolved r = Amounts.forFood(food, in.amount(), in.portion());
         return new Recipe.Ingredient(food.id(), r.amount(), r.unit(), r.grams());
     }
 
@@ -196,18 +187,14 @@ public final class RecipeService {
         return n;
     }
 
-    private static double servings(String text, Double before) {
-        if (text == null || text.isBlank()) {
+    private static double servings(Double value, Double before) {
+        if (value == null) {
             if (before == null) {
                 throw new BadInputException("servings", "servings is required: a number from 0.1 to 1,000.");
             }
             return before;
         }
-        double v = DiaryService.number(text, "servings");
-        if (v < 0.1 || v > Recipe.MAX_SERVINGS) {
-            throw new BadInputException("servings", "servings must be between 0.1 and 1,000.");
-        }
-        return v;
+        return value;
     }
 
     private static String notes(String text, String before) {

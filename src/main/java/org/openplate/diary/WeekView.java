@@ -22,7 +22,7 @@ public record WeekView(LocalDate start, Integer goalKcal, List<Day> days, int lo
                       Double remainingKcal) {
     }
 
-    static WeekView build(DiaryService diary, UserId user, LocalDate start, List<Entry> entries) {
+    static WeekView build(DiaryDays diary, UserId user, LocalDate start, List<Entry> entries) {
         DayBuilder builder = diary.builder(user, entries);
         Map<LocalDate, List<NutrientAmounts>> byDay = new LinkedHashMap<>();
         for (int i = 0; i < 7; i++) {

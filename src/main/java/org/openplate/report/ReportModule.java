@@ -2,7 +2,7 @@ package org.openplate.report;
 
 import java.util.List;
 import org.openplate.account.AuthGuard;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.WebKit;
 import org.openplate.profile.GoalService;
@@ -15,7 +15,7 @@ public final class ReportModule implements FeatureModule {
     private final AuthGuard guard;
     private final ReportService reports;
 
-    public ReportModule(AuthGuard guard, DiaryService diary, GoalService goals, ExpenditureService expenditure) {
+    public ReportModule(AuthGuard guard, DiaryDays diary, GoalService goals, ExpenditureService expenditure) {
         this.guard = guard;
         this.reports = new ReportService(diary, goals, expenditure);
     }

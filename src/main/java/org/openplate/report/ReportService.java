@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openplate.account.UserId;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.energy.MacroTargets;
 import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
@@ -22,7 +22,7 @@ import org.openplate.weight.ExpenditureService;
 /** Read-only figures for the charts: calories by day, macro split by week, nutrient coverage. */
 public final class ReportService {
 
-    private final DiaryService diary;
+    private final DiaryDays diary;
     private final GoalService goals;
     private final ExpenditureService expenditure;
 
@@ -30,7 +30,7 @@ public final class ReportService {
     record Expenditure(Double kcal, String note) {
     }
 
-    public ReportService(DiaryService diary, GoalService goals, ExpenditureService expenditure) {
+    public ReportService(DiaryDays diary, GoalService goals, ExpenditureService expenditure) {
         this.diary = diary;
         this.goals = goals;
         this.expenditure = expenditure;
@@ -72,7 +72,7 @@ public final class ReportService {
     }
 
     public Report report(UserId user, LocalDate from, LocalDate to) {
-        List<DiaryService.DailyTotals> days = diary.daily(user, from, to);
+        List<DiaryDays.DailyTotals> days = diary.daily(user, from, to);
         Integer goal = goals.kcal(user).orElse(null);
         Expenditure spend = expenditure(user);
         Double tdee = spend.kcal();
@@ -80,7 +80,7 @@ public final class ReportService {
         Map<LocalDate, double[]> weeks = new LinkedHashMap<>();
         NutrientTotals logged = NutrientTotals.EMPTY;
         int loggedDays = 0;
-        for (DiaryService.DailyTotals d : days) {
+        for (DiaryDays.DailyTotals d : days) {
             NutrientTotals t = d.totals();
             boolean any = t.items() > 0;
             calories.add(new CalorieDay(d.day(), any ? t.totalOrZero(NutrientCatalog.ENERGY) : null, goal, tdee));

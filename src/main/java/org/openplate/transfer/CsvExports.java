@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 import org.openplate.csv.Csv;
 import org.openplate.diary.DayView;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.diary.Line;
 import org.openplate.energy.TrendWeight;
 import org.openplate.nutrition.Nutrient;
@@ -28,10 +28,10 @@ final class CsvExports {
     enum Kind { DIARY, DAILY, WEIGHTS, EXERCISE }
 
     private final Jdbi jdbi;
-    private final DiaryService diary;
+    private final DiaryDays diary;
     private final WeightService weights;
 
-    CsvExports(Jdbi jdbi, DiaryService diary, WeightService weights) {
+    CsvExports(Jdbi jdbi, DiaryDays diary, WeightService weights) {
         this.jdbi = jdbi;
         this.diary = diary;
         this.weights = weights;

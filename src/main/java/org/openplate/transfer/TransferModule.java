@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.openplate.account.AuthGuard;
 import org.openplate.config.Settings;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.food.FoodService;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
@@ -18,7 +18,7 @@ public final class TransferModule implements FeatureModule {
 
     private final Infra infra;
     private final AuthGuard guard;
-    private final Supplier<DiaryService> diary;
+    private final Supplier<DiaryDays> diary;
     private final Supplier<WeightService> weights;
     private final TransferService archives;
     private final TrackerImportService trackerImports;
@@ -29,7 +29,7 @@ public final class TransferModule implements FeatureModule {
      * The diary and weight services are asked for only by the CSV exports, so the command line's export
      * and restore never open the food search index a running server holds.
      */
-    public TransferModule(Infra infra, AuthGuard guard, Supplier<DiaryService> diary, Supplier<WeightService> weights,
+    public TransferModule(Infra infra, AuthGuard guard, Supplier<DiaryDays> diary, Supplier<WeightService> weights,
                           Supplier<FoodService> foods) {
         this.infra = infra;
         this.foods = foods;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.food.importer.Progress;
 import org.openplate.weight.WeightService;
 
@@ -50,7 +50,7 @@ public final class TransferService {
     private final Clock clock;
     private final CsvExports csv;
 
-    public TransferService(Jdbi jdbi, ObjectMapper json, Path mediaDir, Clock clock, DiaryService diary,
+    public TransferService(Jdbi jdbi, ObjectMapper json, Path mediaDir, Clock clock, DiaryDays diary,
                            WeightService weights) {
         this.jdbi = jdbi;
         this.json = json;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.energy.CalorieGoalResult;
 import org.openplate.energy.ExpenditureEstimator;
@@ -39,10 +39,10 @@ public final class ExpenditureService implements GoalPrompts {
 
     private final WeightRepository weights;
     private final GoalService goals;
-    private final DiaryService diary;
+    private final DiaryDays diary;
     private final ProfileService profiles;
 
-    public ExpenditureService(WeightRepository weights, GoalService goals, DiaryService diary,
+    public ExpenditureService(WeightRepository weights, GoalService goals, DiaryDays diary,
                               ProfileService profiles) {
         this.weights = weights;
         this.goals = goals;

@@ -2,7 +2,7 @@ package org.openplate.weight;
 
 import java.util.List;
 import org.openplate.account.AuthGuard;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.module.WebKit;
@@ -20,7 +20,7 @@ public final class WeightModule implements FeatureModule {
     private final ProjectionService projections;
     private final WeighInFacts facts;
 
-    public WeightModule(Infra infra, AuthGuard guard, ProfileService profiles, GoalService goals, DiaryService diary) {
+    public WeightModule(Infra infra, AuthGuard guard, ProfileService profiles, GoalService goals, DiaryDays diary) {
         this.infra = infra;
         this.guard = guard;
         JdbiWeightRepository repository = new JdbiWeightRepository(infra.database().jdbi());

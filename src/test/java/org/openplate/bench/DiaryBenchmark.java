@@ -27,9 +27,12 @@ import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.config.Settings;
 import org.openplate.diary.DayView;
-import org.openplate.diary.DiaryService;
+import org.openplate.diary.DiaryDays;
+import org.openplate.diary.DiaryServices;
 import org.openplate.diary.Entry;
-import org.openplate.diary.EntryKind;
+import org.openplate.diary.FoodEntry;
+import org.openplate.diary.QuickEntry;
+import org.openplate.diary.RecipeEntry;
 import org.openplate.diary.ExerciseCalories;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.Meal;
@@ -46,8 +49,8 @@ import org.openplate.profile.ProfileService;
 
 /**
  * Diary benchmark (not a test): one user with five years (1,826 days) of history, about 15 entries
- * a day, then single-thread latency of the day summary ({@link DiaryService#day}), the week view
- * ({@link DiaryService#week}) and the same two over HTTP ({@code GET /api/v1/diary/days/{date}},
+ * a day, then single-thread latency of the day summary ({@link DiaryDays#day}), the week view
+ * ({@link DiaryDays#week}) and the same two over HTTP ({@code GET /api/v1/diary/days/{date}},
  * {@code GET /api/v1/diary/week}). Runs the whole app ({@code App.build(...).start()}) on a data
  * directory, so the diary service is wired as in production and the HTTP figures include the
  * session check, JSON and the request log.
@@ -133,9 +136,10 @@ public final class DiaryBenchmark {
             ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(),
                     clock);
             JdbiDiaryRepository repo = new JdbiDiaryRepository(jdbi);
-            DiaryService diary = new DiaryService(repo, app.foods(), profiles, new GoalService(new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, clock),
-                    ExerciseCalories.NONE, clock);
-            RecipeService recipes = new RecipeService(repo, diary, app.foods());
+            DiaryServices services = DiaryServices.create(repo, app.foods(), profiles, new GoalService(
+                    new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, clock), ExerciseCalories.NONE, clock);
+            DiaryDays diary = services.days();
+            RecipeService recipes = services.recipes();
 
             UserId user = app.accounts().signUp(EMAIL, PASSWORD).id();
             profiles.update(user, org.openplate.testing.TestProfiles.female68());
@@ -143,7 +147,7 @@ public final class DiaryBenchmark {
             LocalDate first = today.minusDays(DAYS - 1);
 
             long t0 = System.nanoTime();
-            Load load = load(app.foods(), repo, diary, recipes, user, first, today, clock);
+            Load load = load(app.foods(), repo, services, recipes, user, first, today, clock);
             System.out.printf(Locale.ROOT, "loaded %,d entries over %,d days (%s to %s; %.1f a day; %,d quick adds,"
                             + " %,d recipe servings, %d distinct foods, %d recipes; %.0f kcal a day on average)"
                             + " in %.1f s%n", load.entries, DAYS, first, today, load.entries / (double) DAYS,
@@ -188,19 +192,21 @@ public final class DiaryBenchmark {
     private record Pick(Food food, Portion portion, double grams) {
     }
 
-    private static Load load(FoodService foods, JdbiDiaryRepository repo, DiaryService diary, RecipeService recipes,
+    private static Load load(FoodService foods, JdbiDiaryRepository repo, DiaryServices diary, RecipeService recipes,
                              UserId user, LocalDate first, LocalDate last, Clock clock) {
         List<Pick> breakfast = picks(foods, user, BREAKFAST, BREAKFAST_KCAL);
         List<Pick> main = picks(foods, user, MAIN, MAIN_KCAL);
         List<Pick> snacks = picks(foods, user, SNACKS, SNACK_KCAL);
         List<Recipe> recipeList = new ArrayList<>();
         for (String[] spec : RECIPES) {
-            List<RecipeService.IngredientInput> in = new ArrayList<>();
+            List<org.openplate.diary.RecipeRequest.IngredientRequest> in = new ArrayList<>();
             for (int i = 2; i < spec.length; i++) {
                 String[] qa = spec[i].split(":");
-                in.add(new RecipeService.IngredientInput(Long.toString(firstHit(foods, user, qa[0]).id()), qa[1], "g"));
+                in.add(new org.openplate.diary.RecipeRequest.IngredientRequest(firstHit(foods, user, qa[0]).id(),
+                        Double.parseDouble(qa[1]), "g"));
             }
-            recipeList.add(recipes.create(user, Map.of("name", spec[0], "servings", spec[1])::get, in).recipe());
+            recipeList.add(recipes.create(user, new org.openplate.diary.RecipeRequest(spec[0],
+                    Double.parseDouble(spec[1]), null, in)).recipe());
         }
         Map<Long, Double> servingKcal = new java.util.HashMap<>();
         for (Recipe rec : recipeList) {
@@ -210,7 +216,7 @@ public final class DiaryBenchmark {
             }
             servingKcal.put(rec.id(), total / rec.servings());
         }
-        List<Meal> meals = diary.meals(user);   // Breakfast, Lunch, Dinner, Snacks (created on first use)
+        List<Meal> meals = diary.meals().meals(user);   // Breakfast, Lunch, Dinner, Snacks (created on first use)
         Random r = new Random(42);
         int entries = 0;
         int quick = 0;
@@ -230,17 +236,16 @@ public final class DiaryBenchmark {
                         quick++;
                         double q = 150 + r.nextInt(500);
                         kcal += q;
-                        list.add(new Entry(0, day, meal, position, EntryKind.QUICK, null, null, null, null, null,
-                                new Entry.QuickValues(r.nextBoolean() ? "Restaurant meal" : "Coffee shop snack",
-                                        q, r.nextBoolean() ? 10.0 + r.nextInt(30) : null, null,
-                                        null), created));
+                        list.add(new QuickEntry(0, day, meal, position,
+                                r.nextBoolean() ? "Restaurant meal" : "Coffee shop snack",
+                                q, r.nextBoolean() ? 10.0 + r.nextInt(30) : null, null, null, created));
                     } else if ((m == 1 || m == 2) && roll < 0.065) {
                         recipe++;
                         Recipe rec = recipeList.get(r.nextInt(recipeList.size()));
                         double servings = r.nextInt(4) == 0 ? 1.5 : 1;
                         kcal += servings * servingKcal.get(rec.id());
-                        list.add(new Entry(0, day, meal, position, EntryKind.RECIPE, null, rec.id(), servings,
-                                "serving", servings * rec.gramsPerServing(), null, created));
+                        list.add(new RecipeEntry(0, day, meal, position, rec.id(), servings,
+                                "serving", servings * rec.gramsPerServing(), created));
                     } else {
                         // Habits: a few foods most days, a long tail now and then.
                         Pick p = pool.get((int) (pool.size() * Math.pow(r.nextDouble(), 2.2)));
@@ -249,10 +254,9 @@ public final class DiaryBenchmark {
                         double grams = amount * p.grams();
                         kcal += grams * p.food().nutrients().energyKcal().orElse(0) / 100;
                         list.add(p.portion() == null
-                                ? new Entry(0, day, meal, position, EntryKind.FOOD, p.food().id(), null, grams, "g",
-                                        grams, null, created)
-                                : new Entry(0, day, meal, position, EntryKind.FOOD, p.food().id(), null, amount,
-                                        p.portion().name(), grams, null, created));
+                                ? new FoodEntry(0, day, meal, position, p.food().id(), grams, "g", grams, created)
+                                : new FoodEntry(0, day, meal, position, p.food().id(), amount,
+                                        p.portion().name(), grams, created));
                     }
                 }
             }

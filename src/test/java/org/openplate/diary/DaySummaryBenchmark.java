@@ -113,17 +113,15 @@ public final class DaySummaryBenchmark {
             for (int k = 0; k < perMeal[m]; k++) {
                 long foodId = 1 + random.nextInt(FOODS);
                 double grams = 20 + random.nextInt(250);
-                entries.add(new Entry(id, DAY, m + 1, k, EntryKind.FOOD, foodId, null, 1.0, "1 serving", grams,
-                        null, 0));
+                entries.add(new FoodEntry(id, DAY, m + 1, k, foodId, 1.0, "1 serving", grams, 0));
                 id++;
             }
         }
-        entries.set(3, new Entry(4, DAY, 1, 3, EntryKind.QUICK, null, null, null, null, null,
-                new Entry.QuickValues("Coffee", 90, 3.0, null, 4.5), 0));
-        entries.set(9, new Entry(10, DAY, 3, 1, EntryKind.RECIPE, null, 1L, 1.0, "serving", 155.0, null, 0));
+        entries.set(3, new QuickEntry(4, DAY, 1, 3, "Coffee", 90, 3.0, null, 4.5, 0));
+        entries.set(9, new RecipeEntry(10, DAY, 3, 1, 1L, 1.0, "serving", 155.0, 0));
         // Only the day's foods are read for a request: the logged ones and the recipe's ingredients.
         Set<Long> used = new java.util.HashSet<>(List.of(1L, 2L, 3L, 4L));
-        entries.stream().filter(e -> e.foodId() != null).forEach(e -> used.add(e.foodId()));
+        entries.stream().filter(e -> e instanceof FoodEntry).forEach(e -> used.add(((FoodEntry) e).foodId()));
         decoded.keySet().retainAll(used);
     }
 

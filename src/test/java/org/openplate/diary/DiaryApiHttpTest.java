@@ -73,6 +73,8 @@ class DiaryApiHttpTest {
             assertEquals(404, bob.get("/api/v1/diary/entries/" + id).statusCode());
             assertEquals(404, bob.json("DELETE", "/api/v1/diary/entries/" + id, null, bobCsrf).statusCode());
             assertEquals(404, bob.json("PUT", "/api/v1/diary/entries/" + id, "{\"amount\":1}", bobCsrf).statusCode());
+            assertEquals(404, bob.json("PUT", "/api/v1/diary/meals/" + breakfast, "{}", bobCsrf).statusCode(),
+                    "another user's meal, even with nothing to change");
             assertTrue(JSON.readTree(bob.get("/api/v1/diary/days/2026-11-20").body()).get("totals").get("entries")
                     .asInt() == 0);
         }

@@ -61,7 +61,7 @@ class DiaryImportsTest {
             assertEquals(List.of(0, 1), entries.stream().map(Entry::position).toList());
             assertEquals(2, repo.nextPosition(ann, DAY, lunch), "the diary continues after the imported entries");
             DiaryRepository.DayNotes notes = repo.dayNotes(ann, DAY);
-            assertEquals(DiaryService.MAX_NOTE, notes.note().length(), "a note keeps at most the diary's 2,000 characters");
+            assertEquals(DayNotesService.MAX_NOTE, notes.note().length(), "a note keeps at most the diary's 2,000 characters");
             assertTrue(notes.note().startsWith("first\nxxx"), notes.note().substring(0, 10));
             assertEquals(750, notes.waterMl(), 1e-9);
         }

@@ -9,7 +9,6 @@ public final class EntryKindAccess {
     }
 
     public static Entry quick(LocalDate day, long meal, double kcal) {
-        return new Entry(0, day, meal, 0, EntryKind.QUICK, null, null, null, null, null,
-                new Entry.QuickValues("test", kcal, null, null, null), 0);
+        return new QuickEntry(0, day, meal, 0, "test", kcal, null, null, null, 0);
     }
 }

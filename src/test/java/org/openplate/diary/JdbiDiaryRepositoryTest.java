@@ -29,8 +29,7 @@ class JdbiDiaryRepositoryTest {
     }
 
     private static Entry quick(LocalDate day, long meal, int position, double kcal) {
-        return new Entry(0, day, meal, position, EntryKind.QUICK, null, null, null, null, null,
-                new Entry.QuickValues("q", kcal, null, null, null), 0);
+        return new QuickEntry(0, day, meal, position, "q", kcal, null, null, null, 0);
     }
 
     @ParameterizedTest

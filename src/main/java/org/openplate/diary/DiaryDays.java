@@ -1,0 +1,116 @@
+package org.openplate.diary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.food.FoodService;
+import org.openplate.nutrition.NutrientTotals;
+import org.openplate.profile.DailyGoal;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.Person;
+import org.openplate.profile.Profile;
+import org.openplate.profile.ProfileService;
+
+/** The diary read as days: the day view, the week, totals per day, and which dates a diary has. */
+public final class DiaryDays {
+
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final int MAX_DAYS_AHEAD = 365;
+
+    private final DiaryRepository repo;
+    private final DiaryLines lines;
+    private final ProfileService profiles;
+    private final GoalService goals;
+    private final ExerciseCalories exercise;
+
+    /** @param goals the daily goal in force (the formula's, or one set from the expenditure estimate) */
+    public DiaryDays(DiaryRepository repo, FoodService foods, ProfileService profiles, GoalService goals,
+                     ExerciseCalories exercise) {
+        this.repo = repo;
+        this.lines = new DiaryLines(repo, foods);
+        this.profiles = profiles;
+        this.goals = goals;
+        this.exercise = exercise;
+    }
+
+    public LocalDate today(UserId user) {
+        return profiles.today(profiles.get(user));
+    }
+
+    /** A diary date: null is today; otherwise from 1900-01-01 to a year after today (in the user's time zone). */
+    public LocalDate date(UserId user, LocalDate d, String field) {
+        if (d == null) {
+            return today(user);
+        }
+        LocalDate latest = today(user).plusDays(MAX_DAYS_AHEAD);
+        if (d.isBefore(EARLIEST) || d.isAfter(latest)) {
+            throw new BadInputException(field, field + " must be between " + EARLIEST + " and " + latest
+                    + " (at most a year ahead).");
+        }
+        return d;
+    }
+
+    public DayView day(UserId user, LocalDate day) {
+        Profile profile = profiles.get(user);
+        List<Meal> meals = repo.meals(user);
+        List<Entry> entries = repo.entries(user, day, day);
+        DayBuilder builder = lines.builder(user, entries);
+        return builder.build(day, profiles.today(profile), meals, entries, goalKcal(profile),
+                profile.macros(), exercise.burnedKcal(user, day), repo.settings(user), adult(profile, day),
+                repo.dayNotes(user, day));
+    }
+
+    public WeekView week(UserId user, LocalDate start) {
+        return WeekView.build(this, user, start, repo.entries(user, start, start.plusDays(6)));
+    }
+
+    /** One day's totals (entries and nutrient sums with missing counts). */
+    public record DailyTotals(LocalDate day, NutrientTotals totals) {
+    }
+
+    /** Totals for every day from..to (days without entries have zero items), for reports and charts. */
+    public List<DailyTotals> daily(UserId user, LocalDate from, LocalDate to) {
+        List<Entry> entries = repo.entries(user, from, to);
+        DayBuilder b = lines.builder(user, entries);
+        Map<LocalDate, List<org.openplate.nutrition.NutrientAmounts>> byDay = new TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            byDay.put(d, new ArrayList<>());
+        }
+        entries.forEach(e -> byDay.get(e.day()).add(b.line(e).nutrients()));
+        List<DailyTotals> out = new ArrayList<>();
+        byDay.forEach((d, items) -> out.add(new DailyTotals(d, NutrientTotals.of(items))));
+        return out;
+    }
+
+    /** The profile's person for reference intakes on a day, if sex and an adult age are known. */
+    public Optional<Person> person(UserId user, LocalDate day) {
+        return adult(profiles.get(user), day);
+    }
+
+    /** The person for reference intakes: the adult values apply from 19. */
+    private Optional<Person> adult(Profile p, LocalDate day) {
+        return profiles.person(p, day).filter(x -> x.age() >= 19);
+    }
+
+    Optional<Integer> goalKcal(UserId user) {
+        return goalKcal(profiles.get(user));
+    }
+
+    /** The daily goal in force: one the user set from their expenditure estimate, else the profile's formula. */
+    private Optional<Integer> goalKcal(Profile profile) {
+        return goals.inForce(profile).map(DailyGoal::kcal);
+    }
+
+    DayBuilder builder(UserId user, List<Entry> entries) {
+        return lines.builder(user, entries);
+    }
+
+    DiaryLines lines() {
+        return lines;
+    }
+}

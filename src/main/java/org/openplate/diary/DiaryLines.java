@@ -1,0 +1,48 @@
+package org.openplate.diary;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openplate.account.UserId;
+import org.openplate.food.FoodService;
+
+/** Loads the foods and recipes (with their ingredients' foods) that entries refer to, to show them as lines. */
+final class DiaryLines {
+
+    private final DiaryRepository repo;
+    private final FoodService foods;
+
+    DiaryLines(DiaryRepository repo, FoodService foods) {
+        this.repo = repo;
+        this.foods = foods;
+    }
+
+    DayBuilder builder(UserId user, List<Entry> entries) {
+        Set<Long> foodIds = new HashSet<>();
+        Set<Long> recipeIds = new HashSet<>();
+        for (Entry e : entries) {
+            if (e instanceof FoodEntry f) {
+                foodIds.add(f.foodId());
+            } else if (e instanceof RecipeEntry r) {
+                recipeIds.add(r.recipeId());
+            }
+        }
+        Map<Long, Recipe> recipes = new HashMap<>();
+        repo.recipesById(user, recipeIds).forEach(r -> {
+            recipes.put(r.id(), r);
+            r.ingredients().forEach(i -> foodIds.add(i.foodId()));
+        });
+        return new DayBuilder(foods.logged(foodIds, user), recipes);
+    }
+
+    Line line(UserId user, Entry e) {
+        return builder(user, List.of(e)).line(e);
+    }
+
+    List<Line> lines(UserId user, List<Entry> entries) {
+        DayBuilder b = builder(user, entries);
+        return entries.stream().map(b::line).toList();
+    }
+}

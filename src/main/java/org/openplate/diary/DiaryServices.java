@@ -1,0 +1,28 @@
+package org.openplate.diary;
+
+import java.time.Clock;
+import org.openplate.food.FoodService;
+import org.openplate.profile.GoalService;
+import org.openplate.profile.ProfileService;
+
+/**
+ * The diary's services built together, for the wiring and the adapters: no logic of its own.
+ *
+ * @param days    the read model: the day, the week, totals per day, dates
+ * @param entries adding, changing, deleting, restoring and copying entries
+ * @param meals   the user's meals
+ * @param notes   the day's note and water, and the diary settings
+ * @param foods   recent, frequent and favourite foods, and the history search
+ * @param recipes recipes
+ */
+public record DiaryServices(DiaryDays days, EntryService entries, MealService meals, DayNotesService notes,
+                            DiaryFoods foods, RecipeService recipes) {
+
+    public static DiaryServices create(DiaryRepository repo, FoodService foods, ProfileService profiles,
+                                       GoalService goals, ExerciseCalories exercise, Clock clock) {
+        DiaryDays days = new DiaryDays(repo, foods, profiles, goals, exercise);
+        MealService meals = new MealService(repo);
+        return new DiaryServices(days, new EntryService(repo, foods, days, meals, clock), meals,
+                new DayNotesService(repo), new DiaryFoods(repo, foods, days), new RecipeService(repo, foods, clock));
+    }
+}

@@ -1,0 +1,148 @@
+package org.openplate.diary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openplate.account.UserId;
+import org.openplate.common.BadInputException;
+import org.openplate.common.NotFoundException;
+import org.openplate.food.Food;
+import org.openplate.food.FoodService;
+
+/** Diary entries: add, change, delete (with undo), restore and copy between days and meals. */
+public final class EntryService {
+
+    /** Deleted entries stay restorable (undo) for this long, then housekeeping removes them. */
+    static final Duration UNDO_WINDOW = Duration.ofDays(7);
+
+    private final DiaryRepository repo;
+    private final FoodService foods;
+    private final DiaryDays days;
+    private final MealService meals;
+    private final Clock clock;
+
+    public EntryService(DiaryRepository repo, FoodService foods, DiaryDays days, MealService meals, Clock clock) {
+        this.repo = repo;
+        this.foods = foods;
+        this.days = days;
+        this.meals = meals;
+        this.clock = clock;
+    }
+
+    /** Adds a food, recipe or quick-add entry at the end of its meal. */
+    public Line add(UserId user, AddEntryRequest request) {
+        LocalDate day = days.date(user, request.date(), "date");
+        long meal = meals.resolve(user, request.mealId());
+        int position = repo.nextPosition(user, day, meal);
+        NewEntry what = request.entry();
+        Entry draft;
+        if (what instanceof NewEntry.FoodPortion p) {
+            draft = EntryForm.food(day, meal, position, food(user, p.foodId(), "foodId"), p.amount(), p.portion());
+        } else if (what instanceof NewEntry.RecipePortion p) {
+            draft = EntryForm.recipe(day, meal, position, recipe(user, p.recipeId(), "recipeId"), p.amount(),
+                    p.portion());
+        } else {
+            draft = EntryForm.quick(day, meal, position, (NewEntry.QuickAdd) what);
+        }
+        Entry saved = repo.insert(user, List.of(draft), clock.millis()).get(0);
+        return days.lines().line(user, saved);
+    }
+
+    /** Changes an entry's amount, portion, meal or date (or a quick add's values). */
+    public Line update(UserId user, long id, UpdateEntryRequest request) {
+        Entry e = liveEntry(user, id);
+        LocalDate day = request.date() != null ? days.date(user, request.date(), "date") : e.day();
+        long meal = request.mealId() != null ? meals.resolve(user, request.mealId()) : e.mealId();
+        int position = day.equals(e.day()) && meal == e.mealId() ? e.position() : repo.nextPosition(user, day, meal);
+        Entry amended;
+        if (e instanceof FoodEntry f) {
+            amended = EntryForm.amend(f, food(user, f.foodId(), "foodId"), request);
+        } else if (e instanceof RecipeEntry r) {
+            amended = EntryForm.amend(r, recipe(user, r.recipeId(), "recipeId"), request);
+        } else {
+            amended = EntryForm.amend((QuickEntry) e, request);
+        }
+        Entry changed = amended.withPlace(day, meal, position);
+        repo.update(user, changed);
+        return days.lines().line(user, changed);
+    }
+
+    private Entry liveEntry(UserId user, long id) {
+        Entry e = repo.entry(user, id).orElseThrow(() -> new NotFoundException("No diary entry with id " + id + "."));
+        if (repo.entryDeleted(user, id)) {
+            throw new NotFoundException("No diary entry with id " + id + ".");
+        }
+        return e;
+    }
+
+    public Line entry(UserId user, long id) {
+        return days.lines().line(user, liveEntry(user, id));
+    }
+
+    /** Deletes an entry (restorable with {@link #restore}); returns its day. */
+    public LocalDate delete(UserId user, long id) {
+        Entry e = liveEntry(user, id);
+        repo.markDeleted(user, id, clock.millis());
+        return e.day();
+    }
+
+    public Line restore(UserId user, long id) {
+        Entry e = repo.entry(user, id).orElseThrow(() -> new NotFoundException("No diary entry with id " + id + "."));
+        repo.restore(user, id);
+        return days.lines().line(user, e);
+    }
+
+    /**
+     * Copies the entries of a day, or of one meal of it, to another day (into the same meals, or
+     * all into {@code toMealId}). One transaction: all entries or none. Returns the copies.
+     */
+    public List<Line> copy(UserId user, CopyRequest request) {
+        Long fromMeal = request.fromMealId();
+        Long toMeal = request.toMealId();
+        if (fromMeal != null) {
+            meals.require(user, fromMeal, "fromMealId");
+        }
+        if (toMeal != null) {
+            meals.require(user, toMeal, "toMealId");
+        }
+        LocalDate to = request.to();
+        List<Entry> source = repo.entries(user, request.from(), request.from()).stream()
+                .filter(e -> fromMeal == null || e.mealId() == fromMeal).toList();
+        Map<Long, Integer> next = new HashMap<>();
+        List<Entry> copies = new ArrayList<>();
+        for (Entry e : source) {
+            long meal = toMeal != null ? toMeal : e.mealId();
+            int position = next.computeIfAbsent(meal, m -> repo.nextPosition(user, to, m));
+            next.put(meal, position + 1);
+            copies.add(e.withPlace(to, meal, position));
+        }
+        return days.lines().lines(user, repo.insert(user, copies, clock.millis()));
+    }
+
+    /** Removes entries deleted longer ago than the undo window; returns how many. */
+    public int purgeDeleted() {
+        return repo.purgeDeleted(clock.millis() - UNDO_WINDOW.toMillis());
+    }
+
+    /** A food to log; an id that is not the user's (or is unknown) is bad input on {@code field}. */
+    private Food food(UserId user, long id, String field) {
+        try {
+            return foods.get(id, user);
+        } catch (NotFoundException e) {
+            throw new BadInputException(field, "No food with id " + id + " (" + field + ").");
+        }
+    }
+
+    private Recipe recipe(UserId user, long id, String field) {
+        Recipe r = repo.recipe(user, id).orElseThrow(() -> new BadInputException(field,
+                "No recipe with id " + id + " (" + field + ")."));
+        if (r.ingredients().isEmpty()) {
+            throw new BadInputException(field, "This recipe has no ingredients yet; add some before logging it.");
+        }
+        return r;
+    }
+}
