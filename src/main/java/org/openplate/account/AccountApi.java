@@ -6,7 +6,7 @@ import java.util.List;
 import org.openplate.web.Routes;
 
 /** JSON: who am I. */
-public final class AccountApi implements Routes {
+final class AccountApi implements Routes {
 
     private final AccountService accounts;
     private final AuthGuard guard;

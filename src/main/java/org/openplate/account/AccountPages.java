@@ -17,7 +17,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** HTML pages: sign up, sign in, sign out, and account settings (password, deletion). */
-public final class AccountPages implements Routes {
+final class AccountPages implements Routes {
 
     /**
      * The "device cookie" (OWASP Blocking Brute Force Attacks): set at each successful sign-in, it

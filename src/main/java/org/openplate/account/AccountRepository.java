@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Storage port for accounts, roles, sessions, known devices and sign-in counters. */
-public interface AccountRepository {
+interface AccountRepository {
 
     /** A stored account with its hash, for authentication only. */
     record Credentials(UserId id, String email, String passwordHash) {

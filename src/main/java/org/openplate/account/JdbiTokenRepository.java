@@ -13,7 +13,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link TokenRepository} over JDBI; every statement on a user's tokens filters by the user. */
-public final class JdbiTokenRepository implements TokenRepository {
+final class JdbiTokenRepository implements TokenRepository {
 
     private final Jdbi jdbi;
 

@@ -14,7 +14,7 @@ import org.openplate.web.Routes;
  * (cookie + CSRF header), like token management: an API token cannot end sessions or change the
  * password.
  */
-public final class SessionApi implements Routes {
+final class SessionApi implements Routes {
 
     private final AccountService accounts;
     private final AuthGuard guard;

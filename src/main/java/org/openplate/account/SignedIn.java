@@ -1,5 +1,5 @@
 package org.openplate.account;
 
 /** A successful sign-in: the session, and the new device token to keep in a long-lived cookie. */
-public record SignedIn(Session session, String deviceToken) {
+record SignedIn(Session session, String deviceToken) {
 }

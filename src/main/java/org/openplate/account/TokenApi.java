@@ -11,7 +11,7 @@ import org.openplate.web.Routes;
  * JSON: list, create and revoke personal access tokens. Only a signed-in session (cookie + CSRF
  * header) may manage tokens, so a leaked token cannot mint others.
  */
-public final class TokenApi implements Routes {
+final class TokenApi implements Routes {
 
     private final TokenService tokens;
     private final AuthGuard guard;

@@ -8,7 +8,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** Settings → API tokens: create (the secret is shown once), list and revoke. */
-public final class TokenPages implements Routes {
+final class TokenPages implements Routes {
 
     private final TokenService tokens;
     private final AuthGuard guard;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Storage port for API tokens and their per-minute request counts. */
-public interface TokenRepository {
+interface TokenRepository {
 
     long insert(UserId user, String name, String hash, String prefix, String scopes, long now);
 

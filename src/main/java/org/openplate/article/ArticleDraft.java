@@ -9,7 +9,7 @@ import org.openplate.common.TextInput;
  * What an editor saves: checked here so that every version in the database is valid. Each failure
  * names its field and what is accepted.
  */
-public record ArticleDraft(String slug, String title, String summary, List<String> tags, List<String> features,
+record ArticleDraft(String slug, String title, String summary, List<String> tags, List<String> features,
                            String heroImage, String heroAlt, String heroCredit, String body) {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -21,7 +21,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * rendered once. Raw HTML in Markdown is escaped and link and image targets are limited to http,
  * https, mailto and local paths ({@link LinkTargets}), so the HTML is safe to show whoever wrote the Markdown.
  */
-public final class ArticleLibrary {
+final class ArticleLibrary {
 
     /** The shipped articles, in order; each file is listed here. */
     static final List<String> FILES = List.of("back-pain-after-stretching", "how-your-calorie-goal-is-calculated",

@@ -9,7 +9,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** Articles: the index with search, tag pages, and each article beside the calorie-goal widget. */
-public final class ArticlePages implements Routes {
+final class ArticlePages implements Routes {
 
     private final ArticleService articles;
     private final Views views;

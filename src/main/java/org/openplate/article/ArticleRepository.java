@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.openplate.account.UserId;
 
 /** Storage port for editors' articles, their versions and uploaded images. */
-public interface ArticleRepository {
+interface ArticleRepository {
 
     /** Creates the article with its first version; returns the article id. */
     long create(String slug, ArticleDraft first, UserId by, long now);

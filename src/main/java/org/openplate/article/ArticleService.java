@@ -16,7 +16,7 @@ import org.openplate.common.NotFoundException;
  * workflow: drafts saved as versions, publishing, unpublishing, previews and image uploads.
  * Callers check the editor role before the editing methods.
  */
-public final class ArticleService {
+final class ArticleService {
 
     private final ArticleLibrary shipped;
     private final ArticleRepository repo;

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 
 /** {@link ArticleRepository} over JDBI. Articles are shared content, not user data: editors see them all. */
-public final class JdbiArticleRepository implements ArticleRepository {
+final class JdbiArticleRepository implements ArticleRepository {
 
     private static final String SELECT = "SELECT a.id, a.slug, a.created_at, a.first_published_at, a.last_published_at,"
             + " l.id AS l_id, l.title AS l_title, l.summary AS l_summary, l.tags AS l_tags, l.features AS l_features,"

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param date   the day, or null for today
  * @param mealId the meal, or null for the first one ({@link DiaryRequests#NO_MEAL} when the text was no id)
  */
-public record AddEntryRequest(LocalDate date, Long mealId, NewEntry entry) {
+record AddEntryRequest(LocalDate date, Long mealId, NewEntry entry) {
 
     public AddEntryRequest {
         Objects.requireNonNull(entry);

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Copy the entries of a day ({@code fromMealId}: only that meal) to another day ({@code toMealId}:
  * all into that meal, else into the same meals).
  */
-public record CopyRequest(LocalDate from, Long fromMealId, LocalDate to, Long toMealId) {
+record CopyRequest(LocalDate from, Long fromMealId, LocalDate to, Long toMealId) {
 
     public CopyRequest {
         Objects.requireNonNull(from);

@@ -6,7 +6,7 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.TextInput;
 
 /** What a day holds besides food: its note and its water; and the user's diary settings. */
-public final class DayNotesService {
+final class DayNotesService {
 
     static final double MAX_WATER_ML = 20_000;
     static final int MAX_NOTE = 2_000;

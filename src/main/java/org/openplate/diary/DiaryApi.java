@@ -17,7 +17,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/diary/...}: days, entries, copying, meals, week, history, notes, water, settings, recipes. */
-public final class DiaryApi implements Routes {
+final class DiaryApi implements Routes {
 
     private final DiaryDays days;
     private final EntryService entries;

@@ -17,7 +17,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** The diary's HTML pages: the day, adding food, week, history, meals and settings. Plain forms throughout. */
-public final class DiaryPages implements Routes {
+final class DiaryPages implements Routes {
 
     private final DiaryDays days;
     private final EntryService entries;

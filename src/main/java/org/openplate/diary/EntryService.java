@@ -14,7 +14,7 @@ import org.openplate.food.Food;
 import org.openplate.food.FoodService;
 
 /** Diary entries: add, change, delete (with undo), restore and copy between days and meals. */
-public final class EntryService {
+final class EntryService {
 
     /** Deleted entries stay restorable (undo) for this long, then housekeeping removes them. */
     static final Duration UNDO_WINDOW = Duration.ofDays(7);

@@ -1,5 +1,5 @@
 package org.openplate.diary;
 
 /** A meal's new name (null: keep it) and a move up (-1) or down (+1), or 0. */
-public record MealChange(String name, int move) {
+record MealChange(String name, int move) {
 }

@@ -6,7 +6,7 @@ package org.openplate.diary;
  * applies the rules that need the user's data (the food or recipe must exist, the portion must be
  * one of the food's).
  */
-public sealed interface NewEntry permits NewEntry.FoodPortion, NewEntry.RecipePortion, NewEntry.QuickAdd {
+sealed interface NewEntry permits NewEntry.FoodPortion, NewEntry.RecipePortion, NewEntry.QuickAdd {
 
     /**
      * @param amount  more than 0

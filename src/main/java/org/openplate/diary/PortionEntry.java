@@ -4,7 +4,7 @@ package org.openplate.diary;
  * A food or a recipe entry: {@code amount} of {@code unit} (a portion name, g, oz, ml or serving)
  * weighing {@code grams}.
  */
-public sealed interface PortionEntry extends Entry permits FoodEntry, RecipeEntry {
+sealed interface PortionEntry extends Entry permits FoodEntry, RecipeEntry {
 
     double amount();
 

@@ -16,7 +16,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** Recipe pages: list and create, then one recipe with its ingredients, nutrition, edit, duplicate, delete. */
-public final class RecipePages implements Routes {
+final class RecipePages implements Routes {
 
     private final RecipeService recipes;
     private final FoodService foods;

@@ -1,5 +1,5 @@
 package org.openplate.diary;
 
 /** Diary settings to change; null keeps the current value. */
-public record SettingsRequest(ExerciseCredit exerciseCredit, WaterUnit waterUnit) {
+record SettingsRequest(ExerciseCredit exerciseCredit, WaterUnit waterUnit) {
 }

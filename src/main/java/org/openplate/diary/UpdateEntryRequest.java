@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param protein null keeps the value; a {@link Change} of null clears it (likewise carbs, fat, name)
  */
-public record UpdateEntryRequest(LocalDate date, Long mealId, Double amount, String portion, Double kcal,
+record UpdateEntryRequest(LocalDate date, Long mealId, Double amount, String portion, Double kcal,
                                  Change<Double> protein, Change<Double> carbs, Change<Double> fat,
                                  Change<String> name) {
 

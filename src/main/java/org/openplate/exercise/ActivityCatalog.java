@@ -18,7 +18,7 @@ import java.util.Optional;
  * forms, typos, everyday names ("jogging", "biking", "weights") and speeds or paces. Immutable
  * after loading; the search index is built once, on the first search.
  */
-public final class ActivityCatalog {
+final class ActivityCatalog {
 
     public static final String EDITION = "2024";
     private static final String RESOURCE = "/exercise/compendium-2024.tsv";

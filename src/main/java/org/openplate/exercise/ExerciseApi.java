@@ -15,7 +15,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/exercise/...}: the activity catalogue, the log, check-ins and settings. */
-public final class ExerciseApi implements Routes {
+final class ExerciseApi implements Routes {
 
     private final ExerciseService exercise;
     private final AuthGuard guard;

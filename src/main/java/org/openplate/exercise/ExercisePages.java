@@ -18,7 +18,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Views;
 
 /** Exercise pages: the day's log with forms, the saved entry with back-care advice, the pain chart, the timer. */
-public final class ExercisePages implements Routes {
+final class ExercisePages implements Routes {
 
     private final ExerciseService exercise;
     private final AuthGuard guard;

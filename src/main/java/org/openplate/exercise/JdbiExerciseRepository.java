@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 
 /** {@link ExerciseRepository} over JDBI; every statement filters by the user id. */
-public final class JdbiExerciseRepository implements ExerciseRepository {
+final class JdbiExerciseRepository implements ExerciseRepository {
 
     private static final String SELECT = "SELECT e.*, c.pain_before, c.pain_after, c.areas, c.hold_seconds, c.effort,"
             + " c.red_flags FROM exercise_entries e LEFT JOIN back_checkins c ON c.entry_id = e.id AND c.user_id = e.user_id";

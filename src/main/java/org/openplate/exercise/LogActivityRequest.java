@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param name     the name typed (1 to 80 characters), or null
  * @param checkIn  the back-care check-in, for flexibility work (or when pain before is given), or null
  */
-public record LogActivityRequest(LocalDate date, String kind, Activity activity, Double minutes, Double distanceKm,
+record LogActivityRequest(LocalDate date, String kind, Activity activity, Double minutes, Double distanceKm,
                                  Integer sets, Integer reps, Double loadKg, Double met, Double kcalPerMinute,
                                  Double kcal, String name, CheckIn checkIn) {
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param barcode      a normalised UPC-A, EAN-13 or EAN-8, or null
  * @param perServing   catalogue nutrient id to its amount per serving (energy always present)
  */
-public record CustomFoodRequest(String name, String brand, String servingName, double servingGrams, String barcode,
+record CustomFoodRequest(String name, String brand, String servingName, double servingGrams, String barcode,
                                 Map<String, Double> perServing) {
 
     public CustomFoodRequest {

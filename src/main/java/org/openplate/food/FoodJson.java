@@ -6,7 +6,7 @@ import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
 
 /** The API's food detail: nutrients (catalogue order) and portions. */
-public record FoodJson(long id, String name, String displayName, String brand, String source, String sourceId,
+record FoodJson(long id, String name, String displayName, String brand, String source, String sourceId,
                        boolean custom, String foodGroup, String barcode, Double kcalPer100g,
                        Factors energyFactors, List<NutrientJson> nutrients, List<PortionJson> portions,
                        List<String> flags, String updatedAt) {

@@ -16,7 +16,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** Food pages: search (plain form, enhanced to search as you type), food detail, custom foods. */
-public final class FoodPages implements Routes {
+final class FoodPages implements Routes {
 
     private final FoodService foods;
     private final AuthGuard guard;

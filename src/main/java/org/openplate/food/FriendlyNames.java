@@ -7,7 +7,7 @@ import java.util.Locale;
  * reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D" as "Milk (reduced fat, fluid,
  * 2% milkfat)". The USDA name is always shown beside it.
  */
-public final class FriendlyNames {
+final class FriendlyNames {
 
     private FriendlyNames() {
     }

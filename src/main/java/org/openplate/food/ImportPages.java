@@ -22,7 +22,7 @@ import org.openplate.web.Viewer;
 import org.openplate.web.Views;
 
 /** Admins import food files in the browser: upload, watch the progress bar, read the report. */
-public final class ImportPages implements Routes {
+final class ImportPages implements Routes {
 
     private final ImportJobs jobs;
     private final AuthGuard guard;

@@ -13,7 +13,7 @@ import org.openplate.account.UserId;
  * {@link NotificationRepository} over JDBI; every statement on a user's data filters by the user.
  * It reads only notification's own tables: other features' facts come through their query ports.
  */
-public final class JdbiNotificationRepository implements NotificationRepository {
+final class JdbiNotificationRepository implements NotificationRepository {
 
     private final Jdbi jdbi;
 

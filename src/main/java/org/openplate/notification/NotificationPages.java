@@ -19,7 +19,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** The notification feed (HTML at /notifications, JSON at /api/v1/notifications) and preferences. */
-public final class NotificationPages implements Routes {
+final class NotificationPages implements Routes {
 
     private final NotificationService notifications;
     private final AuthGuard guard;

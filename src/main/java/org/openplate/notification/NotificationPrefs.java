@@ -9,7 +9,7 @@ import java.util.Set;
  * @param foodReminderTime the reminder time, or null to keep the stored one
  * @param on               the kinds switched on; every other kind is off
  */
-public record NotificationPrefs(LocalTime foodReminderTime, Set<NotificationKind> on) {
+record NotificationPrefs(LocalTime foodReminderTime, Set<NotificationKind> on) {
 
     public NotificationPrefs {
         on = Set.copyOf(on);

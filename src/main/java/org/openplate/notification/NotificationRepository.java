@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.openplate.account.UserId;
 
 /** Storage port for notifications, their preferences and the food-reminder time (notification's own tables only). */
-public interface NotificationRepository {
+interface NotificationRepository {
 
     /** Creates it unless one with the same key exists for the user; true when created. */
     boolean create(UserId user, NotificationKind kind, String key, String title, String body, String link, long now);

@@ -7,7 +7,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code GET /api/v1/calorie-goal}: the widget's calculation as JSON. Public, no sign-in. */
-public final class CalculatorApi implements Routes {
+final class CalculatorApi implements Routes {
 
     private final CalorieGoalCalculator calculator;
 

@@ -18,7 +18,7 @@ import org.openplate.web.Views;
  * The calorie-goal widget: the home page shows the form, {@code /calculator} shows the result
  * with its formula and sources, and "sign up with this goal" carries the entries to sign-up.
  */
-public final class CalculatorPages implements org.openplate.web.Routes {
+final class CalculatorPages implements org.openplate.web.Routes {
 
     private final CalorieGoalCalculator calculator;
     private final ProfileService profiles;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.openplate.account.UserId;
 
 /** The history of a user's daily-goal changes ({@code goal_changes}). */
-public interface GoalRepository {
+interface GoalRepository {
 
     void add(UserId user, GoalChange change);
 

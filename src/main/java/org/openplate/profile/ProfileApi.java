@@ -9,7 +9,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code GET/PUT /api/v1/profile}. Bodies use the same field names as the profile form. */
-public final class ProfileApi implements Routes {
+final class ProfileApi implements Routes {
 
     private final ProfileService profiles;
     private final AuthGuard guard;

@@ -11,7 +11,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** {@code /profile}: see and edit body stats, goal and preferences. */
-public final class ProfilePages implements Routes {
+final class ProfilePages implements Routes {
 
     private final ProfileService profiles;
     private final AuthGuard guard;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.openplate.account.UserId;
 
 /** Storage port for profiles; one row per user. */
-public interface ProfileRepository {
+interface ProfileRepository {
     Optional<Profile> find(UserId userId);
 
     /** Inserts or replaces the user's profile. */

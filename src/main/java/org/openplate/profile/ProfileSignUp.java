@@ -13,7 +13,7 @@ import org.openplate.web.FieldReader;
  * entries carried through sign-up. Entries that do not parse are ignored: sign-up must not fail
  * because of a stale link, and the profile page asks for whatever is missing.
  */
-public final class ProfileSignUp implements SignUpHook {
+final class ProfileSignUp implements SignUpHook {
 
     private final ProfileService profiles;
 

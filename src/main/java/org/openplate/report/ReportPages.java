@@ -10,7 +10,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** {@code /reports}: charts of calories by day, macro split by week and nutrient coverage, each with a table. */
-public final class ReportPages implements Routes {
+final class ReportPages implements Routes {
 
     private final ReportService reports;
     private final AuthGuard guard;

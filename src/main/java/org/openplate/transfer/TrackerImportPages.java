@@ -20,7 +20,7 @@ import org.openplate.web.Views;
  * Settings → Import from another tracker: upload, preview (counts, dates, problems by file and row),
  * confirm. The API takes the same upload at {@code POST /api/v1/import/{source}}.
  */
-public final class TrackerImportPages implements Routes {
+final class TrackerImportPages implements Routes {
 
     private final TrackerImportService imports;
     private final AuthGuard guard;

@@ -16,7 +16,7 @@ import org.openplate.web.Views;
  * Settings → Your data: download everything (zip) or CSV files, and restore an OpenPlate export.
  * The same downloads are in the API under {@code /api/v1/export}.
  */
-public final class TransferPages implements Routes {
+final class TransferPages implements Routes {
 
     /** Largest upload for a restore (the zip itself); its contents are limited separately. */
     static final long MAX_UPLOAD = 100L * 1024 * 1024;

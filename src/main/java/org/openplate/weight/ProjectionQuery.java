@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * What the projection page asks (see {@link WeightRequests#projection}): a target weight in kg
  * (null: the profile's target) and a date to reach it by (null: no solving).
  */
-public record ProjectionQuery(Double targetKg, LocalDate by) {
+record ProjectionQuery(Double targetKg, LocalDate by) {
 
     static final ProjectionQuery NONE = new ProjectionQuery(null, null);
 }

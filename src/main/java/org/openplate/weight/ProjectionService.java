@@ -17,7 +17,7 @@ import org.openplate.profile.ProfileService;
  * Projections for a user's profile and the daily goal in force ({@link GoalService#inForce}: the
  * formula goal, or an adopted goal from the expenditure estimate) on the Hall model, and the goal solver.
  */
-public final class ProjectionService {
+final class ProjectionService {
 
     private final ProfileService profiles;
     private final GoalService goals;

@@ -12,5 +12,5 @@ import java.time.LocalDate;
  * @param bodyFatPct  3-75 %
  * @param waistCm     38-254 cm
  */
-public record WeighInRequest(LocalDate date, Double weightKg, Double bodyFatPct, Double waistCm) {
+record WeighInRequest(LocalDate date, Double weightKg, Double bodyFatPct, Double waistCm) {
 }

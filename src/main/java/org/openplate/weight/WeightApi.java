@@ -14,7 +14,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/weights}: weigh-ins (CRUD), the trend series, CSV import. Weights are in kg in JSON. */
-public final class WeightApi implements Routes {
+final class WeightApi implements Routes {
 
     private final WeightService weights;
     private final ExpenditureService expenditure;

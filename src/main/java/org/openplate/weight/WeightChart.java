@@ -11,7 +11,7 @@ import org.openplate.units.UnitSystem;
  * Server-side SVG of scale weight (dots) and trend (line), with the target weight as a dashed line,
  * in the user's units. The markup holds only numbers and fixed words, so it is safe to embed.
  */
-public final class WeightChart {
+final class WeightChart {
 
     private static final int W = 720;
     private static final int H = 300;

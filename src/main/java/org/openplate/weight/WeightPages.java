@@ -15,7 +15,7 @@ import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
 /** The weight page: chart of scale weight and trend over a range, weigh-in form, CSV import, the list. */
-public final class WeightPages implements Routes {
+final class WeightPages implements Routes {
 
     private final WeightService weights;
     private final ProjectionService projections;

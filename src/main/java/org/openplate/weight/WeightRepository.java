@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.openplate.account.UserId;
 
 /** Storage port for weigh-ins; every method is scoped to one user. */
-public interface WeightRepository {
+interface WeightRepository {
 
     /** Inserts weigh-ins in one transaction; returns them with ids. */
     List<WeighIn> insert(UserId user, List<WeighIn> weighIns, long now);

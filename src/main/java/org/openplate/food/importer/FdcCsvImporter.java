@@ -24,7 +24,7 @@ import org.openplate.food.importer.Importers.RowError;
  * that breaks that order, or has no food in food.csv, is rejected with a reason instead of being
  * held in memory. Foods of sample/acquisition data types are skipped without being counted.
  */
-public final class FdcCsvImporter implements FoodImporter {
+final class FdcCsvImporter implements FoodImporter {
 
     public static final String FORMAT = "fdc-csv";
     public static final String SOURCE = "fdc";

@@ -25,7 +25,7 @@ import org.openplate.nutrition.Portion;
  * are grams per 100 g except energy, so minerals and vitamins are scaled to the catalogue's mg/µg
  * (vitamin D to IU: 1 µg = 40 IU). alcohol_100g is % vol, not g, and is not imported.
  */
-public final class OffImporter implements FoodImporter {
+final class OffImporter implements FoodImporter {
 
     public static final String FORMAT = "off";
     public static final String SOURCE = "off";

@@ -28,7 +28,7 @@ import org.openplate.nutrition.Portion;
  * The header is checked before any row is read: an unknown column or a unit that differs from the
  * catalogue's fails the whole import with an {@link IllegalArgumentException} naming the column.
  */
-public final class OpenPlateCsvImporter implements FoodImporter {
+final class OpenPlateCsvImporter implements FoodImporter {
 
     public static final String FORMAT = "csv";
     public static final String DEFAULT_SOURCE = "csv";

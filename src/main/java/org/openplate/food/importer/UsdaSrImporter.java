@@ -27,7 +27,7 @@ import org.openplate.nutrition.Portion;
  * order. The files are merge-joined on NDB_No, one food at a time ({@link SrRows}): a file in
  * NDB_No order streams in constant memory, an unsorted one is read through a bounded line index.
  */
-public final class UsdaSrImporter implements FoodImporter {
+final class UsdaSrImporter implements FoodImporter {
 
     public static final String FORMAT = "usda-sr";
     public static final String SOURCE = "usda-sr";

@@ -6,7 +6,7 @@ import org.openplate.common.BadInputException;
  * An export that cannot be read at all (unknown file, wrong columns, not an Excel file, too large,
  * a zip bomb). The message names the file and, where it helps, the row; the field is "file".
  */
-public class TrackerFormatException extends BadInputException {
+class TrackerFormatException extends BadInputException {
 
     public TrackerFormatException(String message) {
         super("file", message);
