@@ -14,7 +14,7 @@ import org.openplate.web.Views;
  * Settings → your sessions: every browser signed in to the account, with a device summary, when
  * it signed in and roughly when it was last used; end one, or all but this one (CSRF-checked POSTs).
  */
-public final class SessionPages implements Routes {
+final class SessionPages implements Routes {
 
     private final AccountService accounts;
     private final AuthGuard guard;
@@ -33,9 +33,6 @@ public final class SessionPages implements Routes {
     }
 
     /** One line of the page, with its times already in words. */
-    public record Row(String id, String device, String signedIn, String lastSeen, boolean current) {
-    }
-
     @Override
     public void register(RoutesConfig r) {
         r.get("/account/sessions", this::show);
@@ -54,8 +51,8 @@ public final class SessionPages implements Routes {
     private void show(Context ctx) {
         Session s = guard.requireSession(ctx);
         Instant now = clock.instant();
-        List<Row> rows = accounts.sessions(s.userId(), s.token()).stream()
-                .map(a -> new Row(a.id(), a.device(), a.createdAt().toString().substring(0, 16).replace('T', ' ')
+        List<SessionRow> rows = accounts.sessions(s.userId(), s.token()).stream()
+                .map(a -> new SessionRow(a.id(), a.device(), a.createdAt().toString().substring(0, 16).replace('T', ' ')
                         + " UTC", a.current() ? "now" : ago(Duration.between(a.lastSeenAt(), now)), a.current()))
                 .toList();
         ctx.header("Cache-Control", "no-store");

@@ -22,7 +22,7 @@ import org.openplate.web.Views;
  * publishing, and image uploads. Only users with the editor role see any of it; to everyone else
  * these addresses do not exist (404).
  */
-public final class EditorPages implements Routes {
+final class EditorPages implements Routes {
 
     private final ArticleService articles;
     private final AuthGuard guard;
@@ -35,38 +35,6 @@ public final class EditorPages implements Routes {
     }
 
     /** The form's text as typed, for re-rendering after an error. */
-    public record Form(String slug, String title, String summary, String tags, String features, String heroImage,
-                       String heroAlt, String heroCredit, String body) {
-
-        static Form of(Context ctx) {
-            return new Form(ctx.formParam("slug"), ctx.formParam("title"), ctx.formParam("summary"),
-                    ctx.formParam("tags"), ctx.formParam("features"), ctx.formParam("heroImage"),
-                    ctx.formParam("heroAlt"), ctx.formParam("heroCredit"), ctx.formParam("body"));
-        }
-
-        static Form of(StoredArticle s) {
-            ArticleVersion v = s.latest();
-            return new Form(s.slug(), v.title(), v.summary(), String.join(", ", v.tags()),
-                    String.join(", ", v.features()), v.heroImage(), v.heroAlt(), v.heroCredit(), v.body());
-        }
-
-        static Form empty() {
-            return new Form("", "", "", "", "", "", "", "", "");
-        }
-
-        ArticleDraft draft() {
-            return ArticleDraft.of(slug, title, summary, tags, features, heroImage, heroAlt, heroCredit, body);
-        }
-
-        Form withSlug(String s) {
-            return new Form(s, title, summary, tags, features, heroImage, heroAlt, heroCredit, body);
-        }
-
-        public String value(String v) {
-            return v == null ? "" : v;
-        }
-    }
-
     @Override
     public void register(RoutesConfig r) {
         r.get("/editor", ctx -> {
@@ -76,11 +44,11 @@ public final class EditorPages implements Routes {
         });
         r.get("/editor/new", ctx -> {
             editor(ctx);
-            form(ctx, 200, null, Form.empty(), null, null);
+            form(ctx, 200, null, ArticleForm.empty(), null, null);
         });
         r.post("/editor", ctx -> {
             UserId u = editor(ctx);
-            Form f = Form.of(ctx);
+            ArticleForm f = ArticleForm.of(ctx);
             try {
                 long id = articles.create(u, f.draft());
                 if ("publish".equals(ctx.formParam("action"))) {
@@ -117,7 +85,7 @@ public final class EditorPages implements Routes {
         r.get("/editor/{id}", ctx -> {
             editor(ctx);
             StoredArticle s = articles.get(id(ctx));
-            form(ctx, 200, s, Form.of(s), null, null);
+            form(ctx, 200, s, ArticleForm.of(s), null, null);
         });
         r.post("/editor/{id}", ctx -> {
             UserId u = editor(ctx);
@@ -130,7 +98,7 @@ public final class EditorPages implements Routes {
                         HttpStatus.SEE_OTHER);
                 return;
             }
-            Form f = Form.of(ctx).withSlug(s.slug());
+            ArticleForm f = ArticleForm.of(ctx).withSlug(s.slug());
             try {
                 articles.save(u, id, f.draft());
                 if (action.equals("publish")) {
@@ -144,7 +112,7 @@ public final class EditorPages implements Routes {
         });
     }
 
-    private void form(Context ctx, int status, StoredArticle s, Form f, String error, String field) {
+    private void form(Context ctx, int status, StoredArticle s, ArticleForm f, String error, String field) {
         views.send(ctx, status, "article/editor.jte", views.page(ctx, s == null ? "New article" : "Edit article"),
                 "article", s, "form", f, "images", articles.images(), "preview", articles.preview(f.value(f.body())),
                 "error", error, "errorField", field);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.openplate.App;
 import org.openplate.common.BadInputException;
 import org.openplate.config.Settings;
-import org.openplate.food.FoodApi;
 import org.openplate.food.FoodService;
 import org.openplate.food.FoodSummary;
 import org.openplate.food.FoodModule;
@@ -46,7 +45,7 @@ final class FoodsSearchCommand implements Callable<Integer> {
                 List<FoodSummary> hits = foods.search(query, null, Set.of(), limit);
                 var out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(App.objectMapper().writeValueAsString(new FoodApi.Items<>(hits)));
+                    out.println(App.objectMapper().writeValueAsString(java.util.Map.of("items", hits)));
                 } else {
                     int i = 1;
                     for (FoodSummary f : hits) {

@@ -13,7 +13,7 @@ import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/foods}: search, barcode look-up, detail, and the user's custom foods. */
-public final class FoodApi implements Routes {
+final class FoodApi implements Routes {
 
     private final FoodService foods;
     private final AuthGuard guard;

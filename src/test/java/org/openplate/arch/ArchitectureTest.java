@@ -118,6 +118,17 @@ class ArchitectureTest {
     }
 
     /**
+     * A feature's web adapters are package-private: the feature's module builds them and hands them to
+     * the app, so nothing else can call a page or API class directly.
+     */
+    @Test
+    void adaptersArePackagePrivate() {
+        classes().that().resideInAPackage("org.openplate..").and().areTopLevelClasses()
+                .and().haveSimpleNameEndingWith("Pages").or().haveSimpleNameEndingWith("Api")
+                .should().notBePublic().check(classes);
+    }
+
+    /**
      * JSON adapters do not render or reuse pages: no {@code *Api} uses a {@code *Pages} class, the jte
      * templates (generated under {@code gg.jte}) or the page plumbing ({@code web.Views}, {@code web.Page}).
      * What both need belongs in the feature's facade or records.
