@@ -53,8 +53,11 @@ public final class Outbox implements AutoCloseable {
             executor.execute(() -> {
                 try {
                     work.run();
-                } catch (RuntimeException e) {
+                } catch (MailException e) {
                     LOG.warn("{} e-mail not sent: {}", what, e.getMessage());
+                } catch (RuntimeException e) {
+                    // Only the type: a database error's text can carry the statement's values.
+                    LOG.warn("{} e-mail not sent: {}", what, e.getClass().getSimpleName());
                 }
             });
         } catch (RejectedExecutionException e) {
