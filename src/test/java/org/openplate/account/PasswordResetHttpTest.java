@@ -167,8 +167,11 @@ class PasswordResetHttpTest {
             HttpResponse<String> theirs = forgot(app, stranger);
             assertEquals(429, mine.statusCode());
             assertEquals(429, theirs.statusCode(), "an address without an account is limited the same way");
-            assertTrue(mine.body().contains("A reset link was asked for this e-mail address several times already."));
-            assertEquals(mine.headers().firstValue("Retry-After"), theirs.headers().firstValue("Retry-After"));
+            for (HttpResponse<String> r : List.of(mine, theirs)) {
+                assertTrue(r.body().contains("A reset link was asked for this e-mail address several times already."),
+                        "the same words either way");
+                assertTrue(r.headers().firstValue("Retry-After").isPresent());
+            }
             assertEquals(3, mail.await(3).size(), "three messages, not four");
         }
     }
