@@ -81,8 +81,9 @@ public final class Features implements AutoCloseable {
 
     public synchronized NotificationModule notification() {
         if (notification == null) {
-            notification = new NotificationModule(infra, account().guard(), () -> new NotificationModule.Facts(
-                    profile().facts(), diary().facts(), weight().facts(), weight().goalPrompts()));
+            notification = new NotificationModule(infra, account().guard(), account().mail(),
+                    () -> new NotificationModule.Facts(profile().facts(), diary().facts(), weight().facts(),
+                            weight().goalPrompts()));
         }
         return notification;
     }

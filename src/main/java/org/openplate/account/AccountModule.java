@@ -3,13 +3,18 @@ package org.openplate.account;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.openplate.mail.Mailer;
+import org.openplate.mail.Outbox;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.module.Job;
 import org.openplate.module.WebKit;
 import org.openplate.web.Routes;
 
-/** Accounts, sign-in sessions, API tokens and roles. Depends on no other feature. */
+/**
+ * Accounts, sign-in sessions, API tokens, roles, and e-mail to account holders (password-reset links,
+ * other features' messages through {@link UserMail}). Depends on no other feature.
+ */
 public final class AccountModule implements FeatureModule {
 
     private final Infra infra;
@@ -17,6 +22,9 @@ public final class AccountModule implements FeatureModule {
     private final AccountService accounts;
     private final AuthGuard guard;
     private final Supplier<List<SignUpHook>> hooks;
+    private final Outbox outbox;
+    private final PasswordResets resets;
+    private final UserMail mail;
 
     /** {@code hooks}: what other features do when an account is created (asked when routes are built). */
     public AccountModule(Infra infra, PasswordHasher hasher, Supplier<List<SignUpHook>> hooks) {
@@ -24,9 +32,24 @@ public final class AccountModule implements FeatureModule {
         this.hooks = hooks;
         this.tokens = new TokenService(new JdbiTokenRepository(infra.database().jdbi()), infra.clock(),
                 infra.settings().apiRatePerMinute());
-        this.accounts = new AccountService(new JdbiAccountRepository(infra.database().jdbi()), hasher, infra.clock(),
-                infra.settings().sessionTtl(), tokens::revokeAll);
+        JdbiAccountRepository users = new JdbiAccountRepository(infra.database().jdbi());
+        this.accounts = new AccountService(users, hasher, infra.clock(), infra.settings().sessionTtl(),
+                tokens::revokeAll);
         this.guard = new AuthGuard(accounts, tokens);
+        this.outbox = new Outbox(Mailer.from(infra.settings().mail()));
+        this.resets = new PasswordResets(users, new JdbiPasswordResetRepository(infra.database().jdbi()), hasher,
+                infra.clock(), outbox, infra.settings().publicUrl());
+        this.mail = new UserMail(users, outbox, infra.settings().publicUrl());
+    }
+
+    /** "Forgot password?" links: by e-mail, or made by the operator's command. */
+    public PasswordResets resets() {
+        return resets;
+    }
+
+    /** E-mail to an account holder, for other features. */
+    public UserMail mail() {
+        return mail;
     }
 
     public AccountService accounts() {
@@ -46,7 +69,8 @@ public final class AccountModule implements FeatureModule {
                 new SessionPages(accounts, guard, web.views()),
                 new SessionApi(accounts, guard, infra.json()),
                 new TokenApi(tokens, guard, infra.json()),
-                new TokenPages(tokens, guard, web.views()));
+                new TokenPages(tokens, guard, web.views()),
+                new ResetPages(resets, web.cookies(), web.views()));
     }
 
     @Override
@@ -57,6 +81,12 @@ public final class AccountModule implements FeatureModule {
                 org.slf4j.LoggerFactory.getLogger(AccountModule.class).info("removed {} expired session(s)", n);
             }
             tokens.purge();
+            resets.purge();
         }));
+    }
+
+    @Override
+    public void close() {
+        outbox.close();
     }
 }

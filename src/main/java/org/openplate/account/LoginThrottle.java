@@ -19,7 +19,11 @@ import org.openplate.common.TooManyRequestsException;
  *   <li>a known device (a browser that signed in to this account before) replaces all three with
  *       its own counter (5, then 30 s up to 15 min), so an attack from elsewhere never slows it;</li>
  *   <li>password confirmations while signed in (change password, delete account), per account:
- *       5, then 30 s up to 15 min, so a stolen session cannot guess the password either.</li>
+ *       5, then 30 s up to 15 min, so a stolen session cannot guess the password either;</li>
+ *   <li>"forgot password" requests, per e-mail address asked about (whether or not it has an account,
+ *       so the limit tells nothing): 3, then delays doubling from 5 min up to 1 hour; per network
+ *       address: 10, then 1 min up to 1 hour. They keep the page from flooding a mailbox
+ *       (OWASP Forgot Password Cheat Sheet).</li>
  * </ul>
  * Counters start again after a day (an hour for the account counter) without attempts. A successful
  * check clears the account-and-address, device or confirmation counter and gives back its attempt
@@ -37,6 +41,10 @@ final class LoginThrottle {
             Duration.ofMinutes(15), Duration.ofDays(1));
     static final ThrottlePolicy CONFIRM = new ThrottlePolicy("confirm", 5, Duration.ofSeconds(30),
             Duration.ofMinutes(15), Duration.ofDays(1));
+    static final ThrottlePolicy RESET_EMAIL = new ThrottlePolicy("reset-email", 3, Duration.ofMinutes(5),
+            Duration.ofHours(1), Duration.ofDays(1));
+    static final ThrottlePolicy RESET_ADDRESS = new ThrottlePolicy("reset-address", 10, Duration.ofMinutes(1),
+            Duration.ofHours(1), Duration.ofDays(1));
     private static final Duration LONGEST_RESET = Duration.ofDays(1);
 
     private final ThrottleStore store;
@@ -74,6 +82,22 @@ final class LoginThrottle {
         return t;
     }
 
+    /** Claims a "forgot password" request for {@code email} (normalised) from {@code ip}. */
+    void resetRequest(String email, String ip) {
+        Ticket t = new Ticket();
+        claim(t, "reset-email:" + Tokens.sha256(email), RESET_EMAIL, false);
+        claim(t, "reset-address:" + Tokens.sha256(ip), RESET_ADDRESS, false);
+    }
+
+    /**
+     * After the password was reset through an e-mailed link: the owner proved control of the mailbox,
+     * so the sign-in counters of the account (from anywhere, and from this address) start again.
+     */
+    void passwordReset(String email, String ip) {
+        store.clear("account:" + Tokens.sha256(email));
+        store.clear("pair:" + Tokens.sha256(email + "\n" + ip));
+    }
+
     void succeeded(Ticket t) {
         t.clearOnSuccess.forEach(store::clear);
         t.forgiveOnSuccess.forEach(store::forgive);
@@ -103,6 +127,10 @@ final class LoginThrottle {
             case "account" -> "There were many sign-in attempts on this account, so attempts are slowed down. Try"
                     + " again in " + when + ". A browser you signed in with before is not slowed.";
             case "confirm" -> "Too many wrong passwords. Try again in " + when + ".";
+            case "reset-email" -> "A reset link was asked for this e-mail address several times already. Check your"
+                    + " inbox and spam folder, or try again in " + when + ".";
+            case "reset-address" -> "Too many password-reset requests from your network address. Try again in "
+                    + when + ".";
             default -> "Too many failed sign-ins. Try again in " + when + ".";
         };
         return new TooManyRequestsException(message, wait);

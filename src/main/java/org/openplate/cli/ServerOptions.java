@@ -48,9 +48,35 @@ public final class ServerOptions {
             + " (faster; a power cut can lose the last commits) (env OPENPLATE_SQLITE_SYNCHRONOUS)")
     String sqliteSynchronous;
 
+    @Option(names = "--public-url", description = "the address users reach this OpenPlate at, e.g."
+            + " https://plate.example.org; links in e-mails start with it (env OPENPLATE_PUBLIC_URL)")
+    String publicUrl;
+
+    @Option(names = "--smtp-host", description = "SMTP server for password-reset and reminder e-mail; e-mail is off"
+            + " without it (env OPENPLATE_SMTP_HOST)")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", description = "SMTP port (env OPENPLATE_SMTP_PORT; default 587 for starttls, 465 for"
+            + " tls, 25 for none)")
+    Integer smtpPort;
+
+    @Option(names = "--smtp-username", description = "SMTP login (env OPENPLATE_SMTP_USERNAME)")
+    String smtpUsername;
+
+    @Option(names = "--smtp-password", description = "env OPENPLATE_SMTP_PASSWORD (prefer the variable: flags show in ps)")
+    String smtpPassword;
+
+    @Option(names = "--smtp-from", description = "From address of OpenPlate's e-mail (env OPENPLATE_SMTP_FROM)")
+    String smtpFrom;
+
+    @Option(names = "--smtp-tls", description = "starttls (default), tls (implicit, port 465) or none"
+            + " (env OPENPLATE_SMTP_TLS)")
+    String smtpTls;
+
     Settings settings() {
         return new SettingsLoader(System.getenv()).load(new SettingsLoader.Flags(port, host, dataDir, databaseUrl,
                 databaseUser, databasePassword, cookieSecure, trustProxy, trustedProxyHops, trustedProxies,
-                maxRequestBytes, maxAdminUploadBytes, sqliteSynchronous));
+                maxRequestBytes, maxAdminUploadBytes, sqliteSynchronous),
+                new SettingsLoader.MailFlags(publicUrl, smtpHost, smtpPort, smtpUsername, smtpPassword, smtpFrom, smtpTls));
     }
 }

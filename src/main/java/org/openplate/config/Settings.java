@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param sessionTtl      how long an idle session stays valid
  * @param sqliteSynchronous SQLite's {@code PRAGMA synchronous}: FULL (default) or NORMAL
  * @param apiRatePerMinute requests each API token may make per minute (counted across instances)
+ * @param publicUrl       the address users reach this OpenPlate at (e.g. https://plate.example.org), for links
+ *                        in e-mails; null when not set. Links are never built from a request's Host header,
+ *                        which a client chooses (OWASP Forgot Password Cheat Sheet, "URL tokens").
+ * @param mail            the SMTP server for e-mail, or {@link MailSettings#NONE}
  */
 public record Settings(
         int port,
@@ -35,7 +39,9 @@ public record Settings(
         long maxAdminUploadBytes,
         Duration sessionTtl,
         SqliteSynchronous sqliteSynchronous,
-        int apiRatePerMinute) {
+        int apiRatePerMinute,
+        java.net.URI publicUrl,
+        MailSettings mail) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
@@ -64,6 +70,12 @@ public record Settings(
         Objects.requireNonNull(sessionTtl, "sessionTtl");
         Objects.requireNonNull(proxies, "proxies");
         Objects.requireNonNull(sqliteSynchronous, "sqliteSynchronous");
+        Objects.requireNonNull(mail, "mail");
+        publicUrl = publicUrl(publicUrl);
+        if (mail.configured() && publicUrl == null) {
+            throw new IllegalArgumentException("e-mail needs the public address of this OpenPlate for its links:"
+                    + " set --public-url / OPENPLATE_PUBLIC_URL (e.g. https://plate.example.org)");
+        }
         if (apiRatePerMinute < 1 || apiRatePerMinute > MAX_API_RATE_PER_MINUTE) {
             throw new IllegalArgumentException("the API rate must be a whole number from 1 to " + MAX_API_RATE_PER_MINUTE
                     + " requests a minute, was " + apiRatePerMinute);
@@ -81,6 +93,36 @@ public record Settings(
         if (databaseUrl != null && databaseUrl.isBlank()) {
             databaseUrl = null;
         }
+    }
+
+    /** Without a public address and without e-mail. */
+    public Settings(int port, String host, Path dataDir, String databaseUrl, String databaseUser,
+                    String databasePassword, CookieSecurity cookieSecurity, TrustedProxies proxies, long maxRequestBytes,
+                    long maxAdminUploadBytes, Duration sessionTtl, SqliteSynchronous sqliteSynchronous,
+                    int apiRatePerMinute) {
+        this(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecurity, proxies, maxRequestBytes,
+                maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute, null, MailSettings.NONE);
+    }
+
+    /**
+     * An absolute http(s) address without query or fragment; a trailing slash is dropped, so that
+     * {@code publicUrl + "/path"} is a link.
+     */
+    static java.net.URI publicUrl(java.net.URI url) {
+        if (url == null) {
+            return null;
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null || url.getRawQuery() != null
+                || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("the public URL must be an http or https address such as"
+                    + " https://plate.example.org (no query, no fragment), was '" + url + "'");
+        }
+        String text = url.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return java.net.URI.create(text);
     }
 
     /** The settings of earlier versions: {@code trustProxy} means one trusted proxy in front; SQLite syncs FULL. */
@@ -111,7 +153,8 @@ public record Settings(
                 + ", databaseUser=" + databaseUser + ", databasePassword=" + (databasePassword == null ? "null" : "***")
                 + ", cookieSecurity=" + cookieSecurity + ", proxies=" + proxies + ", maxRequestBytes=" + maxRequestBytes
                 + ", maxAdminUploadBytes=" + maxAdminUploadBytes + ", sessionTtl=" + sessionTtl
-                + ", sqliteSynchronous=" + sqliteSynchronous + ", apiRatePerMinute=" + apiRatePerMinute + "]";
+                + ", sqliteSynchronous=" + sqliteSynchronous + ", apiRatePerMinute=" + apiRatePerMinute
+                + ", publicUrl=" + publicUrl + ", mail=" + mail + "]";
     }
 
     public boolean embeddedDatabase() {
@@ -126,42 +169,55 @@ public record Settings(
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,
+                publicUrl, mail);
     }
 
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(port, host, dataDir, url, user, password,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,
+                publicUrl, mail);
     }
 
     public Settings withApiRatePerMinute(int rate) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, rate);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, rate,
+                publicUrl, mail);
     }
 
     public Settings withSqliteSynchronous(SqliteSynchronous mode) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, mode, apiRatePerMinute);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, mode, apiRatePerMinute,
+                publicUrl, mail);
     }
 
     public Settings withDataDir(Path dir) {
         return new Settings(port, host, dir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,
+                publicUrl, mail);
     }
 
     public Settings withLimits(long requestBytes, long adminUploadBytes) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
+                cookieSecurity, proxies, requestBytes, adminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,
+                publicUrl, mail);
     }
 
     public Settings withProxies(TrustedProxies trusted) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
-                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute);
+                cookieSecurity, trusted, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,
+                publicUrl, mail);
     }
 
     public Settings withCookieSecurity(CookieSecurity security, boolean proxy) {
         return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword,
                 security, proxy ? TrustedProxies.hops(1) : TrustedProxies.NONE, maxRequestBytes, maxAdminUploadBytes,
-                sessionTtl, sqliteSynchronous, apiRatePerMinute);
+                sessionTtl, sqliteSynchronous, apiRatePerMinute, publicUrl, mail);
+    }
+
+    /** With e-mail through this SMTP server, links in messages starting with {@code url}. */
+    public Settings withMail(java.net.URI url, MailSettings smtp) {
+        return new Settings(port, host, dataDir, databaseUrl, databaseUser, databasePassword, cookieSecurity, proxies,
+                maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute, url, smtp);
     }
 }

@@ -35,7 +35,22 @@ public final class SettingsLoader {
         }
     }
 
+    /**
+     * The e-mail flags as given on the command line; null when absent. {@code smtpPassword} is better given
+     * through {@code OPENPLATE_SMTP_PASSWORD} (flags show in the process list).
+     */
+    public record MailFlags(String publicUrl, String smtpHost, Integer smtpPort, String smtpUsername,
+                            String smtpPassword, String smtpFrom, String smtpTls) {
+        public static MailFlags none() {
+            return new MailFlags(null, null, null, null, null, null, null);
+        }
+    }
+
     public Settings load(Flags f) {
+        return load(f, MailFlags.none());
+    }
+
+    public Settings load(Flags f, MailFlags m) {
         Settings d = Settings.defaults();
         int port = pick(f.port(), "OPENPLATE_PORT", Integer::parseInt, d.port());
         String host = pick(f.host(), "OPENPLATE_HOST", Function.identity(), d.host());
@@ -53,8 +68,29 @@ public final class SettingsLoader {
         Settings.SqliteSynchronous sync = f.sqliteSynchronous() != null ? sqliteSynchronous(f.sqliteSynchronous())
                 : pick(null, "OPENPLATE_SQLITE_SYNCHRONOUS", SettingsLoader::sqliteSynchronous, Settings.SqliteSynchronous.FULL);
         int apiRate = pick(null, "OPENPLATE_API_RATE_PER_MINUTE", SettingsLoader::apiRate, d.apiRatePerMinute());
+        String urlName = m.publicUrl() != null ? "--public-url" : "OPENPLATE_PUBLIC_URL";
+        String urlText = m.publicUrl() != null ? m.publicUrl() : env.get("OPENPLATE_PUBLIC_URL");
+        java.net.URI publicUrl = urlText == null || urlText.isBlank() ? null
+                : checked(urlName, () -> Settings.publicUrl(java.net.URI.create(urlText.strip())));
+        MailSettings mail = mail(m);
         return new Settings(port, host, dataDir, url, user, password, security, proxies, maxBytes, adminBytes,
-                Duration.ofDays(ttlDays), sync, apiRate);
+                Duration.ofDays(ttlDays), sync, apiRate, publicUrl, mail);
+    }
+
+    /** The SMTP server: off unless a host is given; the port follows the TLS mode unless set. */
+    private MailSettings mail(MailFlags m) {
+        String host = pick(m.smtpHost(), "OPENPLATE_SMTP_HOST", Function.identity(), null);
+        if (host == null || host.isBlank()) {
+            return MailSettings.NONE;
+        }
+        MailSettings.Tls tls = m.smtpTls() != null ? checked("--smtp-tls", () -> MailSettings.Tls.parse(m.smtpTls()))
+                : pick(null, "OPENPLATE_SMTP_TLS", MailSettings.Tls::parse, MailSettings.Tls.STARTTLS);
+        int smtpPort = pick(m.smtpPort(), "OPENPLATE_SMTP_PORT", Integer::parseInt, tls.defaultPort());
+        String username = pick(m.smtpUsername(), "OPENPLATE_SMTP_USERNAME", Function.identity(), null);
+        String secret = pick(m.smtpPassword(), "OPENPLATE_SMTP_PASSWORD", Function.identity(), null);
+        String from = pick(m.smtpFrom(), "OPENPLATE_SMTP_FROM", Function.identity(), null);
+        return checked("SMTP settings (--smtp-* / OPENPLATE_SMTP_*)",
+                () -> new MailSettings(host.strip(), smtpPort, username, secret, from == null ? null : from.strip(), tls));
     }
 
     /**

@@ -96,6 +96,20 @@ final class JdbiNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public boolean emailReminders(UserId user) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT email_reminders FROM notification_settings"
+                + " WHERE user_id = :user").bind("user", user.value()).mapTo(Integer.class).findOne()).orElse(0) == 1;
+    }
+
+    @Override
+    public void saveEmailReminders(UserId user, boolean on, String defaultReminderTime) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time,"
+                        + " email_reminders) VALUES (:user, :t, :on) ON CONFLICT (user_id) DO UPDATE"
+                        + " SET email_reminders = excluded.email_reminders")
+                .bind("user", user.value()).bind("t", defaultReminderTime).bind("on", on ? 1 : 0).execute());
+    }
+
+    @Override
     public Map<Long, String> reminderTimes() {
         Map<Long, String> out = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT user_id, food_reminder_time FROM notification_settings")

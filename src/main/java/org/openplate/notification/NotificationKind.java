@@ -24,6 +24,11 @@ public enum NotificationKind {
         return label;
     }
 
+    /** The reminders, which the user may also get by e-mail. */
+    public boolean reminder() {
+        return this == FOOD_REMINDER || this == WEIGH_IN_REMINDER;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

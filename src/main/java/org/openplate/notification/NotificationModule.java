@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openplate.account.AuthGuard;
+import org.openplate.account.UserMail;
 import org.openplate.diary.DiaryFacts;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
@@ -32,11 +33,16 @@ public final class NotificationModule implements FeatureModule {
     private NotificationScheduler scheduler;
 
     public NotificationModule(Infra infra, AuthGuard guard, Supplier<Facts> facts) {
+        this(infra, guard, null, facts);
+    }
+
+    /** {@code mail}: e-mails the reminders users opted into (null: never). */
+    public NotificationModule(Infra infra, AuthGuard guard, UserMail mail, Supplier<Facts> facts) {
         this.infra = infra;
         this.guard = guard;
         this.facts = facts;
         this.repository = new JdbiNotificationRepository(infra.database().jdbi());
-        this.notifications = new NotificationService(repository, infra.clock());
+        this.notifications = new NotificationService(repository, infra.clock(), mail);
     }
 
     public NotificationService notifications() {

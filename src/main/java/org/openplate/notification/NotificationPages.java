@@ -51,7 +51,8 @@ final class NotificationPages implements Routes {
                 on.add(k);
             }
         }
-        return new NotificationPrefs(time, on);
+        String mail = f.text("emailReminders");
+        return new NotificationPrefs(time, on, mail != null && !"false".equals(mail));
     }
 
     @Override
@@ -104,7 +105,8 @@ final class NotificationPages implements Routes {
         List<Notification> feed = notifications.feed(u);
         views.send(ctx, status, "notification/feed.jte", views.page(ctx, "Notifications"), "feed", feed,
                 "unread", feed.stream().filter(Notification::unread).count(), "prefs", notifications.prefs(u),
-                "reminderTime", notifications.reminderTime(u), "error", error == null ? null : error.getMessage());
+                "reminderTime", notifications.reminderTime(u), "error", error == null ? null : error.getMessage(),
+                "canEmail", notifications.canEmail(), "emailReminders", notifications.emailReminders(u));
     }
 
     private static long id(Context ctx) {

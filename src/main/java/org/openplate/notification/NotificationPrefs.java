@@ -8,8 +8,14 @@ import java.util.Set;
  *
  * @param foodReminderTime the reminder time, or null to keep the stored one
  * @param on               the kinds switched on; every other kind is off
+ * @param emailReminders   whether reminders are also e-mailed (the box is ticked), used only while e-mail is set up
  */
-record NotificationPrefs(LocalTime foodReminderTime, Set<NotificationKind> on) {
+record NotificationPrefs(LocalTime foodReminderTime, Set<NotificationKind> on, boolean emailReminders) {
+
+    NotificationPrefs(LocalTime foodReminderTime, Set<NotificationKind> on) {
+        this(foodReminderTime, on, false);
+    }
+
 
     public NotificationPrefs {
         on = Set.copyOf(on);

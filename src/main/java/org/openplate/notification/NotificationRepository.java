@@ -27,6 +27,11 @@ interface NotificationRepository {
 
     void saveReminderTime(UserId user, String hhmm);
 
+    /** Whether the user asked for reminders by e-mail too (off unless chosen). */
+    boolean emailReminders(UserId user);
+
+    void saveEmailReminders(UserId user, boolean on, String defaultReminderTime);
+
     /** Every stored food-reminder time, by user id: one read for the whole scheduler run. */
     Map<Long, String> reminderTimes();
 }

@@ -34,6 +34,11 @@ public final class TestApp implements AutoCloseable {
         return start(db, Clock.systemUTC(), Settings.CookieSecurity.AUTO, false, change);
     }
 
+    /** With this clock and the settings changed first (e.g. an SMTP server). */
+    public static TestApp start(TestDatabases.TestDb db, Clock clock, java.util.function.UnaryOperator<Settings> change) {
+        return start(db, clock, Settings.CookieSecurity.AUTO, false, change);
+    }
+
     private static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy,
                                  java.util.function.UnaryOperator<Settings> change) {
         try {
