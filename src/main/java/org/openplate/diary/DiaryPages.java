@@ -36,6 +36,9 @@ public final class DiaryPages implements Routes {
     @Override
     public void register(RoutesConfig r) {
         r.get("/diary", ctx -> ctx.redirect("/diary/" + diary.today(guard.requireUser(ctx)), HttpStatus.SEE_OTHER));
+        // the phone tab bar's "Add": today's add page in the user's time zone (before /diary/{date})
+        r.get("/diary/add", ctx -> ctx.redirect("/diary/" + diary.today(guard.requireUser(ctx)) + "/add",
+                HttpStatus.SEE_OTHER));
         r.get("/diary/week", this::week);
         r.get("/diary/history", this::history);
         r.get("/diary/meals", ctx -> meals(ctx, 200, null, null));
