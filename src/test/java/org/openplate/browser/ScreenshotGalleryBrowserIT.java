@@ -33,6 +33,16 @@ class ScreenshotGalleryBrowserIT extends BrowserJourney {
             for (String path : PageTour.signedIn()) {
                 shoot(b, path, "user", out, written);
             }
+            // the phone menu, open
+            for (boolean dark : new boolean[] {false, true}) {
+                PageTour.viewport(b, PageTour.PHONE, PageTour.PHONE_HEIGHT);
+                PageTour.systemTheme(b, dark);
+                b.get(app.url("/diary"));
+                b.findElement(org.openqa.selenium.By.id("menu-button")).click();
+                Path menu = out.resolve("user-menu-open-375-" + (dark ? "dark" : "light") + "-first-screen.png");
+                Files.write(menu, png(b));
+                written.add(menu);
+            }
         } finally {
             b.quit();
         }
