@@ -138,6 +138,17 @@ class LayoutBrowserIT extends BrowserJourney {
             b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             assertFalse(nav.isDisplayed(), "Escape closes it");
 
+            // the narrowest phones (WCAG 1.4.10 reflow at 320 CSS px): the header still fits
+            PageTour.viewport(b, 320, 640);
+            b.get(app.url("/account"));
+            assertEquals(0.0, PageTour.number(b, "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;"), "no sideways scroll at 320 px: " + PageTour.overflowing(b));
+            PageTour.viewport(b, PageTour.PHONE, PageTour.PHONE_HEIGHT);
+
+            b.findElement(By.id("tab-add")).click();
+            assertTrue(b.getCurrentUrl().matches(".*/diary/\\d{4}-\\d{2}-\\d{2}/add$"), "the tab bar's Add opens today's add page: "
+                    + b.getCurrentUrl());
+
             b.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
             b.get(app.url("/account"));
             assertTrue(b.findElement(By.id("theme-toggle")).getAttribute("hidden") != null, "scripts are off");
