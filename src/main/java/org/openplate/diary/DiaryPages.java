@@ -44,6 +44,9 @@ final class DiaryPages implements Routes {
     @Override
     public void register(RoutesConfig r) {
         r.get("/diary", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)), HttpStatus.SEE_OTHER));
+        // the phone tab bar's "Add": today's add page in the user's time zone (before /diary/{date})
+        r.get("/diary/add", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)) + "/add",
+                HttpStatus.SEE_OTHER));
         r.get("/diary/week", this::week);
         r.get("/diary/history", this::history);
         new MealPages(meals, notes, guard, views).register(r);

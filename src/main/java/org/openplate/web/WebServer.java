@@ -82,6 +82,7 @@ public final class WebServer {
                 }
             });
             errors.register(config.routes);
+            new Favicon().register(config.routes);
             for (Routes module : modules) {
                 module.register(config.routes);
             }

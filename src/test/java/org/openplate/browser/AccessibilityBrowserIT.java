@@ -21,7 +21,8 @@ import org.openplate.account.Role;
 
 /**
  * Every page, signed out and signed in (with some data, as an editor and admin), checked with
- * axe-core: no serious or critical WCAG 2.1 A/AA violations. Also: the keyboard reaches the
+ * axe-core in the light and the dark theme (the system setting, emulated): no serious or critical
+ * WCAG 2.1 A/AA violations, colour contrast included. Also: the keyboard reaches the
  * "skip to content" link first and it moves focus past the navigation.
  */
 class AccessibilityBrowserIT extends BrowserJourney {
@@ -30,7 +31,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
     @Test
     void pagesHaveNoSeriousAccessibilityViolations() {
         Accessibility.axe();
-        WebDriver b = Browsers.chrome();
+        org.openqa.selenium.chrome.ChromeDriver b = Browsers.chrome();
         try {
             // the checker itself must see a real violation: an unlabelled field and an image without alt text
             b.get(app.url("/articles"));
@@ -100,14 +101,21 @@ class AccessibilityBrowserIT extends BrowserJourney {
         }
     }
 
-    private static void check(WebDriver b, String path, Map<String, List<String>> problems) {
-        b.get(app.url(path));
-        assertTrue(path.startsWith("/signin") || !b.getCurrentUrl().contains("/signin"), path + " was not shown: "
-                + b.getCurrentUrl());
-        List<String> v = Accessibility.seriousViolations(b);
-        if (!v.isEmpty()) {
-            problems.put(path, new ArrayList<>(v));
+    private static void check(org.openqa.selenium.chrome.ChromeDriver b, String path, Map<String, List<String>> problems) {
+        for (boolean dark : new boolean[] {false, true}) {
+            PageTour.systemTheme(b, dark);
+            b.get(app.url(path));
+            assertTrue(path.startsWith("/signin") || !b.getCurrentUrl().contains("/signin"), path + " was not shown: "
+                    + b.getCurrentUrl());
+            String theme = String.valueOf(((org.openqa.selenium.JavascriptExecutor) b).executeScript(
+                    "return getComputedStyle(document.documentElement).colorScheme;"));
+            assertEquals(dark ? "dark" : "light", theme, path + ": the page follows the system theme");
+            List<String> v = Accessibility.seriousViolations(b);
+            if (!v.isEmpty()) {
+                problems.put(path + (dark ? " (dark)" : " (light)"), new ArrayList<>(v));
+            }
         }
+        PageTour.systemTheme(b, false);
     }
 
     private static String format(Map<String, List<String>> problems) {

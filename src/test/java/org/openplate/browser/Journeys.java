@@ -18,7 +18,8 @@ final class Journeys {
     static String signUp(WebDriver b, TestApp app, String prefix) {
         String email = prefix + System.nanoTime() + "@example.org";
         b.get(app.url("/signup"));
-        b.findElement(By.id("email")).sendKeys(email);
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("email")))
+                .sendKeys(email);
         b.findElement(By.id("password")).sendKeys("correct horse");
         b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
         b.findElement(By.id("create-account")).click();
