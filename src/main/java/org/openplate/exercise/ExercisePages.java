@@ -97,7 +97,7 @@ final class ExercisePages implements Routes {
     private void backCare(Context ctx) {
         UserId u = guard.requireUser(ctx);
         views.send(ctx, 200, "exercise/backcare.jte", views.page(ctx, "Back care"), "checkIns", exercise.checkIns(u),
-                "chart", PainChart.svg(exercise.checkIns(u)));
+                "chart", BackCareChart.figure(exercise.checkIns(u)));
     }
 
     private static String enc(String s) {

@@ -3,9 +3,9 @@ package org.openplate.report;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.List;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
+import org.openplate.chart.Size;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -28,18 +28,19 @@ final class ReportPages implements Routes {
             UserId u = guard.requireUser(ctx);
             ReportService.Report rep = report(ctx, u);
             views.send(ctx, 200, "report/reports.jte", views.page(ctx, "Reports"), "report", rep, "range",
-                    range(ctx), "caloriesSvg", caloriesSvg(rep), "macrosSvg", macrosSvg(rep), "coverageSvg",
-                    coverageSvg(rep));
+                    range(ctx), "calories", ReportCharts.figure("calories", rep), "macros",
+                    ReportCharts.figure("macros", rep), "coverage", ReportCharts.figure("coverage", rep));
         });
         r.get("/reports/{chart}.svg", ctx -> {
             UserId u = guard.requireUser(ctx);
             ReportService.Report rep = report(ctx, u);
-            String svg = switch (ctx.pathParam("chart")) {
-                case "calories" -> caloriesSvg(rep);
-                case "macros" -> macrosSvg(rep);
-                case "coverage" -> coverageSvg(rep);
-                default -> throw new org.openplate.common.NotFoundException("No such chart.");
-            };
+            String name = ctx.pathParam("chart");
+            if (!ReportCharts.NAMES.contains(name)) {
+                throw new org.openplate.common.NotFoundException("No such chart.");
+            }
+            // a downloaded file has no page stylesheet: colours go in as presentation attributes (see Paint)
+            String svg = views.render("chart/standalone.jte", java.util.Map.of("chart",
+                    ReportCharts.chart(name, rep, Size.WIDE)));
             ctx.contentType("image/svg+xml");
             ctx.header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("chart") + ".svg\"");
             ctx.result(svg);
@@ -54,31 +55,5 @@ final class ReportPages implements Routes {
     private static int range(Context ctx) {
         String r = ctx.queryParam("range");
         return "7".equals(r) ? 7 : "90".equals(r) ? 90 : 30;
-    }
-
-    static String caloriesSvg(ReportService.Report rep) {
-        List<String> labels = rep.calories().stream().map(c -> c.day().toString().substring(5)).toList();
-        List<Double> eaten = rep.calories().stream().map(ReportService.CalorieDay::eatenKcal).toList();
-        List<Svg.Line> lines = new java.util.ArrayList<>();
-        lines.add(new Svg.Line("goal", "Goal", rep.calories().stream()
-                .map(c -> c.goalKcal() == null ? null : c.goalKcal().doubleValue()).toList()));
-        lines.add(new Svg.Line("tdee", "Estimated expenditure", rep.calories().stream()
-                .map(ReportService.CalorieDay::expenditureKcal).toList()));
-        return Svg.bars("Calories eaten by day (bars), goal (dashed) and estimated expenditure (line), kcal", "kcal",
-                labels, eaten, lines);
-    }
-
-    static String macrosSvg(ReportService.Report rep) {
-        return Svg.stacked("Share of energy from protein, carbohydrate and fat by week",
-                rep.macros().stream().map(m -> m.monday().toString().substring(5)).toList(),
-                rep.macros().stream().map(m -> new double[] {m.proteinKcal(), m.carbsKcal(), m.fatKcal()}).toList(),
-                List.of("protein", "carbs", "fat"));
-    }
-
-    static String coverageSvg(ReportService.Report rep) {
-        return Svg.bars("Average daily intake as % of your reference intake", "%",
-                rep.coverage().stream().map(c -> c.name().length() > 10 ? c.name().substring(0, 10) : c.name()).toList(),
-                rep.coverage().stream().map(c -> (double) c.percent()).toList(),
-                List.of(new Svg.Line("goal", "100 %", rep.coverage().stream().map(c -> 100.0).toList())));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
+import org.openplate.chart.Size;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.FieldReader;
@@ -38,13 +39,14 @@ final class WeightPages implements Routes {
         r.get("/weight/projection", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                views.send(ctx, 200, "weight/projection.jte", views.page(ctx, "Projection"), "p",
-                        projections.project(u, WeightRequests.projection(FieldReader.query(ctx), weights.units(u)))
-                                .orElse(null),
-                        "error", null, "errorField", null);
+                Projection p = projections.project(u, WeightRequests.projection(FieldReader.query(ctx), weights.units(u)))
+                        .orElse(null);
+                views.send(ctx, 200, "weight/projection.jte", views.page(ctx, "Projection"), "p", p,
+                        "chart", WeightCharts.projection(p), "error", null, "errorField", null);
             } catch (BadInputException e) {
-                views.send(ctx, 400, "weight/projection.jte", views.page(ctx, "Projection"), "p",
-                        projections.project(u, ProjectionQuery.NONE).orElse(null), "error", e.getMessage(), "errorField", e.field());
+                Projection p = projections.project(u, ProjectionQuery.NONE).orElse(null);
+                views.send(ctx, 400, "weight/projection.jte", views.page(ctx, "Projection"), "p", p,
+                        "chart", WeightCharts.projection(p), "error", e.getMessage(), "errorField", e.field());
             }
         });
         r.post("/weight/goal/adaptive", ctx -> {
@@ -71,7 +73,9 @@ final class WeightPages implements Routes {
             UserId u = guard.requireUser(ctx);
             ctx.contentType("image/svg+xml");
             ctx.header("Content-Disposition", "attachment; filename=\"weight.svg\"");
-            ctx.result(WeightChart.svg(weights.series(u, from(ctx, u), weights.today(u))));
+            // a downloaded file has no page stylesheet: colours go in as presentation attributes (see chart.Paint)
+            ctx.result(views.render("chart/standalone.jte", java.util.Map.of("chart",
+                    WeightCharts.trend(weights.series(u, from(ctx, u), weights.today(u)), Size.WIDE))));
         });
         r.post("/weight", ctx -> {
             UserId u = guard.requireUser(ctx);
@@ -121,7 +125,7 @@ final class WeightPages implements Routes {
         UserId u = guard.requireUser(ctx);
         WeightService.Series s = weights.series(u, from(ctx, u), weights.today(u));
         views.send(ctx, status, "weight/weight.jte", views.page(ctx, "Weight"), "series", s, "range", range(ctx),
-                "chart", WeightChart.svg(s), "today", weights.today(u), "error", error, "errorField", field,
+                "chart", WeightCharts.trend(s), "today", weights.today(u), "error", error, "errorField", field,
                 "spend", expenditure.view(u));
     }
 

@@ -55,6 +55,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The chart helper (scales, ticks, layout) is plain Java that any feature's pages may use. */
+    @Test
+    void chartHelperIsPlainJava() {
+        classes().that().resideInAPackage("org.openplate.chart..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.openplate.chart..")
+                .check(classes);
+    }
+
     @Test
     void energyDoesNotDependOnUnits() {
         noClasses().that().resideInAPackage("org.openplate.energy..")

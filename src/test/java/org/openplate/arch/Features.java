@@ -16,8 +16,8 @@ final class Features {
     static final Set<String> FEATURES = Set.of("account", "profile", "food", "diary", "exercise", "weight",
             "report", "article", "notification", "transfer");
 
-    /** Packages every adapter may use: HTTP plumbing, errors and input checks, and the pure core. */
-    static final Set<String> SHARED_FOR_ADAPTERS = Set.of("web", "common", "units", "energy", "nutrition");
+    /** Packages every adapter may use: HTTP plumbing, errors and input checks, the pure core, and the chart helper. */
+    static final Set<String> SHARED_FOR_ADAPTERS = Set.of("web", "common", "units", "energy", "nutrition", "chart");
 
     /** What an adapter of another feature may take from {@code account}: who is signed in, and the guard. */
     static final Set<String> ACCOUNT_FOR_ADAPTERS = Set.of("UserId", "AuthGuard", "SignedIn", "Session", "Role", "User");

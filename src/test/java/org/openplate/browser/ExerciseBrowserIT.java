@@ -54,7 +54,7 @@ class ExerciseBrowserIT extends BrowserJourney {
             assertEquals(before + 64, Journeys.number(b, "budget-remaining"), "exercise raises what remains");
 
             b.get(app.url("/exercise/back-care"));
-            assertEquals(2, b.findElements(By.cssSelector(".pain-chart circle")).size(), "one session, before and after");
+            assertEquals(2, b.findElements(By.cssSelector("svg.chart-wide.chart-pain .dot")).size(), "one session, before and after");
             b.get(app.url("/exercise/stretch-timer"));
             b.findElement(By.id("hold")).clear();
             b.findElement(By.id("hold")).sendKeys("20");

@@ -36,10 +36,6 @@ class LayoutBrowserIT extends BrowserJourney {
      * style-src-elem violation. The charts are being rebuilt on stylesheet classes (issue 15, part 1); until
      * that lands exactly that message is tolerated on exactly these chart pages. Delete this list then.
      */
-    private static final List<String> CHART_PAGES_WITH_INLINE_STYLE = List.of("/reports", "/weight");
-    private static final String INLINE_STYLE_REFUSED = "Applying inline style violates the following"
-            + " Content Security Policy directive 'style-src 'self''";
-
     @Test
     void everyPageIsCleanAndFitsAPhoneAndALaptop() {
         ChromeDriver b = Browsers.chrome();
@@ -287,13 +283,8 @@ class LayoutBrowserIT extends BrowserJourney {
         }
         Object recorded = PageTour.js(b, "return window.__problems || [];");
         ((List<Object>) recorded).forEach(o -> found.add(String.valueOf(o)));
-        boolean chartPage = CHART_PAGES_WITH_INLINE_STYLE.stream().anyMatch(path::startsWith);
         for (String f : found) {
-            boolean knownChart = chartPage && (f.contains(INLINE_STYLE_REFUSED)
-                    || f.startsWith("CSP violation: style-src-elem blocked inline"));
-            if (!knownChart) {
-                problems.add(path + ": " + f);
-            }
+            problems.add(path + ": " + f);
         }
     }
 

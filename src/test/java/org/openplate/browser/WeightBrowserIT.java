@@ -35,16 +35,16 @@ class WeightBrowserIT extends BrowserJourney {
                 b.findElement(By.id("save-weight")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Weigh-in saved"));
             }
-            assertEquals(4, b.findElements(By.cssSelector(".weight-chart circle.scale")).size(), "one dot per weigh-in");
-            assertTrue(b.findElement(By.cssSelector(".weight-chart polyline.trend")).isDisplayed());
+            assertEquals(4, b.findElements(By.cssSelector("svg.chart-wide.chart-weight .dot.series-scale")).size(), "one dot per weigh-in");
+            assertTrue(b.findElement(By.cssSelector("svg.chart-wide.chart-weight .line.series-trend")).isDisplayed());
             // trend: 181 → 180.92 → 180.888 → 180.7392 lb
             assertEquals("180.7 lb", b.findElement(By.id("trend-now")).getText());
             assertEquals(4, b.findElements(By.cssSelector("#weigh-ins tbody tr")).size());
 
             b.findElement(By.id("to-projection")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projection-chart")));
-            assertTrue(b.findElement(By.id("model-curve")).isDisplayed(), "the model's curve");
-            assertTrue(b.findElement(By.id("static-line")).isDisplayed(), "the 3,500-kcal line");
+            assertTrue(b.findElement(By.cssSelector("svg.chart-wide.chart-projection .series-model")).isDisplayed(), "the model's curve");
+            assertTrue(b.findElement(By.cssSelector("svg.chart-wide.chart-projection .series-rule")).isDisplayed(), "the 3,500-kcal line");
             assertTrue(b.findElement(By.id("why-differ")).getText().contains("3,500-kcal rule"));
             b.findElement(By.id("target")).clear();
             b.findElement(By.id("target")).sendKeys("170");

@@ -37,7 +37,15 @@ class ReportPagesHttpTest {
             HttpResponse<String> svg = s.get("/reports/calories.svg?range=7");
             assertEquals(200, svg.statusCode());
             assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
-            assertTrue(svg.body().startsWith("<svg") && svg.body().contains("<rect class=\"bar\""));
+            assertTrue(svg.body().startsWith("<svg") && svg.body().contains("<rect class=\"bar series-eaten tone-1\""),
+                    svg.body());
+            // a downloaded file has no page stylesheet and a <style> would be blocked by CSP: colours are attributes
+            assertTrue(svg.body().contains("fill=\"" + org.openplate.chart.Paint.LIGHT.get(0) + "\""), svg.body());
+            for (String markup : new String[] {page, svg.body()}) {
+                assertTrue(!markup.contains("<style") && !markup.contains(" style="), "no inline styles (CSP style-src 'self')");
+            }
+            assertTrue(page.contains("class=\"chart chart-compact chart-macros\"")
+                    && page.contains("class=\"chart chart-wide chart-macros\""), "a drawing per screen class");
             assertEquals(404, s.get("/reports/nope.svg").statusCode());
         }
     }

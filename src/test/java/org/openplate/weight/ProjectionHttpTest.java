@@ -27,7 +27,8 @@ class ProjectionHttpTest {
                     + "\"heightCm\":180,\"weightKg\":80,\"activity\":\"light\",\"goal\":\"lose-0.5\",\"units\":\"metric\"}",
                     csrf).statusCode());
             String page = s.get("/weight/projection?target=75").body();
-            assertTrue(page.contains("id=\"model-curve\"") && page.contains("id=\"static-line\""));
+            // both curves, drawn by the chart helper (the old hand-written ids model-curve/static-line went with it)
+            assertTrue(page.contains("series-model") && page.contains("series-rule"), "both curves");
             assertTrue(page.contains("id=\"target-date\""));
             LocalDate by = LocalDate.now(ZoneOffset.UTC).plusDays(200);
             String solved = s.get("/weight/projection?target=75&by=" + by).body();
