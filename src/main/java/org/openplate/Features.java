@@ -145,7 +145,7 @@ public final class Features implements AutoCloseable {
     private Optional<FoodView.Person> personOf(UserId user) {
         ProfileService profiles = profile().profiles();
         Profile p = profiles.get(user);
-        return profiles.person(p, profiles.today(p)).map(x -> new FoodView.Person(x.male(), x.age()));
+        return profiles.person(p, profiles.today(p)).map(x -> new FoodView.Person(x.sex(), x.age()));
     }
 
     /** Closes what the built modules hold open, then the database. */

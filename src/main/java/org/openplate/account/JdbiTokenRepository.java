@@ -42,20 +42,24 @@ final class JdbiTokenRepository implements TokenRepository {
                 .execute()) > 0;
     }
 
+    /** An active token's row with its owner, before the owner's roles are read. */
+    private record Holder(ApiToken token, long userId, String email) {
+    }
+
     @Override
     public Optional<Found> findActive(String hash) {
         return jdbi.withHandle(h -> {
-            Optional<Object[]> row = h.createQuery("SELECT t.*, u.email FROM api_tokens t JOIN users u ON u.id = t.user_id"
+            Optional<Holder> row = h.createQuery("SELECT t.*, u.email FROM api_tokens t JOIN users u ON u.id = t.user_id"
                             + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL").bind("hash", hash)
-                    .map((rs, ctx) -> new Object[] {token(rs), rs.getLong("user_id"), rs.getString("email")}).findOne();
+                    .map((rs, ctx) -> new Holder(token(rs), rs.getLong("user_id"), rs.getString("email"))).findOne();
             if (row.isEmpty()) {
                 return Optional.empty();
             }
-            long userId = (Long) row.get()[1];
+            long userId = row.get().userId();
             Set<Role> roles = new HashSet<>();
             h.createQuery("SELECT role FROM user_roles WHERE user_id = :u").bind("u", userId).mapTo(String.class)
                     .forEach(code -> Role.fromCode(code).ifPresent(roles::add));
-            return Optional.of(new Found((ApiToken) row.get()[0], new UserId(userId), (String) row.get()[2], roles));
+            return Optional.of(new Found(row.get().token(), new UserId(userId), row.get().email(), roles));
         });
     }
 

@@ -15,7 +15,7 @@ import org.openplate.web.Views;
  * cached and sends no Referer onwards, so the token in its address cannot leak to another page
  * (OWASP Forgot Password Cheat Sheet, "URL tokens"); its form posts the token in the body.
  */
-public final class ResetPages implements Routes {
+final class ResetPages implements Routes {
 
     private final PasswordResets resets;
     private final Cookies cookies;

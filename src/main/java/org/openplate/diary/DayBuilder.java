@@ -140,11 +140,11 @@ final class DayBuilder {
         List<DayView.MicroRow> rows = new ArrayList<>();
         for (Nutrient n : NutrientCatalog.all()) {
             // Any adult's reference tells whether the nutrient has one; the person's decides the figure.
-            Optional<ReferenceIntakes.Intake> anyone = ReferenceIntakes.forAdult(n.id(), false, 30);
+            Optional<ReferenceIntakes.Intake> anyone = ReferenceIntakes.forAdult(n.id(), org.openplate.energy.Sex.FEMALE, 30);
             if (anyone.isEmpty()) {
                 continue;
             }
-            Optional<ReferenceIntakes.Intake> ref = person.flatMap(p -> ReferenceIntakes.forAdult(n.id(), p.male(),
+            Optional<ReferenceIntakes.Intake> ref = person.flatMap(p -> ReferenceIntakes.forAdult(n.id(), p.sex(),
                     p.age()));
             OptionalDouble amount = t.total(n.id());
             Double a = amount.isPresent() ? amount.getAsDouble() : null;

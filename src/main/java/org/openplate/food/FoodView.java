@@ -14,7 +14,7 @@ public record FoodView(Food food, PortionChoice choice, List<String[]> options, 
                        Person person, String error) {
 
     /** Sex and age for reference intakes; null when anonymous or the profile lacks them. */
-    public record Person(boolean male, int age) {
+    public record Person(org.openplate.energy.Sex sex, int age) {
     }
 
     /** One nutrient row; {@code percent} null when there is no reference intake to compare with. */
@@ -34,7 +34,7 @@ public record FoodView(Food food, PortionChoice choice, List<String[]> options, 
             boolean ai = false;
             boolean over = false;
             if (person != null) {
-                var intake = ReferenceIntakes.forAdult(n.id(), person.male(), person.age());
+                var intake = ReferenceIntakes.forAdult(n.id(), person.sex(), person.age());
                 if (intake.isPresent()) {
                     pct = (int) Math.round(v / intake.get().amount() * 100);
                     ai = intake.get().adequate();

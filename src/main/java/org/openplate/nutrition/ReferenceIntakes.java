@@ -1,5 +1,7 @@
 package org.openplate.nutrition;
 
+import org.openplate.energy.Sex;
+
 import java.util.Optional;
 
 /**
@@ -24,7 +26,8 @@ public final class ReferenceIntakes {
     private ReferenceIntakes() {
     }
 
-    public static Optional<Intake> forAdult(String nutrientId, boolean male, int age) {
+    public static Optional<Intake> forAdult(String nutrientId, Sex sex, int age) {
+        boolean male = sex == Sex.MALE;
         return Optional.ofNullable(switch (nutrientId) {
             case "vitamin_c" -> rda(male ? 90 : 75, 2000.0, null);
             case NutrientCatalog.VITAMIN_D -> rda(40 * (age > 70 ? 20 : 15), 40 * 100.0, null);

@@ -4,8 +4,4 @@ import org.openplate.energy.Sex;
 
 /** Who reference intakes are for: the profile's sex and age in whole years on a given day. */
 public record Person(Sex sex, int age) {
-
-    public boolean male() {
-        return sex == Sex.MALE;
-    }
 }

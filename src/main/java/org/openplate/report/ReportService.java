@@ -112,10 +112,10 @@ public final class ReportService {
         if (person.isEmpty() || n == 0) {
             return out;
         }
-        boolean male = person.get().male();
+        org.openplate.energy.Sex sex = person.get().sex();
         int age = person.get().age();
         for (Nutrient nutrient : NutrientCatalog.all()) {
-            Optional<ReferenceIntakes.Intake> ref = ReferenceIntakes.forAdult(nutrient.id(), male, age);
+            Optional<ReferenceIntakes.Intake> ref = ReferenceIntakes.forAdult(nutrient.id(), sex, age);
             if (ref.isEmpty()) {
                 continue;
             }
