@@ -28,22 +28,23 @@ import org.openplate.weight.WeightModule;
  * The feature modules of one app, built on first use from the shared infrastructure, in dependency
  * order. The web app ({@link App}) builds them all and iterates them; each CLI command asks only for
  * the modules it needs, so it never opens what it does not use (such as the food search index a
- * running server holds).
+ * running server holds). Built modules are read without a lock (volatile fields), because some
+ * look-ups run per request, such as the food search asking the diary for the user's favourites.
  */
 public final class Features implements AutoCloseable {
 
     private final Infra infra;
     private final PasswordHasher hasher;
-    private AccountModule account;
-    private ProfileModule profile;
-    private NotificationModule notification;
-    private FoodModule food;
-    private ExerciseModule exercise;
-    private DiaryModule diary;
-    private WeightModule weight;
-    private ReportModule report;
-    private ArticleModule article;
-    private TransferModule transfer;
+    private volatile AccountModule account;
+    private volatile ProfileModule profile;
+    private volatile NotificationModule notification;
+    private volatile FoodModule food;
+    private volatile ExerciseModule exercise;
+    private volatile DiaryModule diary;
+    private volatile WeightModule weight;
+    private volatile ReportModule report;
+    private volatile ArticleModule article;
+    private volatile TransferModule transfer;
 
     public Features(Infra infra, PasswordHasher hasher) {
         this.infra = infra;
@@ -65,21 +66,36 @@ public final class Features implements AutoCloseable {
                 transfer());
     }
 
-    public synchronized AccountModule account() {
+    public AccountModule account() {
+        AccountModule built = account;
+        return built != null ? built : buildAccount();
+    }
+
+    private synchronized AccountModule buildAccount() {
         if (account == null) {
             account = new AccountModule(infra, hasher, () -> List.of(profile().signUp()));
         }
         return account;
     }
 
-    public synchronized ProfileModule profile() {
+    public ProfileModule profile() {
+        ProfileModule built = profile;
+        return built != null ? built : buildProfile();
+    }
+
+    private synchronized ProfileModule buildProfile() {
         if (profile == null) {
             profile = new ProfileModule(infra, account());
         }
         return profile;
     }
 
-    public synchronized NotificationModule notification() {
+    public NotificationModule notification() {
+        NotificationModule built = notification;
+        return built != null ? built : buildNotification();
+    }
+
+    private synchronized NotificationModule buildNotification() {
         if (notification == null) {
             notification = new NotificationModule(infra, account().guard(), account().mail(),
                     () -> new NotificationModule.Facts(profile().facts(), diary().facts(), weight().facts(),
@@ -88,14 +104,24 @@ public final class Features implements AutoCloseable {
         return notification;
     }
 
-    public synchronized FoodModule food() {
+    public FoodModule food() {
+        FoodModule built = food;
+        return built != null ? built : buildFood();
+    }
+
+    private synchronized FoodModule buildFood() {
         if (food == null) {
             food = new FoodModule(infra, account().guard(), this::personOf, user -> diary().diary().foods().favourites(user));
         }
         return food;
     }
 
-    public synchronized ExerciseModule exercise() {
+    public ExerciseModule exercise() {
+        ExerciseModule built = exercise;
+        return built != null ? built : buildExercise();
+    }
+
+    private synchronized ExerciseModule buildExercise() {
         if (exercise == null) {
             exercise = new ExerciseModule(infra, account().guard(), profile().profiles(), (user, entry, advice) ->
                     notification().notifications().notify(user, NotificationKind.BACK_CARE, "entry-" + entry.id(),
@@ -104,7 +130,12 @@ public final class Features implements AutoCloseable {
         return exercise;
     }
 
-    public synchronized DiaryModule diary() {
+    public DiaryModule diary() {
+        DiaryModule built = diary;
+        return built != null ? built : buildDiary();
+    }
+
+    private synchronized DiaryModule buildDiary() {
         if (diary == null) {
             diary = new DiaryModule(infra, account().guard(), food().foods(), profile().profiles(), profile().goals(),
                     exercise().exercise()::burnedKcal);
@@ -112,7 +143,12 @@ public final class Features implements AutoCloseable {
         return diary;
     }
 
-    public synchronized WeightModule weight() {
+    public WeightModule weight() {
+        WeightModule built = weight;
+        return built != null ? built : buildWeight();
+    }
+
+    private synchronized WeightModule buildWeight() {
         if (weight == null) {
             weight = new WeightModule(infra, account().guard(), profile().profiles(), profile().goals(),
                     diary().days());
@@ -120,21 +156,36 @@ public final class Features implements AutoCloseable {
         return weight;
     }
 
-    public synchronized ReportModule report() {
+    public ReportModule report() {
+        ReportModule built = report;
+        return built != null ? built : buildReport();
+    }
+
+    private synchronized ReportModule buildReport() {
         if (report == null) {
             report = new ReportModule(account().guard(), diary().days(), profile().goals(), weight().expenditure());
         }
         return report;
     }
 
-    public synchronized ArticleModule article() {
+    public ArticleModule article() {
+        ArticleModule built = article;
+        return built != null ? built : buildArticle();
+    }
+
+    private synchronized ArticleModule buildArticle() {
         if (article == null) {
             article = new ArticleModule(infra, account().guard());
         }
         return article;
     }
 
-    public synchronized TransferModule transfer() {
+    public TransferModule transfer() {
+        TransferModule built = transfer;
+        return built != null ? built : buildTransfer();
+    }
+
+    private synchronized TransferModule buildTransfer() {
         if (transfer == null) {
             transfer = new TransferModule(infra, account().guard(), () -> diary().days(), () -> weight().weights(),
                     () -> food().foods());
