@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openplate.mail.Mailer;
-import org.openplate.mail.Outbox;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.module.Job;
@@ -22,7 +21,7 @@ public final class AccountModule implements FeatureModule {
     private final AccountService accounts;
     private final AuthGuard guard;
     private final Supplier<List<SignUpHook>> hooks;
-    private final Outbox outbox;
+    private final MailQueue outbox;
     private final PasswordResets resets;
     private final UserMail mail;
 
@@ -36,10 +35,16 @@ public final class AccountModule implements FeatureModule {
         this.accounts = new AccountService(users, hasher, infra.clock(), infra.settings().sessionTtl(),
                 tokens::revokeAll);
         this.guard = new AuthGuard(accounts, tokens);
-        this.outbox = new Outbox(Mailer.from(infra.settings().mail()));
+        this.outbox = new MailQueue(new JdbiMailOutboxRepository(infra.database().jdbi()),
+                Mailer.from(infra.settings().mail()), users, this::resetMail, infra.clock(), true);
         this.resets = new PasswordResets(users, new JdbiPasswordResetRepository(infra.database().jdbi()), hasher,
                 infra.clock(), outbox, infra.settings().publicUrl());
-        this.mail = new UserMail(users, outbox, infra.settings().publicUrl());
+        this.mail = new UserMail(outbox, infra.settings().publicUrl());
+    }
+
+    /** The reset e-mail for an address, composed when the queue sends it (the queue is built before the resets). */
+    private java.util.Optional<MailQueue.Outgoing> resetMail(String email) {
+        return resets.compose(email);
     }
 
     /** "Forgot password?" links: by e-mail, or made by the operator's command. */
@@ -82,7 +87,8 @@ public final class AccountModule implements FeatureModule {
             }
             tokens.purge();
             resets.purge();
-        }));
+            outbox.purge();
+        }), Job.every("e-mail", Duration.ofSeconds(5), Duration.ofSeconds(30), outbox::round));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
-import org.openplate.mail.Outbox;
 
 /**
  * "Forgot password?": a single-use link that expires, sent to the account's e-mail address
@@ -35,23 +34,23 @@ public final class PasswordResets {
     private final LoginThrottle throttle;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private final Outbox outbox;
+    private final MailQueue mail;
     private final URI publicUrl;
 
     PasswordResets(AccountRepository accounts, PasswordResetRepository resets, PasswordHasher hasher, Clock clock,
-                   Outbox outbox, URI publicUrl) {
+                   MailQueue mail, URI publicUrl) {
         this.accounts = accounts;
         this.resets = resets;
         this.throttle = new LoginThrottle(accounts.throttleStore(), clock);
         this.hasher = hasher;
         this.clock = clock;
-        this.outbox = outbox;
+        this.mail = mail;
         this.publicUrl = publicUrl;
     }
 
     /** True when links can be sent by e-mail; otherwise the operator makes them with the CLI. */
     public boolean byEmail() {
-        return outbox.enabled();
+        return mail.enabled();
     }
 
     /**
@@ -68,10 +67,14 @@ public final class PasswordResets {
             return;
         }
         throttle.resetRequest(email, ip == null ? "" : ip);
-        outbox.later("password reset", () -> accounts.findUserByEmail(email).ifPresent(user -> {
-            String link = issue(user.id());
-            outbox.sendNow(user.email(), "Reset your OpenPlate password", message(link));
-        }));
+        // Queued whether or not the address has an account: the answer takes the same work either way.
+        mail.reset(email);
+    }
+
+    /** The reset message for {@code email} with a fresh link, made when it is sent; empty for unknown addresses. */
+    Optional<MailQueue.Outgoing> compose(String email) {
+        return accounts.findUserByEmail(email).map(user -> new MailQueue.Outgoing(user.email(),
+                "Reset your OpenPlate password", message(issue(user.id()))));
     }
 
     /** For the operator's command: a link for the account with this address ({@link NotFoundException} if none). */

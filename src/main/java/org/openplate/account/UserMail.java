@@ -1,27 +1,25 @@
 package org.openplate.account;
 
 import java.net.URI;
-import org.openplate.mail.Outbox;
 
 /**
  * E-mail to a user by account, for other features (reminders the user opted into). The address
- * stays inside the account feature; sending happens in the background and never logs it.
+ * stays inside the account feature; the message waits in the
+ * database until an instance sends it ({@link MailQueue}).
  */
 public final class UserMail {
 
-    private final AccountRepository accounts;
-    private final Outbox outbox;
+    private final MailQueue queue;
     private final URI publicUrl;
 
-    UserMail(AccountRepository accounts, Outbox outbox, URI publicUrl) {
-        this.accounts = accounts;
-        this.outbox = outbox;
+    UserMail(MailQueue queue, URI publicUrl) {
+        this.queue = queue;
         this.publicUrl = publicUrl;
     }
 
     /** True when this OpenPlate can send e-mail. */
     public boolean enabled() {
-        return outbox.enabled();
+        return queue.enabled();
     }
 
     /** An absolute link to a page of this OpenPlate ({@code path} starts with a slash). */
@@ -29,12 +27,13 @@ public final class UserMail {
         return (publicUrl == null ? "" : publicUrl.toString()) + path;
     }
 
-    /** Sends in the background; {@code what} names the kind of message in the log (never the address or text). */
+    /**
+     * Queues a message to the account's address (as it is when sent) and returns; {@code what} names the kind
+     * of message in the log (never the address or text). Nothing happens when e-mail is not set up.
+     */
     public void send(UserId user, String what, String subject, String text) {
-        if (!enabled()) {
-            return;
+        if (enabled()) {
+            queue.message(user, what, subject, text);
         }
-        outbox.later(what, () -> accounts.findUser(user)
-                .ifPresent(u -> outbox.sendNow(u.email(), subject, text)));
     }
 }

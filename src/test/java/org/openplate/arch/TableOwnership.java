@@ -37,6 +37,7 @@ final class TableOwnership {
             Map.entry("api_tokens", "account"), Map.entry("api_rate", "account"),
             Map.entry("known_devices", "account"), Map.entry("login_failures", "account"),
             Map.entry("login_throttle", "account"), Map.entry("password_resets", "account"),
+            Map.entry("mail_outbox", "account"),
             Map.entry("profiles", "profile"),
             Map.entry("foods", "food"), Map.entry("catalog_bundles", "food"),
             Map.entry("diary_days", "diary"), Map.entry("diary_entries", "diary"), Map.entry("diary_meals", "diary"),

@@ -28,6 +28,7 @@ class UserTablesTest {
             Map.entry("known_devices", "secrets: device cookies of browsers that signed in"),
             Map.entry("api_tokens", "secrets"),
             Map.entry("password_resets", "secrets: single-use password reset links, expiring in 30 minutes"),
+            Map.entry("mail_outbox", "transient: e-mail waiting for the SMTP server, deleted once sent"),
             Map.entry("health_heartbeat", "server bookkeeping: the /health write check, no user data"),
             Map.entry("api_rate", "rate-limit counters"),
             Map.entry("import_previews", "files waiting for confirmation, deleted after a day"),
