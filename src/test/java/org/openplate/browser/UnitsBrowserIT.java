@@ -53,11 +53,12 @@ class UnitsBrowserIT extends BrowserJourney {
                     noMetric(b, "solver");
                     shot(b, "projection", width, theme);
 
-                    b.get(app.url("/exercise?q=rowing"));
+                    b.get(app.url("/exercise/" + by.minusDays(60) + "?q=rowing"));
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("strength-form")));
                     assertTrue(b.findElement(By.tagName("h1")).getText().matches("Exercise, \\w{3} \\d{1,2} \\w{3} \\d{4}"),
                             b.findElement(By.tagName("h1")).getText());
                     assertTrue(b.findElement(By.id("strength-form")).getText().contains("Weight (lb)"));
+                    assertTrue(b.findElement(By.id("activity-results")).getText().contains("Distance (mi, optional)"));
                     noMetric(b, "exercise");
                     shot(b, "exercise", width, theme);
 
