@@ -1,26 +1,26 @@
 package org.openplate.diary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.openplate.units.Dates;
 
 /** Number and date formatting for the diary pages: whole kcal, grams to 0.1, water in the user's unit. */
 public final class DiaryFormat {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private final DiarySettings settings;
 
     public DiaryFormat(DiarySettings settings) {
         this.settings = settings;
     }
 
+    /** The app's one date style ({@link Dates#day}). */
     public static String longDate(LocalDate d) {
-        return LONG.format(d);
+        return Dates.day(d);
     }
 
+    /** The app's one date style without the year ({@link Dates#dayShort}). */
     public static String shortDate(LocalDate d) {
-        return SHORT.format(d);
+        return Dates.dayShort(d);
     }
 
     /** Whole kilocalories with a thousands separator; "–" when unknown. */

@@ -13,6 +13,7 @@ import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
+import org.openplate.units.Dates;
 import org.openplate.web.Routes;
 import org.openplate.web.FieldReader;
 import org.openplate.web.Views;
@@ -47,7 +48,7 @@ final class ExercisePages implements Routes {
             UserId u = guard.requireUser(ctx);
             ExerciseEntry e = exercise.entry(u, id(ctx));
             views.send(ctx, 200, "exercise/entry.jte", views.page(ctx, e.name()), "entry", e,
-                    "advice", exercise.advice(u, e.id()));
+                    "advice", exercise.advice(u, e.id()), "units", exercise.units(u));
         });
         r.post("/exercise/entries/{id}/delete", ctx -> {
             UserId u = guard.requireUser(ctx);
@@ -89,9 +90,10 @@ final class ExercisePages implements Routes {
         LocalDate d = date(ctx);
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         List<Activity> results = q.isEmpty() || q.length() > 100 ? List.of() : exercise.catalog().search(q, 12);
-        views.send(ctx, status, "exercise/day.jte", views.page(ctx, "Exercise · " + d), "day", exercise.day(u, d),
+        views.send(ctx, status, "exercise/day.jte", views.page(ctx, "Exercise · " + Dates.day(d)), "day", exercise.day(u, d),
                 "q", q, "results", results, "recent", exercise.recentActivities(u), "netOfRest", exercise.netOfRest(u),
-                "error", error == null ? null : error.getMessage(), "errorField", error == null ? null : error.field());
+                "error", error == null ? null : error.getMessage(), "errorField", error == null ? null : error.field(),
+                "units", exercise.units(u));
     }
 
     private void backCare(Context ctx) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.openplate.common.BadInputException;
 import org.openplate.common.TextInput;
 import org.openplate.energy.MetCalories;
+import org.openplate.units.Measures;
 import org.openplate.web.FieldReader;
 
 /**
@@ -26,8 +27,8 @@ final class ExerciseRequests {
 
     /**
      * Fields: {@code date}; {@code kind} (cardio, strength, custom, manual; strength when only
-     * {@code sets} is given); {@code activityCode}; {@code minutes}; {@code distanceKm}; {@code sets},
-     * {@code reps}, {@code loadKg}; {@code met} or {@code kcalPerMinute} (custom); {@code name};
+     * {@code sets} is given); {@code activityCode}; {@code minutes}; {@code distanceKm} (or {@code distanceMi});
+     * {@code sets}, {@code reps}, {@code loadKg} (or {@code loadLb}); {@code met} or {@code kcalPerMinute} (custom); {@code name};
      * {@code kcal}; and for flexibility work a check-in: {@code painBefore}, {@code painAfter},
      * {@code areas}, {@code holdSeconds}, {@code effort}, {@code redFlags}.
      */
@@ -41,9 +42,10 @@ final class ExerciseRequests {
         }
         Integer sets = f.integer("sets", 1, 100);
         Integer reps = f.integer("reps", 1, 1000);
-        Double load = f.number("loadKg", 0, 1000);
+        Double load = f.present("loadLb") ? lbToKg(f.number("loadLb", 0, 2200)) : f.number("loadKg", 0, 1000);
         Double minutes = f.number("minutes", Double.MIN_VALUE, MAX_MINUTES);
-        Double distance = f.number("distanceKm", 0, 1000);
+        Double distance = f.present("distanceMi") ? miToKm(f.number("distanceMi", 0, 620))
+                : f.number("distanceKm", 0, 1000);
         Double met = null;
         Double rate = null;
         if (kind.equals(ExerciseEntry.CUSTOM)) {
@@ -61,6 +63,14 @@ final class ExerciseRequests {
         boolean flexibility = activity != null && activity.flexibility() || f.present("painBefore");
         return new LogActivityRequest(date, kind, activity, minutes, distance, sets, reps, load, met, rate, kcal,
                 name.isEmpty() ? null : name, checkIn(f, flexibility));
+    }
+
+    private static Double lbToKg(Double lb) {
+        return lb == null ? null : Measures.lbToKg(lb);
+    }
+
+    private static Double miToKm(Double mi) {
+        return mi == null ? null : mi * ExerciseFormat.KM_PER_MILE;
     }
 
     /** The "net of rest" setting: true, false or on (a checked box). */

@@ -10,6 +10,7 @@ import org.openplate.common.NotFoundException;
 import org.openplate.energy.MetCalories;
 import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileService;
+import org.openplate.units.UnitSystem;
 
 /** The exercise log: activities from the Compendium, calories by MET, and back-care check-ins. */
 public final class ExerciseService {
@@ -58,6 +59,11 @@ public final class ExerciseService {
 
     public LocalDate today(UserId user) {
         return profiles.today(profiles.get(user));
+    }
+
+    /** The user's display units (distances and loads are stored metric). */
+    public UnitSystem units(UserId user) {
+        return profiles.get(user).units();
     }
 
     /** The day itself, or today when null; refused outside 1900-01-01 to tomorrow (the user's time zone). */

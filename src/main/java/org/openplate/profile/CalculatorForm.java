@@ -13,6 +13,7 @@ import org.openplate.energy.WeeklyGoal;
 import org.openplate.units.MeasureFormatException;
 import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
+import org.openplate.units.WeightRange;
 import org.openplate.web.FieldReader;
 
 /**
@@ -104,6 +105,11 @@ public final class CalculatorForm {
 
     /** Weight in kg from {@code weight} (with a unit), {@code weightKg} or {@code weightLb}; errors name the field sent. */
     static double weight(FieldReader params, UnitSystem units) {
+        return weight(params, units, "Weight");
+    }
+
+    /** As {@link #weight(FieldReader, UnitSystem)}, with the field's label for range errors ("Target weight"). */
+    static double weight(FieldReader params, UnitSystem units, String label) {
         String text = params.text("weight");
         String field;
         double kg;
@@ -119,12 +125,9 @@ public final class CalculatorForm {
             field = "weightLb";
             kg = Measures.lbToKg(number(field, params.text("weightLb")));
         } else {
-            throw new BadInputException("weight", "weight is required (" + weightRange() + ").");
+            throw new BadInputException("weight", label + " is required (" + WeightRange.text(units) + ").");
         }
-        if (!(kg >= CalorieGoalInput.MIN_WEIGHT_KG && kg <= CalorieGoalInput.MAX_WEIGHT_KG)) {
-            throw new BadInputException(field, "weight must be " + weightRange() + ".");
-        }
-        return kg;
+        return WeightRange.check(kg, label, field, units);
     }
 
     static int age(String raw) {
@@ -168,12 +171,6 @@ public final class CalculatorForm {
         return "between " + fmt(CalorieGoalInput.MIN_HEIGHT_CM) + " and " + fmt(CalorieGoalInput.MAX_HEIGHT_CM)
                 + " cm (" + Measures.formatHeight(CalorieGoalInput.MIN_HEIGHT_CM, UnitSystem.US) + " to "
                 + Measures.formatHeight(CalorieGoalInput.MAX_HEIGHT_CM, UnitSystem.US) + ")";
-    }
-
-    public static String weightRange() {
-        return "between " + fmt(CalorieGoalInput.MIN_WEIGHT_KG) + " and " + fmt(CalorieGoalInput.MAX_WEIGHT_KG)
-                + " kg (" + Math.round(Measures.kgToLb(CalorieGoalInput.MIN_WEIGHT_KG)) + " to "
-                + Math.round(Measures.kgToLb(CalorieGoalInput.MAX_WEIGHT_KG)) + " lb)";
     }
 
     private static double measure(String field, java.util.function.DoubleSupplier parse) {

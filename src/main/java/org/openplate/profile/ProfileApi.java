@@ -3,8 +3,10 @@ package org.openplate.profile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
+import org.openplate.units.HealthWarning;
 import org.openplate.web.FieldReader;
 import org.openplate.web.Routes;
 
@@ -25,7 +27,7 @@ final class ProfileApi implements Routes {
     public record ProfileJson(String sex, String birthDate, Integer age, Double heightCm, Double weightKg,
                               String activity, String goal, Double targetWeightKg, String units, String timeZone,
                               String equation, Double bodyFatPct, int carbsPct, int proteinPct, int fatPct,
-                              CalorieGoalResponse calorieGoal) {
+                              CalorieGoalResponse calorieGoal, List<HealthWarning> warnings) {
     }
 
     @Override
@@ -55,6 +57,8 @@ final class ProfileApi implements Routes {
                 p.birthDate() == null ? null : p.birthDate().toString(),
                 p.ageOn(profiles.today(p)).orElse(null), p.heightCm(), p.weightKg(), p.activity().code(),
                 p.goal().code(), p.targetWeightKg(), p.units().code(), p.zone().getId(), p.equation().code(),
-                p.bodyFatPct(), p.macros().carbsPct(), p.macros().proteinPct(), p.macros().fatPct(), goal);
+                p.bodyFatPct(), p.macros().carbsPct(), p.macros().proteinPct(), p.macros().fatPct(), goal,
+                p.targetWeightKg() == null ? List.of()
+                        : HealthWarning.target(p.targetWeightKg(), p.heightCm(), p.units(), null).stream().toList());
     }
 }

@@ -109,10 +109,10 @@ final class ProfileForm {
             return null;
         }
         try {
-            return CalculatorForm.weight(FieldReader.of(Map.of("weight", raw)), units);
+            return CalculatorForm.weight(FieldReader.of(Map.of("weight", raw)), units, "Target weight");
         } catch (BadInputException e) {
             // the same rules as the body weight, but about this field
-            throw new BadInputException("targetWeight", e.getMessage().replaceFirst("^weight", "targetWeight"));
+            throw new BadInputException("targetWeight", e.getMessage().replaceFirst("^weight: ", "Target weight: "));
         }
     }
 

@@ -3,6 +3,7 @@ package org.openplate.profile;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.openplate.energy.CalorieGoalResult;
+import org.openplate.units.HealthWarning;
 import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
 
@@ -24,6 +25,13 @@ public record ProfileView(Profile profile, LocalDate today, CalorieGoalResult go
     public String targetWeight() {
         return profile.targetWeightKg() == null ? "not set"
                 : Measures.formatWeight(profile.targetWeightKg(), profile.units());
+    }
+
+    /** A target under a healthy weight for the height (BMI 18.5, WHO), in the user's units; null when none. */
+    public String targetWarning() {
+        return profile.targetWeightKg() == null ? null
+                : HealthWarning.target(profile.targetWeightKg(), profile.heightCm(), profile.units(), null)
+                        .map(HealthWarning::message).orElse(null);
     }
 
     public String age() {

@@ -44,18 +44,33 @@ public record ResultView(CalorieGoalInput input, CalorieGoalResult result, UnitS
         return CalculatorView.carryQuery(input, units);
     }
 
+    /**
+     * The BMR equation with the user's figures. The equations are defined in kg and cm; in US units the
+     * figures are shown in lb and in with the exact conversion written out ("150.0 lb × 0.4536").
+     */
     public String bmrFormula() {
+        boolean male = input.sex() == org.openplate.energy.Sex.MALE;
+        String w = w(input.weightKg());
+        String h = h(input.heightCm());
+        int age = input.ageYears();
         return switch (result.equation()) {
-            case MIFFLIN_ST_JEOR -> String.format(Locale.ROOT, "10 × %.1f kg + 6.25 × %.1f cm − 5 × %d y %s",
-                    input.weightKg(), input.heightCm(), input.ageYears(),
-                    input.sex() == org.openplate.energy.Sex.MALE ? "+ 5" : "− 161");
-            case HARRIS_BENEDICT_REVISED -> input.sex() == org.openplate.energy.Sex.MALE
-                    ? String.format(Locale.ROOT, "88.362 + 13.397 × %.1f kg + 4.799 × %.1f cm − 5.677 × %d y",
-                    input.weightKg(), input.heightCm(), input.ageYears())
-                    : String.format(Locale.ROOT, "447.593 + 9.247 × %.1f kg + 3.098 × %.1f cm − 4.330 × %d y",
-                    input.weightKg(), input.heightCm(), input.ageYears());
-            case KATCH_MCARDLE -> String.format(Locale.ROOT, "370 + 21.6 × %.1f kg lean mass (%.1f kg at %.1f %% fat)",
-                    input.weightKg() * (1 - input.bodyFatPct() / 100), input.weightKg(), input.bodyFatPct());
+            case MIFFLIN_ST_JEOR -> "10 × " + w + " + 6.25 × " + h + " − 5 × " + age + " y " + (male ? "+ 5" : "− 161");
+            case HARRIS_BENEDICT_REVISED -> male
+                    ? "88.362 + 13.397 × " + w + " + 4.799 × " + h + " − 5.677 × " + age + " y"
+                    : "447.593 + 9.247 × " + w + " + 3.098 × " + h + " − 4.330 × " + age + " y";
+            case KATCH_MCARDLE -> "370 + 21.6 × " + w(input.weightKg() * (1 - input.bodyFatPct() / 100))
+                    + " lean mass (" + Measures.formatWeight(input.weightKg(), units) + " at "
+                    + String.format(Locale.ROOT, "%.1f", input.bodyFatPct()) + " % fat)";
         };
+    }
+
+    private String w(double kg) {
+        return units == UnitSystem.US ? String.format(Locale.ROOT, "(%.1f lb × 0.4536)", Measures.kgToLb(kg))
+                : String.format(Locale.ROOT, "%.1f kg", kg);
+    }
+
+    private String h(double cm) {
+        return units == UnitSystem.US ? String.format(Locale.ROOT, "(%.1f in × 2.54)", Measures.cmToInches(cm))
+                : String.format(Locale.ROOT, "%.1f cm", cm);
     }
 }

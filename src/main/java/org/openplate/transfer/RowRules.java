@@ -21,6 +21,7 @@ import org.openplate.food.importer.Barcodes;
 import org.openplate.notification.NotificationKind;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.units.UnitSystem;
+import org.openplate.units.WeightRange;
 
 /**
  * What a restore may write: for every table, the rows a user could have created through the app,
@@ -106,7 +107,7 @@ final class RowRules {
             case "weigh_ins" -> {
                 c.day("day", true);
                 c.instant("measured_at", true);
-                c.number("weight_kg", CalorieGoalInput.MIN_WEIGHT_KG, CalorieGoalInput.MAX_WEIGHT_KG, true);
+                c.number("weight_kg", WeightRange.MIN_KG, WeightRange.MAX_KG, true);
                 c.number("body_fat_pct", 3, 75, false);
                 c.number("waist_cm", 38, 300, false);
                 c.instant("created_at", true);
@@ -115,7 +116,7 @@ final class RowRules {
                 c.instant("changed_at", true);
                 c.whole("goal_kcal", 0, (long) MAX_KCAL, true);
                 c.oneOf("source", Set.of("formula", "adaptive", "manual")::contains, "formula, adaptive, manual", true);
-                c.number("weight_kg", CalorieGoalInput.MIN_WEIGHT_KG, CalorieGoalInput.MAX_WEIGHT_KG, false);
+                c.number("weight_kg", WeightRange.MIN_KG, WeightRange.MAX_KG, false);
                 c.text("note", MAX_NOTE, false);
             }
             case "notifications" -> {
@@ -153,8 +154,8 @@ final class RowRules {
             }
         }
         c.number("height_cm", CalorieGoalInput.MIN_HEIGHT_CM, CalorieGoalInput.MAX_HEIGHT_CM, false);
-        c.number("weight_kg", CalorieGoalInput.MIN_WEIGHT_KG, CalorieGoalInput.MAX_WEIGHT_KG, false);
-        c.number("target_weight_kg", CalorieGoalInput.MIN_WEIGHT_KG, CalorieGoalInput.MAX_WEIGHT_KG, false);
+        c.number("weight_kg", WeightRange.MIN_KG, WeightRange.MAX_KG, false);
+        c.number("target_weight_kg", WeightRange.MIN_KG, WeightRange.MAX_KG, false);
         c.number("body_fat_pct", CalorieGoalInput.MIN_BODY_FAT_PCT, CalorieGoalInput.MAX_BODY_FAT_PCT, false);
         c.oneOf("activity", s -> ActivityLevel.fromCode(s).isPresent(), codes(ActivityLevel.values(), ActivityLevel::code),
                 true);
@@ -261,7 +262,7 @@ final class RowRules {
         c.number("load_kg", 0, 1_000, false);
         c.number("met", 0, 30, false);
         c.number("kcal_per_min", 0, 100, false);
-        c.number("body_weight_kg", CalorieGoalInput.MIN_WEIGHT_KG, CalorieGoalInput.MAX_WEIGHT_KG, false);
+        c.number("body_weight_kg", WeightRange.MIN_KG, WeightRange.MAX_KG, false);
         c.flag("net_of_rest");
         c.number("kcal", 0, MAX_KCAL, true);
         c.flag("kcal_override");

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openplate.energy.GoalSolver;
 import org.openplate.energy.HallModel;
+import org.openplate.units.Dates;
+import org.openplate.units.HealthWarning;
 import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
 
@@ -13,7 +15,12 @@ import org.openplate.units.UnitSystem;
  */
 public record Projection(LocalDate start, double startKg, int goalKcal, double baselineKcal, List<HallModel.DayPoint> model,
                          double plateauKg, Double targetKg, LocalDate targetDate, GoalSolver.Solution solution,
-                         LocalDate solveBy, UnitSystem units) {
+                         LocalDate solveBy, UnitSystem units, List<HealthWarning> warnings) {
+
+    public Projection {
+        model = List.copyOf(model);
+        warnings = List.copyOf(warnings);
+    }
 
     public static final int DAYS = 1095;
 
@@ -24,6 +31,26 @@ public record Projection(LocalDate start, double startKg, int goalKcal, double b
 
     public String weight(double kg) {
         return Measures.formatWeight(kg, units);
+    }
+
+    /** The solver's answer in words, or null when nothing was solved. */
+    public String solutionText() {
+        return solution == null ? null : SolverWords.say(solution, start, startKg, units);
+    }
+
+    /** "Tue 1 Dec 2026". */
+    public String date(LocalDate d) {
+        return Dates.day(d);
+    }
+
+    /** The target's value in the user's units for the form field, one decimal; "" when none. */
+    public String targetInput() {
+        return targetKg == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
+                units == UnitSystem.US ? Measures.kgToLb(targetKg) : targetKg);
+    }
+
+    public String unitSymbol() {
+        return units == UnitSystem.US ? "lb" : "kg";
     }
 
     public double modelAt(int day) {

@@ -2,16 +2,19 @@ package org.openplate.weight;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.energy.GoalSolver;
 import org.openplate.energy.HallModel;
+import org.openplate.energy.HealthyWeight;
 import org.openplate.profile.DailyGoal;
 import org.openplate.profile.GoalService;
 import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileService;
+import org.openplate.units.HealthWarning;
 
 /**
  * Projections for a user's profile and the daily goal in force ({@link GoalService#inForce}: the
@@ -27,6 +30,17 @@ final class ProjectionService {
         this.profiles = profiles;
         this.goals = goals;
         this.weights = weights;
+    }
+
+    /** Health sense (issue 15 section 4): a target or a plateau under a healthy weight for the height. */
+    static List<HealthWarning> warnings(HallModel.Person person, Profile p, Double target, double plateau) {
+        double keep = HealthyWeight.maintenanceKcal(person, HealthWarning.healthyMinKg(p.heightCm(), p.units()));
+        List<HealthWarning> out = new ArrayList<>();
+        if (target != null) {
+            HealthWarning.target(target, p.heightCm(), p.units(), keep).ifPresent(out::add);
+        }
+        HealthWarning.plateau(plateau, p.heightCm(), p.units(), keep).ifPresent(out::add);
+        return out;
     }
 
     /** Empty until the profile has sex, birth date, height and weight. */
@@ -76,6 +90,6 @@ final class ProjectionService {
             solution = GoalSolver.solve(person, target, (int) days);
         }
         return Optional.of(new Projection(today, start, goalKcal, model.baselineIntakeKcal(), run, plateau, target,
-                reached, solution, by, p.units()));
+                reached, solution, by, p.units(), warnings(person, p, target, plateau)));
     }
 }

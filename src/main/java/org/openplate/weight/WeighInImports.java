@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
-import org.openplate.energy.CalorieGoalInput;
+import org.openplate.units.WeightRange;
 import org.openplate.profile.ProfileImports;
 import org.openplate.storage.Transaction;
 
@@ -39,8 +39,8 @@ public final class WeighInImports {
      * (the caller's transaction rolls back), with the day in the message.
      */
     public long add(UserId user, LocalDate day, long measuredAt, double weightKg, Double bodyFatPct, long now) {
-        if (!(weightKg >= CalorieGoalInput.MIN_WEIGHT_KG && weightKg <= CalorieGoalInput.MAX_WEIGHT_KG)) {
-            throw new BadInputException("file", "The weigh-in of " + day + " must be between 25 and 400 kg;"
+        if (!WeightRange.contains(weightKg)) {
+            throw new BadInputException("file", "The weigh-in of " + day + " must be " + WeightRange.textBoth() + ";"
                     + " nothing was imported.");
         }
         if (bodyFatPct != null && !(bodyFatPct >= MIN_BODY_FAT && bodyFatPct <= MAX_BODY_FAT)) {

@@ -51,6 +51,7 @@ public final class WeightModule implements FeatureModule {
     @Override
     public List<Routes> routes(WebKit web) {
         return List.of(new WeightApi(weights, expenditure, guard, infra.json()),
+                new ProjectionApi(projections, weights, guard),
                 new WeightPages(weights, projections, expenditure, guard, web.views()));
     }
 }

@@ -2,10 +2,10 @@ package org.openplate.weight;
 
 import java.time.LocalDate;
 import org.openplate.common.BadInputException;
-import org.openplate.energy.CalorieGoalInput;
 import org.openplate.units.MeasureFormatException;
 import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
+import org.openplate.units.WeightRange;
 import org.openplate.web.FieldReader;
 
 /**
@@ -37,9 +37,9 @@ final class WeightRequests {
                 : f.present("weightLb") ? f.text("weightLb") + "lb" : null;
         Double kg = null;
         if (text != null) {
-            kg = weightKg(text.trim(), units);
+            kg = weightKg(text.trim(), units, "Weight", "weight");
         } else if (required) {
-            throw new BadInputException("weight", "weight is required (" + range(units) + ").");
+            throw new BadInputException("weight", "Weight is required (" + WeightRange.text(units) + ").");
         }
         Double fat = optional(f.text("bodyFat"), "bodyFat", 3, 75);
         boolean us = units == UnitSystem.US;
@@ -52,7 +52,8 @@ final class WeightRequests {
 
     /** The projection page's query: {@code target} (a weight as in a weigh-in) and {@code by} (yyyy-mm-dd). */
     static ProjectionQuery projection(FieldReader f, UnitSystem units) {
-        Double target = f.present("target") ? weightKg(f.text("target").trim(), units) : null;
+        Double target = f.present("target") ? weightKg(f.text("target").trim(), units, "Target weight", "target")
+                : null;
         LocalDate by = null;
         if (f.present("by")) {
             by = FieldReader.date("by", f.text("by"));
@@ -60,23 +61,16 @@ final class WeightRequests {
         return new ProjectionQuery(target, by);
     }
 
-    /** A weight: a bare number in the user's units, or with a unit; errors are about the field "weight". */
-    static double weightKg(String text, UnitSystem units) {
+    /** A weight: a bare number in the user's units, or with a unit; errors name {@code field} and the range. */
+    static double weightKg(String text, UnitSystem units, String label, String field) {
         double kg;
         try {
             kg = text.matches("[0-9]+(\\.[0-9]+)?") ? (units == UnitSystem.METRIC ? Double.parseDouble(text)
                     : Measures.lbToKg(Double.parseDouble(text))) : Measures.parseWeightKg(text);
         } catch (MeasureFormatException e) {
-            throw new BadInputException("weight", e.getMessage());
+            throw new BadInputException(field, label + ": " + e.getMessage());
         }
-        if (!(kg >= CalorieGoalInput.MIN_WEIGHT_KG && kg <= CalorieGoalInput.MAX_WEIGHT_KG)) {
-            throw new BadInputException("weight", "weight must be " + range(units) + ".");
-        }
-        return kg;
-    }
-
-    static String range(UnitSystem units) {
-        return units == UnitSystem.US ? "between 55 and 880 lb" : "between 25 and 400 kg";
+        return WeightRange.check(kg, label, field, units);
     }
 
     private static Double optional(String text, String field, double min, double max) {

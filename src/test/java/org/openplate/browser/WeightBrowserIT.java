@@ -52,7 +52,7 @@ class WeightBrowserIT extends BrowserJourney {
                     today.plusDays(180).toString());
             b.findElement(By.cssSelector("#solver button")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("solution")));
-            assertTrue(b.findElement(By.id("solution")).getText().contains("kcal/day"),
+            assertTrue(b.findElement(By.id("solution")).getText().contains("kcal a day"),
                     b.findElement(By.id("solution")).getText());
         } finally {
             b.quit();

@@ -44,8 +44,11 @@ class GoalCommandTest {
     @Test
     void humanOutputShowsTheGoalFormulaAndUnits() throws Exception {
         Run r = run("goal", "--sex", "male", "--height", "180cm", "--weight", "80kg", "--age", "30",
-                "--activity", "moderate", "--goal", "maintain");
+                "--activity", "moderate", "--goal", "maintain", "--units", "metric");
         assertEquals(0, r.code(), r.err());
+        Run us = run("goal", "--sex", "male", "--height", "180cm", "--weight", "80kg", "--age", "30",
+                "--activity", "moderate", "--goal", "maintain", "--units", "us");
+        assertTrue(us.out().contains("10 × (176.4 lb × 0.4536) + 6.25 × (70.9 in × 2.54) − 5 × 30 y + 5"), us.out());
         double maintenance = (10 * 80 + 6.25 * 180 - 5 * 30 + 5) * 1.55;
         assertTrue(r.out().contains(String.format("Daily calorie goal: %,d kcal/day", Math.round(maintenance))), r.out());
         assertTrue(r.out().contains("BMR"));

@@ -30,7 +30,7 @@ class ReportPagesHttpTest {
                     + "\"protein\":100,\"carbs\":100,\"fat\":0}", csrf).statusCode());
             String page = s.get("/reports?range=7").body();
             assertTrue(page.contains("1 of 7 days have food logged"), "unlogged days are unknown, not zero");
-            assertTrue(page.contains("<td>" + today + "</td><td class=\"n\">800</td>"), "calories table");
+            assertTrue(page.contains("<td>" + org.openplate.units.Dates.day(today) + "</td><td class=\"n\">800</td>"), "calories table");
             assertTrue(page.contains("<td class=\"n\">50 %</td><td class=\"n\">50 %</td><td class=\"n\">0 %</td>"),
                     "macro split table");
             assertTrue(page.contains("id=\"coverage-report\"") && page.contains("<svg"));

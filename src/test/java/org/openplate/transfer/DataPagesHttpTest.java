@@ -1,6 +1,7 @@
 package org.openplate.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,6 +76,11 @@ class DataPagesHttpTest {
             HttpSession ann = new HttpSession(app);
             TransferRoundTripTest.fill(app, ann, "ann" + System.nanoTime() + "@example.org");
             assertTrue(ann.get("/account/data").body().contains("id=\"download-export\""));
+            String data = ann.get("/account/data").body();
+            assertFalse(data.contains("docs/formats.md") || data.contains("Units are metric"),
+                    "no repository paths or bare 'metric' on the page");
+            assertTrue(data.contains("Exports use kilograms, centimetres") && data.contains("href=\"/help/formats\""));
+            assertFalse(ann.get("/account/import").body().contains("docs/formats.md"));
 
             List<Map<String, String>> entries = parse(ann.get("/account/data/diary-entries.csv").body());
             assertEquals(7, entries.size());

@@ -43,7 +43,7 @@ class TrackerImportPagesHttpTest {
             assertEquals(200, preview.statusCode(), preview.body());
             assertTrue(preview.body().contains("id=\"count-foods\">3<") && preview.body().contains("id=\"count-weights\">2<"),
                     preview.body());
-            assertTrue(preview.body().contains("2026-10-01 to 2026-10-02"));
+            assertTrue(preview.body().contains("Thu 1 Oct 2026 to Fri 2 Oct 2026"));
             Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview.body());
             assertTrue(m.find());
             HttpResponse<String> done = s.postForm("/account/import/confirm", Map.of("_csrf", csrf, "token", m.group(1)));

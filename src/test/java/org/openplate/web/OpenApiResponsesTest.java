@@ -228,6 +228,9 @@ class OpenApiResponsesTest {
         call("GET", "/api/v1/weights?from=" + today.minusDays(30) + "&to=" + today + "&limit=1", null, 200);
         call("GET", "/api/v1/weights?from=" + today + "&to=" + today.minusDays(3), null, 400);
         call("GET", "/api/v1/weights/trend?from=" + today.minusDays(30), null, 200);
+        call("GET", "/api/v1/projection", null, 200);
+        call("GET", "/api/v1/projection?target=40kg&by=" + today.plusDays(60), null, 200);
+        call("GET", "/api/v1/projection?target=60kg&by=" + today.plusDays(3), null, 400);
         call("GET", "/api/v1/weights/" + weighIn.get("id").asLong(), null, 200);
         call("PUT", "/api/v1/weights/" + weighIn.get("id").asLong(), "{\"weight\":\"71.8kg\"}", 200);
         textCall("/api/v1/weights/import", "date,weight,body fat\n" + today.minusDays(10) + ",73kg,30\n"

@@ -32,13 +32,13 @@ class ProjectionHttpTest {
             assertTrue(page.contains("id=\"target-date\""));
             LocalDate by = LocalDate.now(ZoneOffset.UTC).plusDays(200);
             String solved = s.get("/weight/projection?target=75&by=" + by).body();
-            assertTrue(solved.contains("id=\"solution\"") && solved.contains("kcal/day"), solved);
+            assertTrue(solved.contains("id=\"solution\"") && solved.contains("kcal a day"), solved);
             HttpResponse<String> bad = s.get("/weight/projection?target=75&by=2000-01-01");
             assertEquals(400, bad.statusCode());
             assertTrue(bad.body().contains("data-field=\"by\""));
             HttpResponse<String> badTarget = s.get("/weight/projection?target=heavy");
             assertEquals(400, badTarget.statusCode());
-            assertTrue(badTarget.body().contains("data-field=\"weight\""));
+            assertTrue(badTarget.body().contains("data-field=\"target\""), "the error names the target field");
         }
     }
 }
