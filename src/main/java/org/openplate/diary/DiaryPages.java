@@ -158,7 +158,8 @@ final class DiaryPages implements Routes {
         views.send(ctx, status, "diary/add.jte", views.page(ctx, "Add food · " + DiaryFormat.longDate(d)),
                 "date", d, "mealId", meal, "meals", meals.meals(u), "q", q, "results", results, "recent", recent,
                 "frequent", frequent, "recipes", recipes.list(u), "error", error != null ? error.getMessage() : searchError,
-                "errorField", error == null ? null : error.field());
+                "errorField", error == null ? null : error.field(),
+                "loading", diaryFoods.catalogueLoading().orElse(null));
     }
 
     private void add(Context ctx) {

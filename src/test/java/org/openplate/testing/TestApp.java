@@ -45,7 +45,10 @@ public final class TestApp implements AutoCloseable {
             Path dir = Files.createTempDirectory("openplate-app");
             Settings settings = change.apply(new Settings(0, "127.0.0.1", dir, db.url(), db.user(), db.password(),
                     cookies, proxy, 64 * 1024, Duration.ofDays(30)));
-            return new TestApp(App.build(settings, clock, new PasswordHasher(1024, 1)).start());
+            App app = App.build(settings, clock, new PasswordHasher(1024, 1)).start();
+            // Searches answer at once with the foods loaded so far; tests expect the whole catalogue.
+            app.foods().awaitReady();
+            return new TestApp(app);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
