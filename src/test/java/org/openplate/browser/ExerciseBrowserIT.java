@@ -101,6 +101,11 @@ class ExerciseBrowserIT extends BrowserJourney {
             int both = (int) Math.round(2 * 2.3 * 3.5 * 176 * 0.45359237 / 200 * 20);   // two sessions, 128.5 kcal
             assertEquals(both, Journeys.number(b, "budget-exercise"));
             assertEquals(before + both, Journeys.number(b, "budget-remaining"), "exercise raises what remains");
+            WebElement why = b.findElement(By.id("targets-exercise"));
+            assertEquals("Targets include " + both + " kcal earned from exercise, split by your macro ratio.",
+                    why.getText());
+            PageTour.js(b, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", why);
+            Shots.save(b, "diary-targets-why-375");
 
             b.get(app.url("/exercise/back-care"));
             assertEquals(2, b.findElements(By.cssSelector("svg.chart-wide.chart-pain .dot")).size(),
