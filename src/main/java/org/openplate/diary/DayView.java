@@ -42,6 +42,24 @@ public record DayView(LocalDate day, LocalDate today, List<MealBlock> meals, Nut
                            int missing) {
     }
 
+    /** Whether the macro targets include calories earned from exercise (so they differ from the goal's). */
+    public boolean exerciseRaisesTargets() {
+        return targets != null && Math.round(budget.creditedKcal()) > 0;
+    }
+
+    /** The gram targets from the goal alone, before the exercise credit; null without a goal. */
+    public MacroTargets targetsWithoutExercise() {
+        if (budget.goalKcal() == null) {
+            return null;
+        }
+        return MacroTargets.of(budget.goalKcal(), new org.openplate.energy.MacroSplit(share(org.openplate.nutrition.NutrientCatalog.CARBS),
+                share(org.openplate.nutrition.NutrientCatalog.PROTEIN), share(org.openplate.nutrition.NutrientCatalog.FAT)));
+    }
+
+    private int share(String id) {
+        return macros.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow().targetPctOfEnergy();
+    }
+
     public int entryCount() {
         return totals.items();
     }

@@ -65,6 +65,13 @@ public final class DiaryDays {
                 repo.dayNotes(user, day));
     }
 
+    /** The meals that have at least one entry on a day: a meal can be copied from that day only then. */
+    java.util.Set<Long> mealsWithEntries(UserId user, LocalDate day) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        repo.entries(user, day, day).forEach(e -> ids.add(e.mealId()));
+        return ids;
+    }
+
     public WeekView week(UserId user, LocalDate start) {
         return WeekView.build(this, user, start, repo.entries(user, start, start.plusDays(6)));
     }

@@ -30,6 +30,11 @@ public final class DiaryFoods {
         return foods.visible(repo.frequentFoods(user, days.today(user).minusDays(90), limit), user);
     }
 
+    /** While the food catalogue loads: "The food catalogue is loading (n of 7,907 foods)…"; else empty. */
+    public java.util.Optional<String> catalogueLoading() {
+        return foods.loading().map(FoodService.Loading::message);
+    }
+
     /** Ids to favour in the user's food searches. */
     public Set<Long> favourites(UserId user) {
         Set<Long> ids = new LinkedHashSet<>(repo.recentFoods(user, 30));

@@ -130,7 +130,8 @@ final class DiaryPages implements Routes {
         }
         views.send(ctx, status, "diary/day.jte", views.page(ctx, "Diary · " + DiaryFormat.longDate(d)),
                 "view", view, "fmt", new DiaryFormat(view.settings()), "error", error == null ? null : error.getMessage(),
-                "errorField", error == null ? null : error.field(), "undo", undo);
+                "errorField", error == null ? null : error.field(), "undo", undo,
+                "copyable", days.mealsWithEntries(u, d.minusDays(1)));
     }
 
     private void addPage(Context ctx) {
@@ -157,7 +158,8 @@ final class DiaryPages implements Routes {
         views.send(ctx, status, "diary/add.jte", views.page(ctx, "Add food · " + DiaryFormat.longDate(d)),
                 "date", d, "mealId", meal, "meals", meals.meals(u), "q", q, "results", results, "recent", recent,
                 "frequent", frequent, "recipes", recipes.list(u), "error", error != null ? error.getMessage() : searchError,
-                "errorField", error == null ? null : error.field());
+                "errorField", error == null ? null : error.field(),
+                "loading", diaryFoods.catalogueLoading().orElse(null));
     }
 
     private void add(Context ctx) {
@@ -166,7 +168,7 @@ final class DiaryPages implements Routes {
         try {
             Line l = entries.add(u, DiaryRequests.addEntry(FieldReader.form(ctx), d));
             redirect(ctx, d, "Added " + l.name() + (l.kcal() == null ? "" : " (" + Math.round(l.kcal()) + " kcal)")
-                    + ".", "meal-" + l.mealId());
+                    + ".", NOTICE);
         } catch (BadInputException e) {
             if (ctx.formParam("kcal") != null || "day".equals(ctx.formParam("from"))) {
                 day(ctx, 400, d, e);
@@ -220,6 +222,12 @@ final class DiaryPages implements Routes {
                 : diaryFoods.history(u, DiaryRequests.words(q), 100);
         views.send(ctx, 200, "diary/history.jte", views.page(ctx, "When did I last eat…"), "q", q, "rows", rows);
     }
+
+    /**
+     * The anchor of the layout's notice: after adding, the page opens with the confirmation at the top
+     * and the calories left right under it (the meal's list is further down), with or without JavaScript.
+     */
+    static final String NOTICE = "notice";
 
     private static void redirect(Context ctx, LocalDate d, String notice, String anchor) {
         ctx.redirect("/diary/" + d + "?notice=" + enc(notice) + (anchor == null ? "" : "#" + anchor), HttpStatus.SEE_OTHER);

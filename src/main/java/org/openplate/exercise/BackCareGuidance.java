@@ -13,6 +13,8 @@ public final class BackCareGuidance {
 
     /** Pain at or above this, before or after, means stop and see a doctor. */
     public static final int SEVERE_PAIN = 7;
+    /** A rise of this many points or more (over the session, or since the last check-in) is worth a notification. */
+    public static final int ALERT_RISE = 2;
     /** Holds up to this many seconds are fine; longer is "much longer than 30 s". */
     public static final int LONGEST_SENSIBLE_HOLD_S = 45;
 
@@ -70,6 +72,33 @@ public final class BackCareGuidance {
                     "Keep stretching to mild tension and holding each stretch 20-30 seconds."));
         }
         return out;
+    }
+
+    /**
+     * The advice worth a notification, if any: "stop and see a doctor" first; else a rise of
+     * {@link #ALERT_RISE} or more points, during the session (before → after) or since the last
+     * check-in (its "after" → this "after"), with the article's advice on how to stretch so it helps.
+     *
+     * @param earlier earlier check-ins, oldest first
+     */
+    public static java.util.Optional<Advice> alert(CheckIn now, List<CheckIn> earlier) {
+        java.util.Optional<Advice> stop = advise(now, earlier).stream().filter(a -> a.level() == Level.STOP).findFirst();
+        if (stop.isPresent()) {
+            return stop;
+        }
+        int during = now.painAfter() - now.painBefore();
+        Integer since = earlier.isEmpty() ? null : now.painAfter() - earlier.get(earlier.size() - 1).painAfter();
+        if (during < ALERT_RISE && (since == null || since < ALERT_RISE)) {
+            return java.util.Optional.empty();
+        }
+        String what = during >= ALERT_RISE
+                ? "Your pain rose from " + now.painBefore() + " to " + now.painAfter() + " out of 10 during the session."
+                : "Your pain after stretching rose from " + earlier.get(earlier.size() - 1).painAfter() + " last time to "
+                + now.painAfter() + " out of 10 this time.";
+        return java.util.Optional.of(new Advice("pain-rise", Level.CAUTION, "Your back hurt more after stretching",
+                what + " Ease off: stretch only until you feel mild tension, never pain; hold each stretch 20-30"
+                + " seconds; and build up slowly over weeks. If it keeps rising, or comes with numbness, tingling"
+                + " or leg weakness, stop and see a doctor or physiotherapist."));
     }
 
     /** Pain after the session rose over two or more sessions in a row (three check-ins, each higher). */

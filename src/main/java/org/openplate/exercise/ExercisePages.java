@@ -62,15 +62,16 @@ final class ExercisePages implements Routes {
             try {
                 Map<String, String> fields = new HashMap<>();
                 ctx.formParamMap().forEach((k, v) -> fields.put(k, v.isEmpty() ? null : String.join(",", v)));
+                optionalCheckIn(fields);
                 fields.put("date", date(ctx).toString());
                 ExerciseService.Logged logged = exercise.log(u, ExerciseRequests.logActivity(FieldReader.of(fields),
                         exercise.catalog()));
-                if (logged.entry().checkIn() != null) {
-                    ctx.redirect("/exercise/entries/" + logged.entry().id(), HttpStatus.SEE_OTHER);
-                } else {
-                    ctx.redirect("/exercise/" + logged.entry().day() + "?notice=" + enc("Logged "
-                            + ExerciseFormat.kcal(logged.entry().kcal()) + " kcal."), HttpStatus.SEE_OTHER);
-                }
+                ExerciseEntry e = logged.entry();
+                String detail = ExerciseFormat.detail(e);
+                // back to the day's list, the notice at the top; a check-in's advice is summed up under it
+                ctx.redirect("/exercise/" + e.day() + "?notice=" + enc("Logged " + e.name()
+                        + (detail.isEmpty() ? "" : ", " + detail) + " · " + ExerciseFormat.kcal(e.kcal()) + " kcal")
+                        + (e.checkIn() == null ? "" : "&logged=" + e.id()) + "#notice", HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 day(ctx, 400, e);
             }
@@ -90,10 +91,38 @@ final class ExercisePages implements Routes {
         LocalDate d = date(ctx);
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         List<Activity> results = q.isEmpty() || q.length() > 100 ? List.of() : exercise.catalog().search(q, 12);
+        List<Activity> recent = exercise.recentActivities(u);
         views.send(ctx, status, "exercise/day.jte", views.page(ctx, "Exercise · " + Dates.day(d)), "day", exercise.day(u, d),
-                "q", q, "results", results, "recent", exercise.recentActivities(u), "netOfRest", exercise.netOfRest(u),
+                "q", q, "results", results, "recent", recent, "netOfRest", exercise.netOfRest(u),
                 "error", error == null ? null : error.getMessage(), "errorField", error == null ? null : error.field(),
+                "perMinute", exercise.kcalPerMinute(u, q.isEmpty() ? recent : results),
+                "lastCheckIn", exercise.lastCheckIn(u).orElse(null), "logged", loggedAdvice(ctx, u), "loggedId", ctx.queryParam("logged"),
                 "units", exercise.units(u));
+    }
+
+    /** The advice of a just-logged entry's check-in (the {@code logged} query), for the day's page. */
+    private List<BackCareGuidance.Advice> loggedAdvice(Context ctx, UserId u) {
+        String id = ctx.queryParam("logged");
+        if (id == null) {
+            return List.of();
+        }
+        try {
+            return exercise.advice(u, Long.parseLong(id));
+        } catch (NumberFormatException | NotFoundException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The page's check-in is optional: its fields (prefilled from the last check-in) count only when the user
+     * ticks "Save a check-in", or marks a warning sign, which is never dropped. The API takes a check-in
+     * whenever pain figures are sent.
+     */
+    static void optionalCheckIn(Map<String, String> fields) {
+        if (fields.containsKey("checkInForm") && !"yes".equals(fields.get("checkIn"))
+                && fields.get("redFlags") == null) {
+            List.of("painBefore", "painAfter", "holdSeconds", "effort", "areas").forEach(fields::remove);
+        }
     }
 
     private void backCare(Context ctx) {

@@ -24,12 +24,15 @@ public final class ExerciseService {
     private final Clock clock;
     private final BackCareAlerts alerts;
 
-    /** Told when a check-in's advice is to stop and see a doctor (e.g. to notify the user). */
+    /**
+     * Told when a check-in needs the user's attention (e.g. to notify them): the advice is to stop and see
+     * a doctor, or the pain rose by {@link BackCareGuidance#ALERT_RISE} points or more.
+     */
     @FunctionalInterface
     public interface BackCareAlerts {
         BackCareAlerts NONE = (user, entry, advice) -> { };
 
-        void stop(UserId user, ExerciseEntry entry, BackCareGuidance.Advice advice);
+        void alert(UserId user, ExerciseEntry entry, BackCareGuidance.Advice advice);
     }
 
     public ExerciseService(ExerciseRepository repo, ActivityCatalog catalog, ProfileService profiles, Clock clock) {
@@ -104,6 +107,30 @@ public final class ExerciseService {
         return repo.checkIns(user, 60);
     }
 
+    /** The minutes an activity form starts with, and the estimate shown before logging is for. */
+    public static final int DEFAULT_MINUTES = 30;
+
+    /**
+     * kcal per minute of each activity for this user (their profile weight and net-of-rest choice), by
+     * the MET formula of {@link MetCalories} (ACSM): empty without a weight.
+     */
+    public java.util.Map<String, Double> kcalPerMinute(UserId user, List<Activity> activities) {
+        Double weight = profiles.get(user).weightKg();
+        if (weight == null) {
+            return java.util.Map.of();
+        }
+        boolean net = repo.netOfRest(user);
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        activities.forEach(a -> out.put(a.code(), MetCalories.kcalPerMinute(a.met(), weight, net)));
+        return out;
+    }
+
+    /** The user's most recent check-in, to prefill the next one. */
+    public java.util.Optional<CheckIn> lastCheckIn(UserId user) {
+        List<ExerciseRepository.Dated> last = repo.checkIns(user, 1);
+        return last.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(last.get(last.size() - 1).checkIn());
+    }
+
     /**
      * Activities to offer before any search: the user's favourites (their most-logged activities)
      * first, then the most recent ones, without repeats.
@@ -173,8 +200,9 @@ public final class ExerciseService {
                 : repo.checkIns(user, 10).stream().map(ExerciseRepository.Dated::checkIn).toList();
         ExerciseEntry saved = repo.insert(user, e, clock.millis());
         List<BackCareGuidance.Advice> advice = checkIn == null ? List.of() : BackCareGuidance.advise(checkIn, earlier);
-        advice.stream().filter(a -> a.level() == BackCareGuidance.Level.STOP).findFirst()
-                .ifPresent(a -> alerts.stop(user, saved, a));
+        if (checkIn != null) {
+            BackCareGuidance.alert(checkIn, earlier).ifPresent(a -> alerts.alert(user, saved, a));
+        }
         return new Logged(saved, advice);
     }
 

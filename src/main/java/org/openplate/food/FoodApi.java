@@ -34,8 +34,21 @@ final class FoodApi implements Routes {
         this.json = json;
     }
 
-    /** {@code {"items": [...]}}. */
-    public record Items<T>(List<T> items) {
+    /**
+     * A search's answer: the matches, and while the catalogue loads {@code loading} true with its
+     * {@code progress} (foods loaded so far of the total), the matches being among the foods loaded so far.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Found(List<FoodSummary> items, boolean loading, Progress progress) {
+        static Found of(List<FoodSummary> items, java.util.Optional<FoodService.Loading> loading) {
+            return new Found(items, loading.isPresent(), loading.map(l -> new Progress(l.loaded(), l.total(),
+                    l.message())).orElse(null));
+        }
+    }
+
+    /** {@code total} is absent until the catalogue is counted. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Progress(long loaded, Integer total, String message) {
     }
 
     @Override
@@ -54,14 +67,15 @@ final class FoodApi implements Routes {
     private void search(Context ctx) {
         String barcode = ctx.queryParam("barcode");
         if (barcode != null) {
-            ctx.json(new Items<>(foods.byBarcode(barcode, viewer(ctx)).map(FoodSummary::of).map(List::of)
-                    .orElse(List.of())));
+            ctx.json(Found.of(foods.byBarcode(barcode, viewer(ctx)).map(FoodSummary::of).map(List::of)
+                    .orElse(List.of()), foods.loading()));
             return;
         }
         int limit = FoodPages.intParam(ctx.queryParam("limit"), 10, "limit", 1, FoodService.MAX_LIMIT);
         UserId viewer = viewer(ctx);
-        ctx.json(new Items<>(foods.search(ctx.queryParam("q"), viewer,
-                viewer == null ? Set.of() : favourites.apply(viewer), limit)));
+        List<FoodSummary> found = foods.search(ctx.queryParam("q"), viewer,
+                viewer == null ? Set.of() : favourites.apply(viewer), limit);
+        ctx.json(Found.of(found, foods.loading()));
     }
 
     private void get(Context ctx) {

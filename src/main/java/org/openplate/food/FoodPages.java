@@ -70,7 +70,8 @@ final class FoodPages implements Routes {
         }
         String template = "1".equals(ctx.queryParam("fragment")) ? "food/results.jte" : "food/search.jte";
         views.send(ctx, error == null ? 200 : 400, template, views.page(ctx, "Find a food"),
-                "q", q == null ? "" : q, "results", results, "error", error);
+                "q", q == null ? "" : q, "results", results, "error", error,
+                "loading", foods.loading().map(FoodService.Loading::message).orElse(null));
     }
 
     private void show(Context ctx) {

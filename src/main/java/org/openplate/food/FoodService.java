@@ -57,6 +57,34 @@ public final class FoodService {
         }
     }
 
+    /**
+     * The catalogue while it loads: foods written (and searchable) so far, and how many the bundle holds
+     * ({@code total} null until counted, or when only the search index is being rebuilt).
+     */
+    public record Loading(long loaded, Integer total) {
+        /** "The food catalogue is loading (1,000 of 7,907 foods)…", for the search pages. */
+        public String message() {
+            return total == null ? "The food catalogue is loading…"
+                    : String.format(java.util.Locale.ROOT, "The food catalogue is loading (%,d of %,d foods)…",
+                    loaded, total);
+        }
+    }
+
+    /** Told after each batch of a load is written and searchable: where a test holds a load back. */
+    @FunctionalInterface
+    public interface LoadListener {
+        LoadListener NONE = (loaded, total) -> { };
+
+        void batchLoaded(long loaded, int total);
+    }
+
+    private volatile Loading loading = new Loading(0, null);
+
+    /** Present while the catalogue loads: searches meanwhile answer at once with the foods loaded so far. */
+    public Optional<Loading> loading() {
+        return "loading".equals(catalogueState) ? Optional.of(loading) : Optional.empty();
+    }
+
     public Status status() {
         return new Status(catalogueState, catalogueProblem, indexState, indexProblem);
     }
@@ -72,12 +100,18 @@ public final class FoodService {
      * start, or a new version in the jar), then brings the search index up to date. Idempotent.
      */
     public void prepare(String source, Supplier<InputStream> bundle) {
+        prepare(source, bundle, LoadListener.NONE);
+    }
+
+    /** As {@link #prepare(String, Supplier)}, telling {@code listener} after each batch. */
+    public void prepare(String source, Supplier<InputStream> bundle, LoadListener listener) {
+        catalogueState = "loading";
         try {
             // A write that meets another instance's (or request's) write can fail transiently,
             // e.g. SQLite refusing a lock upgrade: the load is idempotent, so it is retried.
             for (int attempt = 1; ; attempt++) {
                 try {
-                    load(source, bundle);
+                    load(source, bundle, listener);
                     catalogueState = "ready";
                     catalogueProblem = null;
                     return;
@@ -109,12 +143,25 @@ public final class FoodService {
         }
     }
 
-    private void load(String source, Supplier<InputStream> bundle) {
+    private void load(String source, Supplier<InputStream> bundle, LoadListener listener) {
         try {
-            String version = hash(bundle);
+            loading = new Loading(0, null);
+            Scan scan = scan(bundle);
+            String version = scan.version();
             if (!version.equals(repository.bundleVersion(source).orElse(""))) {
                 long t0 = System.nanoTime();
-                DatabaseFoodSink sink = new DatabaseFoodSink(repository, () -> { });
+                int total = scan.foods();
+                loading = new Loading(0, total);
+                // each batch is made searchable as soon as it is written, so searches answer with what is ready
+                java.util.concurrent.atomic.AtomicReference<DatabaseFoodSink> written =
+                        new java.util.concurrent.atomic.AtomicReference<>();
+                DatabaseFoodSink sink = new DatabaseFoodSink(repository, () -> {
+                    long loaded = written.get().inserted() + written.get().updated();
+                    syncIndex();
+                    loading = new Loading(loaded, total);
+                    listener.batchLoaded(loaded, total);
+                });
+                written.set(sink);
                 int n;
                 try (InputStream in = bundle.get()) {
                     n = FoodBundle.read(in, sink::upsert);
@@ -130,7 +177,7 @@ public final class FoodService {
         }
     }
 
-    /** Waits (bounded) for the first load; searches made during start-up wait here. */
+    /** Waits (bounded) for the first load, for callers that need the whole catalogue (tests, benchmarks). */
     public void awaitReady() {
         try {
             if (!ready.await(60, TimeUnit.SECONDS)) {
@@ -167,6 +214,10 @@ public final class FoodService {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
+    /**
+     * The best matches among the foods searchable now: while the catalogue loads this answers at once with
+     * the foods loaded so far (see {@link #loading()}), rather than waiting for the whole catalogue.
+     */
     public List<FoodSummary> search(String q, UserId viewer, Set<Long> boosted, int limit) {
         if (q == null || q.isBlank()) {
             throw new BadInputException("q", "q is required: the words to search for.");
@@ -177,7 +228,6 @@ public final class FoodService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        awaitReady();
         List<FoodSearch.Hit> hits = search.search(q, viewer == null ? 0 : viewer.value(), boosted, limit);
         List<Long> ids = hits.stream().map(FoodSearch.Hit::id).toList();
         List<FoodSummary> out = new ArrayList<>();
@@ -288,10 +338,21 @@ public final class FoodService {
         return index;
     }
 
-    private static String hash(Supplier<InputStream> bundle) throws IOException {
+    /** A bundle's version (the SHA-256 of its bytes) and how many foods it holds, in one read. */
+    private record Scan(String version, int foods) {
+    }
+
+    private static Scan scan(Supplier<InputStream> bundle) throws IOException {
         try (DigestInputStream in = new DigestInputStream(bundle.get(), MessageDigest.getInstance("SHA-256"))) {
+            InputStream unclosed = new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the count must not close the stream: the rest of it is still to be hashed
+                }
+            };
+            int foods = FoodBundle.count(unclosed);
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+            return new Scan(HexFormat.of().formatHex(in.getMessageDigest().digest()), foods);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

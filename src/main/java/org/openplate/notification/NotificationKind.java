@@ -29,6 +29,11 @@ public enum NotificationKind {
         return this == FOOD_REMINDER || this == WEIGH_IN_REMINDER;
     }
 
+    /** The help article a notification of this kind links besides its own link; null for none. */
+    public String article() {
+        return this == BACK_CARE ? "/articles/back-pain-after-stretching" : null;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -19,9 +19,10 @@ class DiaryBrowserIT extends BrowserJourney {
 
     @Test
     void logBreakfastQuickAddCopyLunchAndFitAPhone() {
-        WebDriver b = Browsers.chrome();
+        org.openqa.selenium.chrome.ChromeDriver b = Browsers.chrome();
         try {
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
+            PageTour.viewport(b, PageTour.DESKTOP, PageTour.DESKTOP_HEIGHT);
             Journeys.signUp(b, app, "diary");
             Journeys.completeProfile(b, "female", "1990-05-01", 5, 5, 160);
 
@@ -29,6 +30,7 @@ class DiaryBrowserIT extends BrowserJourney {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
             int goal = Journeys.number(b, "budget-goal");
             assertEquals(goal, Journeys.number(b, "budget-remaining"), "nothing eaten yet");
+            assertTrue(b.findElements(By.cssSelector("button.copy-yesterday")).isEmpty(), "yesterday is empty");
 
             // breakfast from search (the plain form)
             meal(b, "Breakfast").findElement(By.cssSelector("a.add-food")).click();
@@ -42,6 +44,7 @@ class DiaryBrowserIT extends BrowserJourney {
             int banana = entryKcal(meal(b, "Breakfast"));
             assertEquals(105, banana, "1 medium banana, 118 g × 89 kcal/100 g");
             assertEquals(goal - banana, Journeys.number(b, "budget-remaining"));
+            addedInView(b, "1366");
 
             // quick add a snack
             WebElement snacks = meal(b, "Snacks");
@@ -64,13 +67,14 @@ class DiaryBrowserIT extends BrowserJourney {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Added"));
             b.findElement(By.id("next-day")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+            assertEquals(1, b.findElements(By.cssSelector("button.copy-yesterday")).size(), "only yesterday's lunch");
             meal(b, "Lunch").findElement(By.cssSelector("button.copy-yesterday")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Copied 1 entry"));
             assertTrue(meal(b, "Lunch").getText().contains("Soup and roll"));
             assertEquals(goal - banana - 150 - 420, Journeys.number(b, "budget-remaining"));
 
             // a phone-width window: no sideways scrolling, the budget and meals still there
-            b.manage().window().setSize(new Dimension(375, 812));
+            PageTour.viewport(b, PageTour.PHONE, PageTour.PHONE_HEIGHT);
             b.navigate().refresh();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
             long scrollWidth = (Long) ((JavascriptExecutor) b).executeScript(
@@ -84,6 +88,18 @@ class DiaryBrowserIT extends BrowserJourney {
                     + " px window; too wide: " + wide);
             assertTrue(b.findElement(By.id("budget-remaining")).isDisplayed());
             assertTrue(meal(b, "Lunch").findElement(By.cssSelector("a.add-food")).isDisplayed());
+
+            // a phone: after "Add" the confirmation and the calories left are what the screen shows
+            PageTour.viewport(b, PageTour.PHONE, PageTour.PHONE_HEIGHT);
+            b.navigate().refresh();
+            meal(b, "Dinner").findElement(By.cssSelector("a.add-food")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys("banana");
+            b.findElement(By.cssSelector("#add-search button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#add-results li.food-choice")))
+                    .findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            addedInView(b, "375");
+            assertEquals(goal - banana - 150 - 420 - 105, Journeys.number(b, "budget-remaining"));
         } finally {
             b.quit();
         }
@@ -157,6 +173,16 @@ class DiaryBrowserIT extends BrowserJourney {
                 .selectByValue("g");
         first.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Ingredient added"));
+    }
+
+    /** After "Add": "Added … (105 kcal)." and the calories left both lie within the viewport. */
+    private static void addedInView(org.openqa.selenium.chrome.ChromeDriver b, String width) {
+        WebElement notice = b.findElement(By.id("notice"));
+        assertTrue(notice.getText().matches("Added .*Banana.* \\(105 kcal\\)\\."), notice.getText());
+        assertTrue(ExerciseBrowserIT.inViewport(b, "notice"), "the confirmation is in view at " + width + " px");
+        assertTrue(ExerciseBrowserIT.inViewport(b, "budget-remaining"), "the calories left are in view at " + width
+                + " px");
+        Shots.save(b, "diary-added-" + width);
     }
 
     private static WebElement meal(WebDriver b, String name) {

@@ -68,4 +68,22 @@ class BackCareGuidanceTest {
         assertThrows(IllegalArgumentException.class, () -> c(2, 11, 30, Effort.MILD));
         assertThrows(IllegalArgumentException.class, () -> c(2, 2, 601, Effort.MILD));
     }
+
+    private static String alert(CheckIn now, CheckIn... earlier) {
+        return BackCareGuidance.alert(now, List.of(earlier)).map(BackCareGuidance.Advice::code).orElse("none");
+    }
+
+    @Test
+    void aRiseOfTwoPointsDuringTheSessionOrSinceTheLastCheckInIsAlerted() {
+        assertEquals("none", alert(c(3, 4, 30, Effort.MILD)), "1 point during the session");
+        assertEquals("pain-rise", alert(c(3, 5, 30, Effort.MILD)), "2 points during the session");
+        assertEquals("none", alert(c(4, 4, 30, Effort.MILD), c(2, 3, 30, Effort.MILD)), "1 point since last time");
+        assertEquals("pain-rise", alert(c(4, 4, 30, Effort.MILD), c(0, 1, 30, Effort.MILD), c(2, 2, 30, Effort.MILD)),
+                "2 points above the latest check-in's pain after");
+        assertEquals("none", alert(c(4, 4, 30, Effort.MILD), c(2, 2, 30, Effort.MILD), c(5, 5, 30, Effort.MILD)),
+                "only the latest check-in counts");
+        assertEquals("see-doctor", alert(c(3, 7, 30, Effort.MILD)), "severe pain: the doctor's advice comes first");
+        String text = BackCareGuidance.alert(c(3, 5, 30, Effort.MILD), List.of()).orElseThrow().text();
+        assertEquals(true, text.contains("mild tension") && text.contains("20-30 seconds"), text);
+    }
 }

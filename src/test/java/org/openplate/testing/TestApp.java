@@ -39,13 +39,32 @@ public final class TestApp implements AutoCloseable {
         return start(db, clock, Settings.CookieSecurity.AUTO, false, change);
     }
 
+    /**
+     * Without waiting for the food catalogue's first load (searches meanwhile answer with the foods loaded so
+     * far): for tests about start-up and outages, which ran that way before searches stopped waiting.
+     */
+    public static TestApp startWhileCatalogueLoads(TestDatabases.TestDb db) {
+        return start(db, Clock.systemUTC(), Settings.CookieSecurity.AUTO, false, java.util.function.UnaryOperator.identity(),
+                false);
+    }
+
     private static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy,
                                  java.util.function.UnaryOperator<Settings> change) {
+        return start(db, clock, cookies, proxy, change, true);
+    }
+
+    private static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy,
+                                 java.util.function.UnaryOperator<Settings> change, boolean awaitCatalogue) {
         try {
             Path dir = Files.createTempDirectory("openplate-app");
             Settings settings = change.apply(new Settings(0, "127.0.0.1", dir, db.url(), db.user(), db.password(),
                     cookies, proxy, 64 * 1024, Duration.ofDays(30)));
-            return new TestApp(App.build(settings, clock, new PasswordHasher(1024, 1)).start());
+            App app = App.build(settings, clock, new PasswordHasher(1024, 1)).start();
+            // Searches answer at once with the foods loaded so far; tests expect the whole catalogue.
+            if (awaitCatalogue) {
+                app.foods().awaitReady();
+            }
+            return new TestApp(app);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

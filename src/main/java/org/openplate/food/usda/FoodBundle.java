@@ -65,6 +65,24 @@ public final class FoodBundle {
         }
     }
 
+    /** How many foods a bundle holds (its lines after the header), without parsing them. */
+    public static int count(InputStream in) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
+                StandardCharsets.UTF_8))) {
+            String header = r.readLine();
+            if (header == null || !header.startsWith(HEADER_PREFIX)) {
+                throw new IllegalStateException("not an OpenPlate food bundle");
+            }
+            int count = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                count++;
+            }
+            return count;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Streams the bundle's foods to {@code consumer}; returns how many were read. */
     public static int read(InputStream in, Consumer<FoodRecord> consumer) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),

@@ -1,0 +1,120 @@
+package org.openplate.food;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openplate.food.usda.FoodBundle;
+import org.openplate.testing.SignedInUser;
+import org.openplate.testing.TestApp;
+import org.openplate.testing.TestDatabases.TestDb;
+
+/**
+ * Searching while the food catalogue loads answers at once with the foods loaded so far, and says how far the
+ * load has got, in the API and on the search and diary pages. The load is held after its first batch by a
+ * latch in the loader's listener (no sleeps), on both databases.
+ */
+class CatalogueLoadingHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FOODS = 2_500;
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void searchesAnswerWithWhatIsLoadedAndSaySoWhileTheCatalogueLoads(TestDb db) throws Exception {
+        try (TestApp app = TestApp.start(db)) {
+            SignedInUser s = SignedInUser.signUp(app, "loading");
+            JsonNode idle = JSON.readTree(s.get("/api/v1/foods?q=banana").body());
+            assertFalse(idle.get("loading").asBoolean(), "the bundled catalogue is loaded");
+            assertTrue(idle.path("progress").isMissingNode(), idle.toString());
+
+            byte[] bundle = bundle();
+            FoodService foods = app.app().foods();
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Void> load = CompletableFuture.runAsync(() -> foods.prepare("gated-test",
+                    () -> new ByteArrayInputStream(bundle), (loaded, total) -> {
+                        if (held.getCount() > 0) {
+                            held.countDown();
+                            await(release);
+                        }
+                    }));
+            try {
+                assertTrue(held.await(60, TimeUnit.SECONDS), "the first batch was written");
+
+                // the API answers at once with the first batch's foods, and says it is still loading
+                JsonNode first = JSON.readTree(s.get("/api/v1/foods?q=quokkaberry&limit=5").body());
+                assertTrue(first.get("loading").asBoolean(), first.toString());
+                assertEquals(DatabaseFoodSink.BATCH, first.get("progress").get("loaded").asInt());
+                assertEquals(FOODS, first.get("progress").get("total").asInt());
+                assertEquals("The food catalogue is loading (1,000 of 2,500 foods)…",
+                        first.get("progress").get("message").asText());
+                assertEquals(5, first.get("items").size(), "foods of the loaded batch are found");
+                JsonNode later = JSON.readTree(s.get("/api/v1/foods?q=wombatfruit").body());
+                assertEquals(0, later.get("items").size(), "foods not loaded yet");
+                assertTrue(later.get("loading").asBoolean());
+
+                // the pages say so, rather than "no foods match"
+                String page = s.get("/foods?q=wombatfruit").body();
+                assertTrue(page.contains("The food catalogue is loading (1,000 of 2,500 foods)…"), page);
+                assertFalse(page.contains("id=\"no-results\""), "not yet known not to match");
+                String fragment = s.get("/foods?q=wombatfruit&fragment=1").body();
+                assertTrue(fragment.contains("id=\"catalogue-loading\""), fragment);
+                String add = s.get("/diary/add").headers().firstValue("Location").orElseThrow();
+                String addPage = s.get(add + "?q=quokkaberry").body();
+                assertTrue(addPage.contains("The food catalogue is loading (1,000 of 2,500 foods)…"), addPage);
+                assertTrue(addPage.contains("Quokkaberry"), "the add page lists what is ready");
+            } finally {
+                release.countDown();
+            }
+            load.get(60, TimeUnit.SECONDS);
+
+            JsonNode done = JSON.readTree(s.get("/api/v1/foods?q=wombatfruit").body());
+            assertFalse(done.get("loading").asBoolean());
+            assertTrue(done.path("progress").isMissingNode());
+            assertTrue(done.get("items").size() > 0, "the rest is searchable once loaded");
+            assertFalse(s.get("/foods?q=wombatfruit").body().contains("catalogue-loading"));
+        }
+    }
+
+    /** 2,500 foods of the real bundle, the first batch renamed "Quokkaberry …", the rest "Wombatfruit …". */
+    private static byte[] bundle() throws Exception {
+        List<FoodRecord> real = new ArrayList<>();
+        try (InputStream in = FoodModule.class.getResourceAsStream(FoodModule.BUNDLE)) {
+            FoodBundle.read(in, real::add);
+        }
+        List<FoodRecord> renamed = new ArrayList<>();
+        for (int i = 0; i < FOODS; i++) {
+            FoodRecord f = real.get(i);
+            String name = (i < DatabaseFoodSink.BATCH ? "Quokkaberry, raw, lot " : "Wombatfruit, raw, lot ") + i;
+            renamed.add(new FoodRecord("gated-test", "g" + i, name, null, f.foodGroup(), null, f.nutrients(),
+                    f.portions(), f.proteinFactor(), f.fatFactor(), f.carbFactor()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FoodBundle.write(out, "gated-test", renamed);
+        return out.toByteArray();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the load");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
