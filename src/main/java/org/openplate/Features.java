@@ -85,7 +85,9 @@ public final class Features implements AutoCloseable {
 
     private synchronized ProfileModule buildProfile() {
         if (profile == null) {
-            profile = new ProfileModule(infra, account());
+            // Asked when a profile first gets a weight, not when built: weight depends on profile.
+            profile = new ProfileModule(infra, account(),
+                    (user, day, kg) -> weight().weights().recordFirst(user, day, kg));
         }
         return profile;
     }

@@ -53,6 +53,18 @@ public final class WeightService {
         return saved;
     }
 
+    /**
+     * The weight a user gave at sign-up or first typed on the profile, as the first weigh-in on {@code day}:
+     * only when the user has no weigh-in yet, so it never adds a second one. Returns whether it added one.
+     */
+    public boolean recordFirst(UserId user, LocalDate day, double kg) {
+        if (repo.latest(user).isPresent()) {
+            return false;
+        }
+        add(user, new WeighInRequest(day, kg, null, null));
+        return true;
+    }
+
     /** Changes a weigh-in: the values given replace the stored ones, the others stay. */
     public WeighIn update(UserId user, long id, WeighInRequest r) {
         WeighIn before = get(user, id);
