@@ -20,6 +20,7 @@ import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileModule;
 import org.openplate.profile.ProfileService;
 import org.openplate.report.ReportModule;
+import org.openplate.start.StartModule;
 import org.openplate.storage.Database;
 import org.openplate.transfer.TransferModule;
 import org.openplate.weight.WeightModule;
@@ -45,6 +46,7 @@ public final class Features implements AutoCloseable {
     private volatile ReportModule report;
     private volatile ArticleModule article;
     private volatile TransferModule transfer;
+    private volatile StartModule start;
 
     public Features(Infra infra, PasswordHasher hasher) {
         this.infra = infra;
@@ -63,7 +65,7 @@ public final class Features implements AutoCloseable {
     /** Every module, in dependency order. */
     public List<FeatureModule> all() {
         return List.of(account(), profile(), notification(), food(), exercise(), diary(), weight(), report(), article(),
-                transfer());
+                transfer(), start());
     }
 
     public AccountModule account() {
@@ -140,7 +142,7 @@ public final class Features implements AutoCloseable {
     private synchronized DiaryModule buildDiary() {
         if (diary == null) {
             diary = new DiaryModule(infra, account().guard(), food().foods(), profile().profiles(), profile().goals(),
-                    exercise().exercise()::burnedKcal);
+                    exercise().exercise()::burnedKcal, (user, day) -> start().cards().card(user, day));
         }
         return diary;
     }
@@ -182,6 +184,19 @@ public final class Features implements AutoCloseable {
         return article;
     }
 
+    public StartModule start() {
+        StartModule built = start;
+        return built != null ? built : buildStart();
+    }
+
+    private synchronized StartModule buildStart() {
+        if (start == null) {
+            start = new StartModule(infra, account().guard(), profile().profiles(), weight().weights(), diary().facts(),
+                    user -> notification().notifications().remindersChosen(user));
+        }
+        return start;
+    }
+
     public TransferModule transfer() {
         TransferModule built = transfer;
         return built != null ? built : buildTransfer();
@@ -204,7 +219,7 @@ public final class Features implements AutoCloseable {
     /** Closes what the built modules hold open, then the database. */
     @Override
     public synchronized void close() {
-        for (FeatureModule m : new FeatureModule[] {food, transfer, article, report, weight, diary, exercise,
+        for (FeatureModule m : new FeatureModule[] {start, food, transfer, article, report, weight, diary, exercise,
             notification, profile, account}) {
             if (m != null) {
                 m.close();

@@ -28,8 +28,10 @@ final class DiaryPages implements Routes {
     private final FoodService foods;
     private final AuthGuard guard;
     private final Views views;
+    private final GetStartedCards cards;
 
     public DiaryPages(DiaryServices diary, FoodService foods, AuthGuard guard, Views views) {
+        this.cards = diary.cards();
         this.days = diary.days();
         this.entries = diary.entries();
         this.meals = diary.meals();
@@ -130,7 +132,8 @@ final class DiaryPages implements Routes {
         }
         views.send(ctx, status, "diary/day.jte", views.page(ctx, "Diary · " + DiaryFormat.longDate(d)),
                 "view", view, "fmt", new DiaryFormat(view.settings()), "error", error == null ? null : error.getMessage(),
-                "errorField", error == null ? null : error.field(), "undo", undo);
+                "errorField", error == null ? null : error.field(), "undo", undo,
+                "card", d.equals(view.today()) ? cards.card(u, d).orElse(null) : null);
     }
 
     private void addPage(Context ctx) {
