@@ -179,7 +179,7 @@ public final class Features implements AutoCloseable {
 
     private synchronized ArticleModule buildArticle() {
         if (article == null) {
-            article = new ArticleModule(infra, account().guard());
+            article = new ArticleModule(infra, account().guard(), this::todayOf);
         }
         return article;
     }
@@ -208,6 +208,14 @@ public final class Features implements AutoCloseable {
                     () -> food().foods());
         }
         return transfer;
+    }
+
+    /** The article sidebar's "Today": the goal in force and what is left, from the diary's day. */
+    private Optional<org.openplate.article.Today> todayOf(UserId user) {
+        org.openplate.diary.DiaryDays days = diary().days();
+        org.openplate.diary.DayView.Budget b = days.day(user, days.today(user)).budget();
+        return b.goalKcal() == null || b.remainingKcal() == null ? Optional.empty()
+                : Optional.of(new org.openplate.article.Today(b.goalKcal(), (int) Math.round(b.remainingKcal())));
     }
 
     private Optional<FoodView.Person> personOf(UserId user) {
