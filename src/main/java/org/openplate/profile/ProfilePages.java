@@ -52,7 +52,7 @@ final class ProfilePages implements Routes {
         UserId user = guard.requireUser(ctx);
         try {
             Profile current = profiles.get(user);
-            profiles.update(user, ProfileForm.read(FieldReader.form(ctx), current, profiles.today(current)));
+            profiles.updateFromForm(user, ProfileForm.read(FieldReader.form(ctx), current, profiles.today(current)));
             // A short form elsewhere (the diary's "get started" card) returns to its page; local paths only.
             String back = org.openplate.common.LocalPaths.local(ctx.formParam("next")).orElse(null);
             ctx.redirect(back == null ? "/profile?notice=Profile%20saved." : withNotice(back, "Profile%20saved."),

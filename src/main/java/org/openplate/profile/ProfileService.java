@@ -42,6 +42,14 @@ public final class ProfileService {
 
     /** Saves the profile's new values (read and checked whole at the edge: nothing is written when any is wrong). */
     public Profile update(UserId user, ProfileUpdate u) {
+        return save(user, u);
+    }
+
+    /**
+     * Saves the profile form: as {@link #update}, and a weight typed where there was none becomes the
+     * first weigh-in (the JSON API leaves weigh-ins to its own endpoint).
+     */
+    public Profile updateFromForm(UserId user, ProfileUpdate u) {
         Profile before = get(user);
         Profile saved = save(user, u);
         announceFirstWeight(before, saved);
