@@ -45,7 +45,10 @@ final class DiaryPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/diary", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)), HttpStatus.SEE_OTHER));
+        // Today's page, keeping a notice (e.g. after sign-up) that was sent along.
+        r.get("/diary", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx))
+                + (ctx.queryParam("notice") == null ? "" : "?notice=" + enc(ctx.queryParam("notice"))),
+                HttpStatus.SEE_OTHER));
         // the phone tab bar's "Add": today's add page in the user's time zone (before /diary/{date})
         r.get("/diary/add", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)) + "/add",
                 HttpStatus.SEE_OTHER));

@@ -50,6 +50,9 @@ class AccountHttpTest {
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP without a proxy: not Secure");
         assertEquals(200, browser.get("/profile").statusCode());
+        String today = browser.get(r.headers().firstValue("Location").orElseThrow()).headers().firstValue("Location")
+                .orElse("");
+        assertTrue(today.matches("/diary/\\d{4}-\\d{2}-\\d{2}\\?notice=Welcome.*"), "today, with the welcome: " + today);
     }
 
     @Test
