@@ -79,6 +79,9 @@ class OnboardingBrowserIT extends BrowserJourney {
                 "today's weight prefilled from sign-up, in lb");
         String goal = b.findElement(By.id("budget-goal")).getText();
         shot("diary-card-" + width);
+        PageTour.systemTheme(b, true);
+        shot("diary-card-dark-" + width);
+        PageTour.systemTheme(b, false);
 
         b.findElement(By.id("start-save-weight")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("get-started-progress"), "2 of 4"));
@@ -94,6 +97,9 @@ class OnboardingBrowserIT extends BrowserJourney {
         assertEquals(0, b.findElements(By.id("calculator")).size(), "no empty calculator for a user with a goal");
         PageTour.js(b, "document.getElementById('today-widget').scrollIntoView()");
         shot("article-today-" + width);
+        PageTour.systemTheme(b, true);
+        shot("article-today-dark-" + width);
+        PageTour.systemTheme(b, false);
         b.findElement(By.id("today-log-food")).click();
         waiting().until(ExpectedConditions.urlContains("/add"));
 
