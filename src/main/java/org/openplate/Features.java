@@ -20,6 +20,7 @@ import org.openplate.profile.Profile;
 import org.openplate.profile.ProfileModule;
 import org.openplate.profile.ProfileService;
 import org.openplate.report.ReportModule;
+import org.openplate.start.StartModule;
 import org.openplate.storage.Database;
 import org.openplate.transfer.TransferModule;
 import org.openplate.weight.WeightModule;
@@ -45,6 +46,7 @@ public final class Features implements AutoCloseable {
     private volatile ReportModule report;
     private volatile ArticleModule article;
     private volatile TransferModule transfer;
+    private volatile StartModule start;
 
     public Features(Infra infra, PasswordHasher hasher) {
         this.infra = infra;
@@ -63,7 +65,7 @@ public final class Features implements AutoCloseable {
     /** Every module, in dependency order. */
     public List<FeatureModule> all() {
         return List.of(account(), profile(), notification(), food(), exercise(), diary(), weight(), report(), article(),
-                transfer());
+                transfer(), start());
     }
 
     public AccountModule account() {
@@ -85,7 +87,9 @@ public final class Features implements AutoCloseable {
 
     private synchronized ProfileModule buildProfile() {
         if (profile == null) {
-            profile = new ProfileModule(infra, account());
+            // Asked when a profile first gets a weight, not when built: weight depends on profile.
+            profile = new ProfileModule(infra, account(),
+                    (user, day, kg) -> weight().weights().recordFirst(user, day, kg));
         }
         return profile;
     }
@@ -138,7 +142,7 @@ public final class Features implements AutoCloseable {
     private synchronized DiaryModule buildDiary() {
         if (diary == null) {
             diary = new DiaryModule(infra, account().guard(), food().foods(), profile().profiles(), profile().goals(),
-                    exercise().exercise()::burnedKcal);
+                    exercise().exercise()::burnedKcal, (user, day) -> start().cards().card(user, day));
         }
         return diary;
     }
@@ -175,9 +179,22 @@ public final class Features implements AutoCloseable {
 
     private synchronized ArticleModule buildArticle() {
         if (article == null) {
-            article = new ArticleModule(infra, account().guard());
+            article = new ArticleModule(infra, account().guard(), this::todayOf);
         }
         return article;
+    }
+
+    public StartModule start() {
+        StartModule built = start;
+        return built != null ? built : buildStart();
+    }
+
+    private synchronized StartModule buildStart() {
+        if (start == null) {
+            start = new StartModule(infra, account().guard(), profile().profiles(), weight().weights(), diary().facts(),
+                    user -> notification().notifications().remindersChosen(user));
+        }
+        return start;
     }
 
     public TransferModule transfer() {
@@ -193,6 +210,14 @@ public final class Features implements AutoCloseable {
         return transfer;
     }
 
+    /** The article sidebar's "Today": the goal in force and what is left, from the diary's day. */
+    private Optional<org.openplate.article.Today> todayOf(UserId user) {
+        org.openplate.diary.DiaryDays days = diary().days();
+        org.openplate.diary.DayView.Budget b = days.day(user, days.today(user)).budget();
+        return b.goalKcal() == null || b.remainingKcal() == null ? Optional.empty()
+                : Optional.of(new org.openplate.article.Today(b.goalKcal(), (int) Math.round(b.remainingKcal())));
+    }
+
     private Optional<FoodView.Person> personOf(UserId user) {
         ProfileService profiles = profile().profiles();
         Profile p = profiles.get(user);
@@ -202,7 +227,7 @@ public final class Features implements AutoCloseable {
     /** Closes what the built modules hold open, then the database. */
     @Override
     public synchronized void close() {
-        for (FeatureModule m : new FeatureModule[] {food, transfer, article, report, weight, diary, exercise,
+        for (FeatureModule m : new FeatureModule[] {start, food, transfer, article, report, weight, diary, exercise,
             notification, profile, account}) {
             if (m != null) {
                 m.close();

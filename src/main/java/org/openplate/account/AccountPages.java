@@ -24,6 +24,8 @@ final class AccountPages implements Routes {
      * lets this browser sign in to that account even while attempts from elsewhere are slowed.
      */
     static final String DEVICE_COOKIE = "op_device";
+    /** Where signing up or in lands when no other page was asked for: today's diary. */
+    static final String LANDING = "/diary";
     private static final Set<String> NOT_CARRIED = Set.of("email", "password", "confirmPassword", Csrf.FIELD);
 
     private final AccountService accounts;
@@ -86,7 +88,8 @@ final class AccountPages implements Routes {
                 hook.onSignUp(user.id(), fields);
             }
             guard.setCookie(ctx, cookies, accounts.startSession(user.id(), ctx.userAgent()));
-            ctx.redirect("/profile?notice=Welcome%20to%20OpenPlate!", HttpStatus.SEE_OTHER);
+            // A new account lands on today's diary, where the "get started" card asks for what is missing.
+            ctx.redirect(LANDING + "?notice=Welcome%20to%20OpenPlate!", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderSignUp(ctx, 400, email, fields, e.getMessage(), e.field());
         } catch (ConflictException e) {
@@ -176,8 +179,12 @@ final class AccountPages implements Routes {
         }
     }
 
-    /** Only same-site relative paths, so sign-in cannot be abused as an open redirect. */
+    /**
+     * The page asked for before signing in, or today's diary. Only same-site relative paths, so sign-in
+     * cannot be abused as an open redirect (OWASP Unvalidated Redirects and Forwards Cheat Sheet;
+     * ASVS 5.0 V3.7 "only redirects to an allow-list").
+     */
     static String safeNext(String next) {
-        return org.openplate.common.LocalPaths.local(next).orElse("/profile");
+        return org.openplate.common.LocalPaths.local(next).orElse(LANDING);
     }
 }

@@ -43,6 +43,12 @@ interface AccountRepository {
 
     void deleteSession(String tokenHash);
 
+    /** Keeps a one-time message with the session (replacing any earlier one). */
+    void setFlash(String tokenHash, String text);
+
+    /** The session's one-time message, cleared in the same statement so that only one request gets it. */
+    Optional<String> takeFlash(String tokenHash);
+
     /** Signs the user out everywhere except, optionally, the session with {@code keepTokenHash}. */
     void deleteSessionsOf(UserId userId, String keepTokenHash);
 

@@ -263,4 +263,17 @@ public final class AccountService {
         }
         return email;
     }
+
+    /**
+     * A one-time message for the next page of this session (POST-redirect-GET), kept in the database
+     * so that any instance can show it.
+     */
+    public void flash(String sessionToken, String text) {
+        repository.setFlash(Tokens.sha256(sessionToken), text);
+    }
+
+    /** The session's one-time message, gone once taken. */
+    public java.util.Optional<String> takeFlash(String sessionToken) {
+        return sessionToken == null ? java.util.Optional.empty() : repository.takeFlash(Tokens.sha256(sessionToken));
+    }
 }

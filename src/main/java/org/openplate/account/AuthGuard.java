@@ -93,6 +93,19 @@ public final class AuthGuard implements Handler {
         return session;
     }
 
+    /**
+     * Keeps a one-time message for this browser session's next page (POST-redirect-GET), stored with the
+     * session in the database, never in one instance's memory (OWASP Session Management: server-side state).
+     */
+    public void flash(Context ctx, String text) {
+        accounts.flash(requireSession(ctx).token(), text);
+    }
+
+    /** This session's one-time message, if any; it is cleared, so a reload does not show it again. */
+    public java.util.Optional<String> takeFlash(Context ctx) {
+        return session(ctx).flatMap(s -> accounts.takeFlash(s.token()));
+    }
+
     public java.util.Optional<Session> session(Context ctx) {
         return java.util.Optional.ofNullable(ctx.attribute(SESSION_ATTR));
     }

@@ -225,4 +225,20 @@ public final class JdbiAccountRepository implements AccountRepository {
         jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :at WHERE token_hash = :hash")
                 .bind("at", lastSeenAt.toEpochMilli()).bind("hash", tokenHash).execute());
     }
+
+    @Override
+    public void setFlash(String tokenHash, String text) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET flash = :text WHERE token_hash = :hash")
+                .bind("text", text).bind("hash", tokenHash).execute());
+    }
+
+    @Override
+    public Optional<String> takeFlash(String tokenHash) {
+        // Read, then cleared only if still the same (compare-and-set): of two requests at once, on any
+        // instances, only the one whose UPDATE changes the row shows it.
+        return jdbi.inTransaction(h -> h.createQuery("SELECT flash FROM sessions WHERE token_hash = :hash"
+                        + " AND flash IS NOT NULL").bind("hash", tokenHash).mapTo(String.class).findOne()
+                .filter(text -> h.createUpdate("UPDATE sessions SET flash = NULL WHERE token_hash = :hash"
+                        + " AND flash = :text").bind("hash", tokenHash).bind("text", text).execute() == 1));
+    }
 }

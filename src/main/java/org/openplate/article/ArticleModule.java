@@ -16,16 +16,23 @@ public final class ArticleModule implements FeatureModule {
 
     private final AuthGuard guard;
     private final ArticleService articles;
+    private final TodaySource days;
 
     public ArticleModule(Infra infra, AuthGuard guard) {
+        this(infra, guard, TodaySource.NONE);
+    }
+
+    /** {@code days}: a signed-in user's goal and what is left today, for the article sidebar. */
+    public ArticleModule(Infra infra, AuthGuard guard, TodaySource days) {
         this.guard = guard;
+        this.days = days;
         this.articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(infra.database().jdbi()),
                 infra.dataDir("media"), infra.clock());
     }
 
     @Override
     public List<Routes> routes(WebKit web) {
-        return List.of(new ArticlePages(articles, web.views()), new EditorPages(articles, guard, web.views()));
+        return List.of(new ArticlePages(articles, web.views(), guard, days), new EditorPages(articles, guard, web.views()));
     }
 
     @Override

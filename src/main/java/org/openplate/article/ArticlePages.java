@@ -5,6 +5,7 @@ import java.util.List;
 import org.openplate.common.NotFoundException;
 import org.openplate.profile.CalculatorView;
 import org.openplate.units.UnitSystem;
+import org.openplate.account.AuthGuard;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -13,10 +14,14 @@ final class ArticlePages implements Routes {
 
     private final ArticleService articles;
     private final Views views;
+    private final AuthGuard guard;
+    private final TodaySource days;
 
-    public ArticlePages(ArticleService articles, Views views) {
+    ArticlePages(ArticleService articles, Views views, AuthGuard guard, TodaySource days) {
         this.articles = articles;
         this.views = views;
+        this.guard = guard;
+        this.days = days;
     }
 
     @Override
@@ -49,8 +54,11 @@ final class ArticlePages implements Routes {
             ArticleLibrary library = articles.library();
             Article a = library.bySlug(ctx.pathParam("slug"))
                     .orElseThrow(() -> new NotFoundException("No article called " + ctx.pathParam("slug") + "."));
+            // A signed-in user with a goal sees their day; visitors (and users without a goal) the calculator.
+            Today today = guard.session(ctx).flatMap(s -> days.today(s.userId())).orElse(null);
             views.send(ctx, 200, "article/article.jte", views.page(ctx, a.title()), "article", a, "related",
-                    library.related(a), "form", CalculatorView.fromValues(java.util.Map.of(), UnitSystem.US));
+                    library.related(a), "form", CalculatorView.fromValues(java.util.Map.of(), UnitSystem.US),
+                    "today", today);
         });
     }
 }

@@ -20,9 +20,17 @@ public final class DiaryModule implements FeatureModule {
     private final FoodService foods;
     private final DiaryServices diary;
     private final DiaryFacts facts;
+    private final GetStartedCards cards;
 
     public DiaryModule(Infra infra, AuthGuard guard, FoodService foods, ProfileService profiles, GoalService goals,
                        ExerciseCalories burned) {
+        this(infra, guard, foods, profiles, goals, burned, GetStartedCards.NONE);
+    }
+
+    /** {@code cards}: the "get started" card today's diary shows a new account (owned by another feature). */
+    public DiaryModule(Infra infra, AuthGuard guard, FoodService foods, ProfileService profiles, GoalService goals,
+                       ExerciseCalories burned, GetStartedCards cards) {
+        this.cards = cards;
         this.infra = infra;
         this.guard = guard;
         this.foods = foods;
@@ -49,7 +57,7 @@ public final class DiaryModule implements FeatureModule {
     @Override
     public List<Routes> routes(WebKit web) {
         return List.of(new DiaryApi(diary, guard, infra.json()),
-                new DiaryPages(diary, foods, guard, web.views()),
+                new DiaryPages(diary.withCards(cards), foods, guard, web.views()),
                 new RecipePages(diary.recipes(), foods, guard, web.views()));
     }
 

@@ -28,8 +28,10 @@ final class DiaryPages implements Routes {
     private final FoodService foods;
     private final AuthGuard guard;
     private final Views views;
+    private final GetStartedCards cards;
 
     public DiaryPages(DiaryServices diary, FoodService foods, AuthGuard guard, Views views) {
+        this.cards = diary.cards();
         this.days = diary.days();
         this.entries = diary.entries();
         this.meals = diary.meals();
@@ -43,7 +45,10 @@ final class DiaryPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/diary", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)), HttpStatus.SEE_OTHER));
+        // Today's page, keeping a notice (e.g. after sign-up) that was sent along.
+        r.get("/diary", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx))
+                + (ctx.queryParam("notice") == null ? "" : "?notice=" + enc(ctx.queryParam("notice"))),
+                HttpStatus.SEE_OTHER));
         // the phone tab bar's "Add": today's add page in the user's time zone (before /diary/{date})
         r.get("/diary/add", ctx -> ctx.redirect("/diary/" + days.today(guard.requireUser(ctx)) + "/add",
                 HttpStatus.SEE_OTHER));
@@ -131,7 +136,8 @@ final class DiaryPages implements Routes {
         views.send(ctx, status, "diary/day.jte", views.page(ctx, "Diary · " + DiaryFormat.longDate(d)),
                 "view", view, "fmt", new DiaryFormat(view.settings()), "error", error == null ? null : error.getMessage(),
                 "errorField", error == null ? null : error.field(), "undo", undo,
-                "copyable", days.mealsWithEntries(u, d.minusDays(1)));
+                "copyable", days.mealsWithEntries(u, d.minusDays(1)),
+                "card", d.equals(view.today()) ? cards.card(u, d).orElse(null) : null);
     }
 
     private void addPage(Context ctx) {

@@ -14,9 +14,20 @@ import org.openplate.profile.ProfileService;
  * @param notes   the day's note and water, and the diary settings
  * @param foods   recent, frequent and favourite foods, and the history search
  * @param recipes recipes
+ * @param cards   the "get started" card of today's diary (another feature's, through this port)
  */
 public record DiaryServices(DiaryDays days, EntryService entries, MealService meals, DayNotesService notes,
-                            DiaryFoods foods, RecipeService recipes) {
+                            DiaryFoods foods, RecipeService recipes, GetStartedCards cards) {
+
+    public DiaryServices(DiaryDays days, EntryService entries, MealService meals, DayNotesService notes,
+                         DiaryFoods foods, RecipeService recipes) {
+        this(days, entries, meals, notes, foods, recipes, GetStartedCards.NONE);
+    }
+
+    /** The same services with the get-started card from {@code cards}. */
+    public DiaryServices withCards(GetStartedCards cards) {
+        return new DiaryServices(days, entries, meals, notes, foods, recipes, cards);
+    }
 
     public static DiaryServices create(DiaryRepository repo, FoodService foods, ProfileService profiles,
                                        GoalService goals, ExerciseCalories exercise, Clock clock) {

@@ -77,6 +77,11 @@ public final class NotificationService {
         return repo.prefs(user);
     }
 
+    /** Whether the user has chosen their reminders (saved the notifications settings at least once). */
+    public boolean remindersChosen(UserId user) {
+        return repo.reminderTime(user).isPresent();
+    }
+
     public String reminderTime(UserId user) {
         return repo.reminderTime(user).orElse(DEFAULT_REMINDER);
     }

@@ -20,10 +20,15 @@ public final class ProfileModule implements FeatureModule {
     private final ProfileFacts facts;
 
     public ProfileModule(Infra infra, AccountModule account) {
+        this(infra, account, FirstWeight.NONE);
+    }
+
+    /** {@code firstWeight}: what records a profile's first weight as a weigh-in (the weight feature). */
+    public ProfileModule(Infra infra, AccountModule account, FirstWeight firstWeight) {
         this.infra = infra;
         this.guard = account.guard();
         this.profiles = new ProfileService(new JdbiProfileRepository(infra.database().jdbi()), calculator,
-                infra.clock());
+                infra.clock(), firstWeight);
         this.goals = new GoalService(new JdbiGoalRepository(infra.database().jdbi()), profiles, infra.clock());
         this.facts = new JdbiProfileFacts(infra.database().jdbi());
     }

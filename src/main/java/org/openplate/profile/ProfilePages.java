@@ -40,12 +40,23 @@ final class ProfilePages implements Routes {
         views.send(ctx, status, "profile/profile.jte", views.page(ctx, "Your profile"), "view", view);
     }
 
+    /** {@code path} with a notice in its query, before any #fragment. */
+    static String withNotice(String path, String encodedNotice) {
+        int hash = path.indexOf('#');
+        String base = hash < 0 ? path : path.substring(0, hash);
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + "notice=" + encodedNotice + fragment;
+    }
+
     private void update(Context ctx) {
         UserId user = guard.requireUser(ctx);
         try {
             Profile current = profiles.get(user);
-            profiles.update(user, ProfileForm.read(FieldReader.form(ctx), current, profiles.today(current)));
-            ctx.redirect("/profile?notice=Profile%20saved.", HttpStatus.SEE_OTHER);
+            profiles.updateFromForm(user, ProfileForm.read(FieldReader.form(ctx), current, profiles.today(current)));
+            // A short form elsewhere (the diary's "get started" card) returns to its page; local paths only.
+            String back = org.openplate.common.LocalPaths.local(ctx.formParam("next")).orElse(null);
+            ctx.redirect(back == null ? "/profile?notice=Profile%20saved." : withNotice(back, "Profile%20saved."),
+                    HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             render(ctx, 400, profiles.get(user), e.getMessage(), e.field());
         }

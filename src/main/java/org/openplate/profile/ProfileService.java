@@ -15,11 +15,19 @@ public final class ProfileService {
     private final ProfileRepository repository;
     private final CalorieGoalCalculator calculator;
     private final Clock clock;
+    private final FirstWeight firstWeight;
 
     public ProfileService(ProfileRepository repository, CalorieGoalCalculator calculator, Clock clock) {
+        this(repository, calculator, clock, FirstWeight.NONE);
+    }
+
+    /** {@code firstWeight}: told when a profile without a weight gets one (the weight feature's first weigh-in). */
+    public ProfileService(ProfileRepository repository, CalorieGoalCalculator calculator, Clock clock,
+                          FirstWeight firstWeight) {
         this.repository = repository;
         this.calculator = calculator;
         this.clock = clock;
+        this.firstWeight = firstWeight;
     }
 
     /** The stored profile, or the defaults of a new account. */
@@ -34,10 +42,32 @@ public final class ProfileService {
 
     /** Saves the profile's new values (read and checked whole at the edge: nothing is written when any is wrong). */
     public Profile update(UserId user, ProfileUpdate u) {
+        return save(user, u);
+    }
+
+    /**
+     * Saves the profile form: as {@link #update}, and a weight typed where there was none becomes the
+     * first weigh-in (the JSON API leaves weigh-ins to its own endpoint).
+     */
+    public Profile updateFromForm(UserId user, ProfileUpdate u) {
+        Profile before = get(user);
+        Profile saved = save(user, u);
+        announceFirstWeight(before, saved);
+        return saved;
+    }
+
+    private Profile save(UserId user, ProfileUpdate u) {
         Profile saved = new Profile(user, u.sex(), u.birthDate(), u.heightCm(), u.weightKg(), u.activity(), u.goal(),
                 u.targetWeightKg(), u.units(), u.zone(), u.equation(), u.bodyFatPct(), u.macros(), clock.instant());
         repository.save(saved);
         return saved;
+    }
+
+    /** A weight typed where there was none becomes the first weigh-in, dated the user's today. */
+    private void announceFirstWeight(Profile before, Profile after) {
+        if (before.weightKg() == null && after.weightKg() != null) {
+            firstWeight.firstWeight(after.userId(), today(after), after.weightKg());
+        }
     }
 
     /**
@@ -47,7 +77,7 @@ public final class ProfileService {
     public void recordWeight(UserId user, double kg) {
         Profile current = get(user);
         if (current.weightKg() == null || Math.abs(current.weightKg() - kg) > 1e-9) {
-            update(user, new ProfileUpdate(current.sex(), current.birthDate(), current.heightCm(), kg,
+            save(user, new ProfileUpdate(current.sex(), current.birthDate(), current.heightCm(), kg,
                     current.activity(), current.goal(), current.targetWeightKg(), current.units(), current.zone(),
                     current.equation(), current.bodyFatPct(), current.macros()));
         }
@@ -63,6 +93,7 @@ public final class ProfileService {
                 current.targetWeightKg(), units, current.zone(), in.equation(), in.bodyFatPct(), current.macros(),
                 clock.instant());
         repository.save(p);
+        announceFirstWeight(current, p);
         return p;
     }
 

@@ -2,6 +2,7 @@ package org.openplate.transfer;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,9 @@ import org.openplate.web.Views;
  */
 final class TrackerImportPages implements Routes {
 
+    private static final String PREVIEW = "import-preview";
+    private static final String DONE = "import-done";
+
     private final TrackerImportService imports;
     private final AuthGuard guard;
     private final Views views;
@@ -34,12 +38,20 @@ final class TrackerImportPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/account/import", ctx -> show(ctx, 200, null, null, null, null));
+        r.get("/account/import", ctx -> {
+            guard.requireUser(ctx);
+            // After a POST, the preview or the result comes once, through the session's one-time message.
+            java.util.Optional<String> flash = guard.takeFlash(ctx);
+            TrackerImportService.Preview preview = Flashes.read(flash, PREVIEW, TrackerImportService.Preview.class);
+            ImportCounts done = Flashes.read(flash, DONE, ImportCounts.class);
+            show(ctx, 200, preview, done, null, preview == null ? null : preview.source());
+        });
         r.post("/account/import", ctx -> {
             UserId u = guard.requireUser(ctx);
             String source = ctx.formParam("source");
             try {
-                show(ctx, 200, imports.preview(u, source, files(ctx)), null, null, source);
+                guard.flash(ctx, Flashes.write(PREVIEW, imports.preview(u, source, files(ctx))));
+                ctx.redirect("/account/import", HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, null, null, e, source);
             }
@@ -47,7 +59,8 @@ final class TrackerImportPages implements Routes {
         r.post("/account/import/confirm", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
-                show(ctx, 200, null, imports.confirm(u, ctx.formParam("token")), null, null);
+                guard.flash(ctx, Flashes.write(DONE, imports.confirm(u, ctx.formParam("token"))));
+                ctx.redirect("/account/import", HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, null, null, e, null);
             }

@@ -2,6 +2,7 @@ package org.openplate.transfer;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ final class TransferPages implements Routes {
 
     /** Largest upload for a restore (the zip itself); its contents are limited separately. */
     static final long MAX_UPLOAD = 100L * 1024 * 1024;
+    private static final String RESTORED = "restored";
 
     private final TransferService transfer;
     private final AuthGuard guard;
@@ -33,7 +35,10 @@ final class TransferPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/account/data", ctx -> show(ctx, 200, null, null));
+        r.get("/account/data", ctx -> {
+            guard.requireUser(ctx);
+            show(ctx, 200, Flashes.read(guard.takeFlash(ctx), RESTORED, ImportCounts.class), null);
+        });
         r.get("/account/data/openplate-export.zip", this::zip);
         r.get("/api/v1/export", this::zip);
         r.get("/account/data/{file}", this::csv);
@@ -49,8 +54,10 @@ final class TransferPages implements Routes {
                     throw new BadInputException("file", "File must be at most 100 MB.");
                 }
                 try (InputStream in = file.content()) {
-                    show(ctx, 200, transfer.restore(u, file.filename(), in), null);
+                    // POST-redirect-GET: the counts come to the next page once, through the session.
+                    guard.flash(ctx, Flashes.write(RESTORED, transfer.restore(u, file.filename(), in)));
                 }
+                ctx.redirect("/account/data", HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
                 show(ctx, 400, null, e.getMessage());
             }

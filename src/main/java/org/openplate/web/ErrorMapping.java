@@ -42,7 +42,9 @@ public final class ErrorMapping {
         routes.exception(ForbiddenException.class, (e, ctx) -> respond(ctx, 403, e.code(), e.getMessage(), null));
         routes.exception(UnauthorizedException.class, (e, ctx) -> {
             if (!isApi(ctx) && "GET".equals(ctx.method().name())) {
-                ctx.redirect("/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+                // Back to the page asked for, query included; sign-in accepts only local paths.
+                String asked = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+                ctx.redirect("/signin?next=" + URLEncoder.encode(asked, StandardCharsets.UTF_8));
                 return;
             }
             respond(ctx, 401, "unauthorized", e.getMessage(), e.field());

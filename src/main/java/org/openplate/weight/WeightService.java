@@ -53,6 +53,34 @@ public final class WeightService {
         return saved;
     }
 
+    /**
+     * The weight a user gave at sign-up or first typed on the profile, as the first weigh-in on {@code day}:
+     * only when the user has no weigh-in yet, so it never adds a second one. Returns whether it added one.
+     */
+    public boolean recordFirst(UserId user, LocalDate day, double kg) {
+        if (repo.latest(user).isPresent()) {
+            return false;
+        }
+        add(user, new WeighInRequest(day, kg, null, null));
+        return true;
+    }
+
+    /**
+     * Today's weight from a quick form (the diary's "get started" card): changes today's weigh-in when
+     * there is one (such as the weight given at sign-up), else adds one, so a day never gets two.
+     */
+    public WeighIn logToday(UserId user, double kg) {
+        LocalDate today = today(user);
+        List<WeighIn> todays = repo.list(user, today, today);
+        return todays.isEmpty() ? add(user, new WeighInRequest(today, kg, null, null))
+                : update(user, todays.get(0).id(), new WeighInRequest(null, kg, null, null));
+    }
+
+    /** How many weigh-ins the user has. */
+    public int count(UserId user) {
+        return repo.list(user, WeightRequests.FIRST_DAY, today(user).plusDays(1)).size();
+    }
+
     /** Changes a weigh-in: the values given replace the stored ones, the others stay. */
     public WeighIn update(UserId user, long id, WeighInRequest r) {
         WeighIn before = get(user, id);

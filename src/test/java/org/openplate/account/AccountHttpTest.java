@@ -39,16 +39,20 @@ class AccountHttpTest {
     }
 
     @Test
-    void signUpSetsAnHttpOnlySameSiteSessionCookieAndLandsOnTheProfile() {
+    void signUpSetsAnHttpOnlySameSiteSessionCookieAndLandsOnTodaysDiary() {
         HttpSession browser = new HttpSession(app);
         HttpResponse<String> r = browser.signUp(unique("ann"), "correct horse");
         assertEquals(303, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Location").orElse("").startsWith("/profile"));
+        assertTrue(r.headers().firstValue("Location").orElse("").startsWith("/diary?"),
+                r.headers().firstValue("Location").orElse(""));
         String cookie = setCookie(r, AuthGuard.SESSION_COOKIE);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP without a proxy: not Secure");
         assertEquals(200, browser.get("/profile").statusCode());
+        String today = browser.get(r.headers().firstValue("Location").orElseThrow()).headers().firstValue("Location")
+                .orElse("");
+        assertTrue(today.matches("/diary/\\d{4}-\\d{2}-\\d{2}\\?notice=Welcome.*"), "today, with the welcome: " + today);
     }
 
     @Test
@@ -117,17 +121,35 @@ class AccountHttpTest {
         HttpSession s = new HttpSession(app);
         HttpResponse<String> r = s.submit("/signin", "/signin",
                 Map.of("email", email, "password", "correct horse", "next", "//evil.example/"));
-        assertEquals("/profile", r.headers().firstValue("Location").orElse(""));
-        for (String next : new String[] {"/\t/evil.example/", "/\\evil.example/", "/%09/evil.example/"}) {
+        assertEquals("/diary", r.headers().firstValue("Location").orElse(""), "no next: today's diary");
+        for (String next : new String[] {"/\t/evil.example/", "/\\evil.example/", "/%09/evil.example/",
+            "https://evil.example/", "javascript:alert(1)", "/%2F%2Fevil.example", "\\evil.example", ""}) {
             HttpSession again = new HttpSession(app);
             HttpResponse<String> tab = again.submit("/signin", "/signin",
                     Map.of("email", email, "password", "correct horse", "next", next));
-            assertEquals("/profile", tab.headers().firstValue("Location").orElse(""), next);
+            assertEquals("/diary", tab.headers().firstValue("Location").orElse(""), next);
         }
         HttpSession local = new HttpSession(app);
         HttpResponse<String> ok = local.submit("/signin", "/signin",
                 Map.of("email", email, "password", "correct horse", "next", "/diary/2026-11-23"));
         assertEquals("/diary/2026-11-23", ok.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void signInLandsOnThePageAskedForBeforeSigningIn() {
+        String email = unique("asked");
+        new HttpSession(app).signUp(email, "correct horse");
+        HttpSession s = new HttpSession(app);
+        HttpResponse<String> asked = s.get("/weight/projection?years=3");
+        assertEquals(302, asked.statusCode());
+        String signIn = asked.headers().firstValue("Location").orElse("");
+        assertEquals("/signin?next=%2Fweight%2Fprojection%3Fyears%3D3", signIn);
+        String page = s.get(signIn).body();
+        assertTrue(page.contains("value=\"/weight/projection?years=3\""), "the form carries the page asked for");
+        HttpResponse<String> in = s.submit(signIn, "/signin",
+                Map.of("email", email, "password", "correct horse", "next", "/weight/projection?years=3"));
+        assertEquals(303, in.statusCode());
+        assertEquals("/weight/projection?years=3", in.headers().firstValue("Location").orElse(""));
     }
 
     @Test

@@ -136,12 +136,20 @@ class TokenApiHttpTest {
             s.signUp("page" + System.nanoTime() + "@example.org", "correct horse");
             HttpResponse<String> created = s.submit("/account/tokens", "/account/tokens", Map.of("name", "phone",
                     "scope", "write"));
-            assertEquals(201, created.statusCode());
+            assertEquals(303, created.statusCode(), "POST-redirect-GET: a reload cannot make a second token");
+            assertEquals("/account/tokens", created.headers().firstValue("Location").orElse(""));
+            String shown = s.get("/account/tokens").body();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"token-secret\">(opt_[A-Za-z0-9_-]+)<")
-                    .matcher(created.body());
-            assertTrue(m.find(), created.body());
+                    .matcher(shown);
+            assertTrue(m.find(), "the secret is shown on the page after the redirect: " + shown);
             String page = s.get("/account/tokens").body();
-            assertFalse(page.contains(m.group(1)), "shown once");
+            assertFalse(page.contains(m.group(1)), "shown once: a reload no longer shows it");
+            int tokens = app.app().database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM api_tokens")
+                    .mapTo(Integer.class).one());
+            assertEquals(1, tokens, "reloading the page made no second token");
+            HttpSession other = new HttpSession(app);
+            other.signUp("other" + System.nanoTime() + "@example.org", "correct horse");
+            assertFalse(other.get("/account/tokens").body().contains("token-secret"), "the flash is per session");
             assertTrue(page.contains(m.group(1).substring(0, 10)), "listed by its prefix");
             HttpResponse<String> bad = s.submit("/account/tokens", "/account/tokens", Map.of("name", "", "scope", "read"));
             assertEquals(400, bad.statusCode());

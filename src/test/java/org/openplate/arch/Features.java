@@ -14,7 +14,7 @@ final class Features {
 
     /** Feature packages: each owns its tables, pages, API routes and services. */
     static final Set<String> FEATURES = Set.of("account", "profile", "food", "diary", "exercise", "weight",
-            "report", "article", "notification", "transfer");
+            "report", "article", "notification", "transfer", "start");
 
     /** Packages every adapter may use: HTTP plumbing, errors and input checks, the pure core, and the chart helper. */
     static final Set<String> SHARED_FOR_ADAPTERS = Set.of("web", "common", "units", "energy", "nutrition", "chart");

@@ -51,7 +51,7 @@ final class TableOwnership {
             Map.entry("articles", "article"), Map.entry("article_versions", "article"),
             Map.entry("article_images", "article"),
             Map.entry("import_keys", "transfer"), Map.entry("import_previews", "transfer"),
-            Map.entry("health_heartbeat", "storage"));
+            Map.entry("health_heartbeat", "storage"), Map.entry("get_started", "start"));
 
     /**
      * Agreed exceptions: classes that may name any feature's table, each with its reason.

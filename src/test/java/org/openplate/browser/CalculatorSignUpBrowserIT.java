@@ -51,6 +51,9 @@ class CalculatorSignUpBrowserIT extends BrowserJourney {
             first.findElement(By.id("confirmPassword")).sendKeys("correct horse");
             first.findElement(By.id("create-account")).click();
 
+            wait(first).until(ExpectedConditions.presenceOfElementLocated(By.id("get-started")));
+            assertEquals(goal, first.findElement(By.id("budget-goal")).getText(), "lands on today's diary with the goal");
+            first.get(app.url("/profile"));
             wait(first).until(ExpectedConditions.presenceOfElementLocated(By.id("profile-goal")));
             assertEquals(goal, first.findElement(By.id("profile-goal")).getText());
             assertEquals("5 ft 4 in", first.findElement(By.id("p-height")).getText());

@@ -14,7 +14,7 @@ final class Journeys {
     private Journeys() {
     }
 
-    /** Signs up a fresh account (unique e-mail with the given prefix) and lands on the profile form. */
+    /** Signs up a fresh account (unique e-mail with the given prefix) and lands on today's diary with its get-started card. */
     static String signUp(WebDriver b, TestApp app, String prefix) {
         String email = prefix + System.nanoTime() + "@example.org";
         b.get(app.url("/signup"));
@@ -24,12 +24,16 @@ final class Journeys {
         b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
         b.findElement(By.id("create-account")).click();
         new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("profile-form")));
+                By.id("get-started")));
         return email;
     }
 
-    /** Fills the profile form in US units so the user gets a calorie goal. */
+    /** Opens the profile and fills its form in US units so the user gets a calorie goal. */
     static void completeProfile(WebDriver b, String sex, String birthDate, int feet, int inches, int pounds) {
+        String here = b.getCurrentUrl();
+        b.get(here.substring(0, here.indexOf('/', "http://".length())) + "/profile");
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("profile-form")));
         b.findElement(By.cssSelector("input[name=sex][value=" + sex + "]")).click();
         ((JavascriptExecutor) b).executeScript("document.getElementById('birthDate').value = arguments[0];",
                 birthDate);

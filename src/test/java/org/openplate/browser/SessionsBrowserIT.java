@@ -33,7 +33,7 @@ class SessionsBrowserIT extends BrowserJourney {
             phone.findElement(By.id("email")).sendKeys(email);
             phone.findElement(By.id("password")).sendKeys("correct horse");
             phone.findElement(By.id("sign-in")).click();
-            new WebDriverWait(phone, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/profile"));
+            new WebDriverWait(phone, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/diary/"));
 
             laptop.get(app.url("/account"));
             laptop.findElement(By.id("sessions-link")).click();

@@ -23,10 +23,11 @@ class WeightBrowserIT extends BrowserJourney {
         try {
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(15));
             Journeys.signUp(b, app, "weight");
-            Journeys.completeProfile(b, "female", "1986-04-02", 5, 6, 180);
+            // The profile's first weight becomes today's weigh-in; the three days before are typed in.
+            Journeys.completeProfile(b, "female", "1986-04-02", 5, 6, 179);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            double[] pounds = {181.0, 180.2, 180.6, 179.4};
-            for (int i = 0; i < pounds.length; i++) {
+            double[] pounds = {181.0, 180.2, 180.6, 179.0};
+            for (int i = 0; i < pounds.length - 1; i++) {
                 b.get(app.url("/weight"));
                 LocalDate day = today.minusDays(pounds.length - 1 - i);
                 ((JavascriptExecutor) b).executeScript("document.getElementById('wdate').value = arguments[0];",
@@ -37,7 +38,7 @@ class WeightBrowserIT extends BrowserJourney {
             }
             assertEquals(4, b.findElements(By.cssSelector("svg.chart-wide.chart-weight .dot.series-scale")).size(), "one dot per weigh-in");
             assertTrue(b.findElement(By.cssSelector("svg.chart-wide.chart-weight .line.series-trend")).isDisplayed());
-            // trend: 181 → 180.92 → 180.888 → 180.7392 lb
+            // trend: 181 → 180.92 → 180.888 → 180.6992 lb
             assertEquals("180.7 lb", b.findElement(By.id("trend-now")).getText());
             assertEquals(4, b.findElements(By.cssSelector("#weigh-ins tbody tr")).size());
 

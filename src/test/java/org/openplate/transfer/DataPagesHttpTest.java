@@ -122,13 +122,16 @@ class DataPagesHttpTest {
             HttpSession bob = new HttpSession(app);
             bob.signUp("bob" + System.nanoTime() + "@example.org", "correct horse");
             String csrf = HttpSession.csrfFrom(bob.get("/account/data").body());
-            HttpResponse<String> restored = upload(bob, app, csrf, "openplate-export.zip", zip.body());
+            HttpResponse<String> posted = upload(bob, app, csrf, "openplate-export.zip", zip.body());
+            assertEquals(303, posted.statusCode(), "POST-redirect-GET: " + posted.body());
+            HttpResponse<String> restored = bob.get("/account/data");
             assertEquals(200, restored.statusCode(), restored.body());
             assertTrue(restored.body().contains("id=\"restore-result\"") && restored.body().contains("diary entries: 7 added"),
                     restored.body());
             assertTrue(restored.body().contains("profiles: 1 updated"), "bob's sign-up profile took the export's values");
             assertEquals(day.get("totals"), JSON.readTree(bob.get("/api/v1/diary/days/2026-11-01").body()).get("totals"));
-            HttpResponse<String> again = upload(bob, app, csrf, "openplate-export.zip", zip.body());
+            assertEquals(303, upload(bob, app, csrf, "openplate-export.zip", zip.body()).statusCode());
+            HttpResponse<String> again = bob.get("/account/data");
             assertTrue(again.body().contains("Restored: 0 records added,") && !again.body().contains(" updated</li>"),
                     "the same export again adds and changes nothing: " + again.body());
             HttpResponse<String> bad = upload(bob, app, csrf, "photo.zip", "not a zip".getBytes(StandardCharsets.UTF_8));

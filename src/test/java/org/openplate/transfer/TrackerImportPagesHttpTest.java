@@ -38,24 +38,30 @@ class TrackerImportPagesHttpTest {
             s.signUp("imp" + System.nanoTime() + "@example.org", "correct horse");
             String csrf = HttpSession.csrfFrom(s.get("/account/import").body());
             List<TrackerFile> files = List.of(TrackerImportServiceTest.MFP_NUTRITION, TrackerImportServiceTest.MFP_WEIGHT);
-            HttpResponse<String> preview = multipart(s, app, "/account/import", Map.of("_csrf", csrf, "source",
+            HttpResponse<String> uploaded = multipart(s, app, "/account/import", Map.of("_csrf", csrf, "source",
                     "myfitnesspal"), files, null);
+            assertEquals(303, uploaded.statusCode(), "POST-redirect-GET: " + uploaded.body());
+            HttpResponse<String> preview = s.get("/account/import");
             assertEquals(200, preview.statusCode(), preview.body());
             assertTrue(preview.body().contains("id=\"count-foods\">3<") && preview.body().contains("id=\"count-weights\">2<"),
                     preview.body());
             assertTrue(preview.body().contains("Thu 1 Oct 2026 to Fri 2 Oct 2026"));
             Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview.body());
             assertTrue(m.find());
-            HttpResponse<String> done = s.postForm("/account/import/confirm", Map.of("_csrf", csrf, "token", m.group(1)));
-            assertEquals(200, done.statusCode());
+            assertTrue(!s.get("/account/import").body().contains("id=\"count-foods\""), "the preview came once");
+            HttpResponse<String> confirmed = s.postForm("/account/import/confirm", Map.of("_csrf", csrf, "token",
+                    m.group(1)));
+            assertEquals(303, confirmed.statusCode());
+            HttpResponse<String> done = s.get("/account/import");
             assertTrue(done.body().contains("id=\"import-result\"") && done.body().contains("food: 3"), done.body());
             assertEquals(404, s.postForm("/account/import/confirm", Map.of("_csrf", csrf, "token", m.group(1)))
                     .statusCode(), "a preview is used once");
 
             // a broken file: the preview lists the problem with file and row, and offers no import
             TrackerFile bad = TrackerImportServiceTest.csv("Measurement-Summary-x.csv", "Date,Weight", "2026-10-03,abc");
-            HttpResponse<String> problems = multipart(s, app, "/account/import", Map.of("_csrf", csrf, "source",
-                    "myfitnesspal"), List.of(bad), null);
+            assertEquals(303, multipart(s, app, "/account/import", Map.of("_csrf", csrf, "source",
+                    "myfitnesspal"), List.of(bad), null).statusCode());
+            HttpResponse<String> problems = s.get("/account/import");
             assertTrue(problems.body().contains("id=\"import-problems\"") && problems.body().contains("row 2"),
                     problems.body());
             assertTrue(!problems.body().contains("id=\"confirm-import\""));

@@ -23,6 +23,8 @@ class UserTablesTest {
             Map.entry("users", "the account itself: the export carries its e-mail and creation time"),
             Map.entry("user_roles", "rights on this instance, granted by its administrator"),
             Map.entry("sessions", "secrets"),
+            Map.entry("get_started", "display state of the diary's get-started card; a restored account is asked again"
+                    + " only for steps it has not done"),
             Map.entry("login_failures", "security bookkeeping (dropped in V10)"),
             Map.entry("login_throttle", "security bookkeeping: sign-in attempt counters"),
             Map.entry("known_devices", "secrets: device cookies of browsers that signed in"),

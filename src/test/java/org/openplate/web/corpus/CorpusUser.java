@@ -109,7 +109,7 @@ final class CorpusUser {
         return session.send(b.header("X-CSRF-Token", csrf).build());
     }
 
-    private JsonNode call(String method, String path, String body) throws Exception {
+    JsonNode call(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
