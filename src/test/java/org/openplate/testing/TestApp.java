@@ -56,6 +56,9 @@ public final class TestApp implements AutoCloseable {
     private static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy,
                                  java.util.function.UnaryOperator<Settings> change, boolean awaitCatalogue) {
         try {
+            if (awaitCatalogue) {
+                CatalogueTemplates.prime(db);
+            }
             Path dir = Files.createTempDirectory("openplate-app");
             Settings settings = change.apply(new Settings(0, "127.0.0.1", dir, db.url(), db.user(), db.password(),
                     cookies, proxy, 64 * 1024, Duration.ofDays(30)));

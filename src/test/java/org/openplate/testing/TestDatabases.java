@@ -46,8 +46,12 @@ public final class TestDatabases {
     }
 
     public static TestDb postgres() {
+        return postgresNamed("t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet());
+    }
+
+    /** A new, empty database called {@code name} in the shared server. */
+    static TestDb postgresNamed(String name) {
         EmbeddedPostgres pg = Server.INSTANCE;
-        String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
