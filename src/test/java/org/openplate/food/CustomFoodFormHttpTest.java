@@ -66,7 +66,7 @@ class CustomFoodFormHttpTest {
             for (String field : List.of("servingGrams", "kcal", "fatG", "cholesterolMg")) {
                 assertTrue(body.contains("aria-invalid=\"true\" aria-describedby=\"" + field + "-error\"")
                         && body.contains("id=\"" + field + "-error\""), field + " marked and described: " + body);
-                assertTrue(body.contains("<a href=\"#" + field + "\">"), field + " linked from the summary");
+                assertTrue(body.contains("<a href=\"#" + field + "-error\">"), field + " linked from the summary");
             }
             assertTrue(body.contains("role=\"alert\" id=\"form-error\" data-field=\"servingGrams\""), body);
             assertTrue(body.contains("Serving weight must be a number more than 0 and at most 5,000 g per serving."));

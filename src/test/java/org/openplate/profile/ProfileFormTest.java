@@ -55,7 +55,7 @@ class ProfileFormTest {
     void aWrongValueNamesItsFieldAndRange() {
         BadInputException e = assertThrows(BadInputException.class, () -> read("{\"weightKg\":9000}"));
         assertEquals("weightKg", e.field());
-        assertEquals("weight must be between 25 and 400 kg (55 to 882 lb).", e.getMessage());
+        assertEquals("Weight must be between 25 and 400 kg (55 to 882 lb).", e.getMessage());
         assertEquals("birthDate", assertThrows(BadInputException.class,
                 () -> read("{\"birthDate\":\"2020-01-01\"}")).field());
         assertEquals("weight", assertThrows(BadInputException.class, () -> read("{\"weight\":[72]}")).field());

@@ -116,7 +116,7 @@ class ProfileHttpTest {
 
             HttpResponse<String> form = s.submit("/profile", "/profile", Map.of("units", "us", "weight", "2000"));
             assertEquals(400, form.statusCode());
-            assertTrue(form.body().contains("weight must be between 25 and 400 kg"), "the form re-renders with the error");
+            assertTrue(form.body().contains("Weight must be between 25 and 400 kg"), "the form re-renders with the error");
         }
     }
 
