@@ -45,6 +45,16 @@ public record FormErrors(List<FieldError> all) {
         return message(field) != null;
     }
 
+    /** {@code aria-invalid} for the field's input: "true", or null (jte then leaves the attribute out). */
+    public String invalid(String field) {
+        return has(field) ? "true" : null;
+    }
+
+    /** {@code aria-describedby} for the field's input: its message's id, or null. */
+    public String describedBy(String field) {
+        return has(field) ? messageId(field) : null;
+    }
+
     /** The id of the message shown beside {@code field}. */
     public static String messageId(String field) {
         return field + "-error";

@@ -42,6 +42,15 @@ class AllErrorsAtOnceHttpTest {
             assertEquals(400, w.statusCode());
             assertAllMarked(w.body(), List.of("date", "weight", "bodyFat"));
             assertTrue(w.body().contains("Body fat (%) must be"), "the message names the field in words");
+
+            Map<String, String> profile = new LinkedHashMap<>();
+            profile.put("units", "metric");
+            profile.put("birthDate", "someday");
+            profile.put("weight", "heavy");
+            profile.put("timeZone", "Mars/Olympus");
+            HttpResponse<String> p = s.submit("/profile", "/profile", profile);
+            assertEquals(400, p.statusCode());
+            assertAllMarked(p.body(), List.of("birthDate", "weight", "timeZone"));
         }
     }
 
