@@ -66,6 +66,10 @@ public final class FieldNames {
                 && message.charAt(end) == ' ') {
             return label(first) + message.substring(end);
         }
+        String token = message.split("[\\s:,;]", 2)[0];
+        if (token.matches("[\\w.-]*[\\w-]\\.[A-Za-z0-9]+")) {
+            return message; // a file name ("food-logs.csv: …") keeps its case
+        }
         return capitalise(message);
     }
 

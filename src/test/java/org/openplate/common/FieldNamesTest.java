@@ -28,6 +28,8 @@ class FieldNamesTest {
         assertEquals("The two passwords do not match.", FieldNames.sentence("confirmPassword",
                 "The two passwords do not match."));
         assertEquals("Enter a date.", FieldNames.sentence(null, "enter a date."));
+        assertEquals("notes.csv: the file is empty", FieldNames.sentence(null, "notes.csv: the file is empty"));
+        assertEquals("food-logs.csv: not read", FieldNames.sentence(null, "food-logs.csv: not read"));
         assertEquals("Fine as it is", FieldNames.sentence("x", "Fine as it is"));
     }
 
