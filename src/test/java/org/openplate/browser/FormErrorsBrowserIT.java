@@ -79,6 +79,11 @@ class FormErrorsBrowserIT extends BrowserJourney {
                 shot(b, "custom-food-errors", width, "dark");
                 PageTour.js(b, "document.getElementById('kcal').scrollIntoView({block: 'start'});");
                 screen(b, "custom-food-label-errors", width, "dark");
+                for (String help : List.of("/help", "/help/importing")) {
+                    b.get(app.url(help));
+                    assertEquals(List.of(), PageTour.overflowing(b), help + " fits at " + width);
+                    screen(b, "help" + help.substring(5).replace('/', '-'), width, "dark");
+                }
             }
         } finally {
             b.quit();
