@@ -12,6 +12,7 @@ import org.openplate.diary.DiaryModule;
 import org.openplate.exercise.ExerciseModule;
 import org.openplate.food.FoodModule;
 import org.openplate.food.FoodView;
+import org.openplate.help.HelpModule;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.notification.NotificationKind;
@@ -47,6 +48,7 @@ public final class Features implements AutoCloseable {
     private volatile ArticleModule article;
     private volatile TransferModule transfer;
     private volatile StartModule start;
+    private volatile HelpModule help;
 
     public Features(Infra infra, PasswordHasher hasher) {
         this.infra = infra;
@@ -65,7 +67,20 @@ public final class Features implements AutoCloseable {
     /** Every module, in dependency order. */
     public List<FeatureModule> all() {
         return List.of(account(), profile(), notification(), food(), exercise(), diary(), weight(), report(), article(),
-                transfer(), start());
+                transfer(), start(), help());
+    }
+
+    /** The help pages, rendered with the articles' Markdown renderer and sanitiser. */
+    public HelpModule help() {
+        HelpModule built = help;
+        return built != null ? built : buildHelp();
+    }
+
+    private synchronized HelpModule buildHelp() {
+        if (help == null) {
+            help = new HelpModule(ArticleModule::renderMarkdown);
+        }
+        return help;
     }
 
     public AccountModule account() {

@@ -3,16 +3,19 @@ package org.openplate.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openplate.common.BadInputException;
 import org.openplate.common.ConflictException;
+import org.openplate.common.FieldError;
 import org.openplate.common.TooManyRequestsException;
 import org.openplate.common.UnauthorizedException;
 import org.openplate.web.Cookies;
 import org.openplate.web.Csrf;
+import org.openplate.web.FormErrors;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -61,13 +64,12 @@ final class AccountPages implements Routes {
                 carried.put(k, v.get(0));
             }
         });
-        renderSignUp(ctx, 200, "", carried, null, null);
+        renderSignUp(ctx, 200, "", carried, FormErrors.none());
     }
 
-    private void renderSignUp(Context ctx, int status, String email, Map<String, String> carried,
-                              String error, String field) {
+    private void renderSignUp(Context ctx, int status, String email, Map<String, String> carried, FormErrors errors) {
         views.send(ctx, status, "account/signup.jte", views.page(ctx, "Create your account"),
-                "email", email, "carried", carried, "error", error, "field", field);
+                "email", email, "carried", carried, "errors", errors);
     }
 
     private void signUp(Context ctx) {
@@ -80,8 +82,17 @@ final class AccountPages implements Routes {
         String email = ctx.formParam("email");
         String password = ctx.formParam("password");
         try {
+            List<FieldError> errors = new ArrayList<>();
+            try {
+                accounts.checkSignUp(email, password);
+            } catch (BadInputException e) {
+                errors.addAll(e.errors());
+            }
             if (password != null && !password.equals(ctx.formParam("confirmPassword"))) {
-                throw new BadInputException("confirmPassword", "The two passwords do not match.");
+                errors.add(new FieldError("confirmPassword", "The two passwords do not match."));
+            }
+            if (!errors.isEmpty()) {
+                throw new BadInputException(errors);
             }
             User user = accounts.signUp(email, password);
             for (SignUpHook hook : hooks) {
@@ -91,9 +102,9 @@ final class AccountPages implements Routes {
             // A new account lands on today's diary, where the "get started" card asks for what is missing.
             ctx.redirect(LANDING + "?notice=Welcome%20to%20OpenPlate!", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
-            renderSignUp(ctx, 400, email, fields, e.getMessage(), e.field());
+            renderSignUp(ctx, 400, email, fields, FormErrors.of(e));
         } catch (ConflictException e) {
-            renderSignUp(ctx, 409, email, fields, e.getMessage(), e.field());
+            renderSignUp(ctx, 409, email, fields, FormErrors.of(e.field(), e.getMessage()));
         }
     }
 
@@ -103,7 +114,7 @@ final class AccountPages implements Routes {
 
     private void renderSignIn(Context ctx, int status, String email, String next, String error) {
         views.send(ctx, status, "account/signin.jte", views.page(ctx, "Sign in"),
-                "email", email, "next", next, "error", error);
+                "email", email, "next", next, "errors", FormErrors.of(null, error));
     }
 
     private void signIn(Context ctx) {
@@ -131,19 +142,25 @@ final class AccountPages implements Routes {
 
     private void settings(Context ctx) {
         guard.requireUser(ctx);
-        renderSettings(ctx, 200, null, null);
+        renderSettings(ctx, 200, FormErrors.none());
     }
 
-    private void renderSettings(Context ctx, int status, String error, String field) {
-        views.send(ctx, status, "account/settings.jte", views.page(ctx, "Account settings"),
-                "error", error, "field", field);
+    private void renderSettings(Context ctx, int status, FormErrors errors) {
+        views.send(ctx, status, "account/settings.jte", views.page(ctx, "Account settings"), "errors", errors);
     }
 
     private void changePassword(Context ctx) {
         Session session = guard.requireSession(ctx);
         try {
             if (!java.util.Objects.equals(ctx.formParam("newPassword"), ctx.formParam("confirmPassword"))) {
-                throw new BadInputException("confirmPassword", "The two new passwords do not match.");
+                List<FieldError> errors = new ArrayList<>();
+                try {
+                    PasswordStrength.check("newPassword", ctx.formParam("newPassword"), null);
+                } catch (BadInputException e) {
+                    errors.addAll(e.errors());
+                }
+                errors.add(new FieldError("confirmPassword", "The two new passwords do not match."));
+                throw new BadInputException(errors);
             }
             // An unticked checkbox sends nothing; the form ticks it by default.
             boolean endOthers = ctx.formParam("endOthers") != null;
@@ -154,10 +171,10 @@ final class AccountPages implements Routes {
                             + "%20API%20tokens%20revoked."
                     : "/account?notice=Password%20changed.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
-            renderSettings(ctx, 400, e.getMessage(), e.field());
+            renderSettings(ctx, 400, FormErrors.of(e));
         } catch (TooManyRequestsException e) {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            renderSettings(ctx, 429, e.getMessage(), "currentPassword");
+            renderSettings(ctx, 429, FormErrors.of("currentPassword", e.getMessage()));
         }
     }
 
@@ -172,10 +189,10 @@ final class AccountPages implements Routes {
             cookies.clear(ctx, DEVICE_COOKIE);
             ctx.redirect("/?notice=Your%20account%20and%20all%20its%20data%20were%20deleted.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
-            renderSettings(ctx, 400, e.getMessage(), e.field());
+            renderSettings(ctx, 400, FormErrors.of(e));
         } catch (TooManyRequestsException e) {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            renderSettings(ctx, 429, e.getMessage(), "password");
+            renderSettings(ctx, 429, FormErrors.of("password", e.getMessage()));
         }
     }
 

@@ -62,8 +62,8 @@ public final class AccountService {
 
     /** Creates the account. The password is hashed with Argon2id; the email must be new. */
     public User signUp(String rawEmail, String password) {
+        checkSignUp(rawEmail, password);
         String email = validEmail(rawEmail);
-        PasswordStrength.check("password", password, email);
         if (repository.findCredentials(email).isPresent()) {
             throw new ConflictException("email", "An account with this email already exists. Sign in instead.");
         }
@@ -75,6 +75,28 @@ public final class AccountService {
             throw new ConflictException("email", "An account with this email already exists. Sign in instead.");
         }
         return repository.findUser(id).orElseThrow();
+    }
+
+    /**
+     * Checks the email and the password of a sign-up together (nothing is written), so that a form can
+     * show both problems at once; throws one {@link BadInputException} listing every wrong field.
+     */
+    public void checkSignUp(String rawEmail, String password) {
+        java.util.List<org.openplate.common.FieldError> errors = new java.util.ArrayList<>();
+        String email = "";
+        try {
+            email = validEmail(rawEmail);
+        } catch (BadInputException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            PasswordStrength.check("password", password, email);
+        } catch (BadInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
     }
 
     /** Checks the password (subject to the attempt limits) and opens a session; no device, no user agent. */

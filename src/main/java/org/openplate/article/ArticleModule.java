@@ -44,4 +44,9 @@ public final class ArticleModule implements FeatureModule {
     public List<AreaGuard.Area> areas() {
         return List.of(new AreaGuard.Area("/editor", Role.EDITOR.code()));
     }
+
+    /** Markdown to safe HTML, as articles are rendered (raw HTML escaped, unsafe link targets removed); the help pages use it. */
+    public static String renderMarkdown(String markdown) {
+        return ArticleLibrary.render(markdown);
+    }
 }

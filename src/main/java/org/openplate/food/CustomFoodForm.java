@@ -19,67 +19,82 @@ import org.openplate.web.FieldReader;
  */
 public final class CustomFoodForm {
 
-    /** Label fields: form/API name → catalogue nutrient id, with the label unit and an upper bound per serving. */
-    public record LabelField(String field, String nutrientId, String unit, double max) {
+    /**
+     * A row of the label: form/API name, the words printed on a US Nutrition Facts label (21 CFR
+     * 101.9(d)), the catalogue nutrient id, the label unit, an upper bound per serving, and whether the
+     * row is indented under the one above ("Saturated Fat" under "Total Fat").
+     */
+    public record LabelField(String field, String label, String nutrientId, String unit, double max, boolean sub) {
     }
 
+    /** The rows in the order of the label: Calories, fats, cholesterol, sodium, carbohydrates, protein, then minerals. */
     public static final List<LabelField> FIELDS = List.of(
-            new LabelField("kcal", NutrientCatalog.ENERGY, "kcal", 10_000),
-            new LabelField("fatG", NutrientCatalog.FAT, "g", 1_000),
-            new LabelField("saturatedFatG", NutrientCatalog.SATURATED, "g", 1_000),
-            new LabelField("transFatG", NutrientCatalog.TRANS, "g", 1_000),
-            new LabelField("cholesterolMg", NutrientCatalog.CHOLESTEROL, "mg", 100_000),
-            new LabelField("sodiumMg", NutrientCatalog.SODIUM, "mg", 100_000),
-            new LabelField("carbsG", NutrientCatalog.CARBS, "g", 1_000),
-            new LabelField("fiberG", NutrientCatalog.FIBER, "g", 1_000),
-            new LabelField("sugarsG", NutrientCatalog.SUGARS, "g", 1_000),
-            new LabelField("proteinG", NutrientCatalog.PROTEIN, "g", 1_000),
-            new LabelField("calciumMg", NutrientCatalog.CALCIUM, "mg", 100_000),
-            new LabelField("ironMg", NutrientCatalog.IRON, "mg", 10_000),
-            new LabelField("potassiumMg", NutrientCatalog.POTASSIUM, "mg", 100_000));
+            new LabelField("kcal", "Calories", NutrientCatalog.ENERGY, "kcal", 10_000, false),
+            new LabelField("fatG", "Total Fat", NutrientCatalog.FAT, "g", 1_000, false),
+            new LabelField("saturatedFatG", "Saturated Fat", NutrientCatalog.SATURATED, "g", 1_000, true),
+            new LabelField("transFatG", "Trans Fat", NutrientCatalog.TRANS, "g", 1_000, true),
+            new LabelField("cholesterolMg", "Cholesterol", NutrientCatalog.CHOLESTEROL, "mg", 100_000, false),
+            new LabelField("sodiumMg", "Sodium", NutrientCatalog.SODIUM, "mg", 100_000, false),
+            new LabelField("carbsG", "Total Carbohydrate", NutrientCatalog.CARBS, "g", 1_000, false),
+            new LabelField("fiberG", "Dietary Fiber", NutrientCatalog.FIBER, "g", 1_000, true),
+            new LabelField("sugarsG", "Total Sugars", NutrientCatalog.SUGARS, "g", 1_000, true),
+            new LabelField("proteinG", "Protein", NutrientCatalog.PROTEIN, "g", 1_000, false),
+            new LabelField("calciumMg", "Calcium", NutrientCatalog.CALCIUM, "mg", 100_000, false),
+            new LabelField("ironMg", "Iron", NutrientCatalog.IRON, "mg", 10_000, false),
+            new LabelField("potassiumMg", "Potassium", NutrientCatalog.POTASSIUM, "mg", 100_000, false));
+
+    /** The label's first rows (energy and macronutrients) and the vitamins and minerals under the thick rule. */
+    public static List<LabelField> main() {
+        return FIELDS.subList(0, 10);
+    }
+
+    public static List<LabelField> minerals() {
+        return FIELDS.subList(10, FIELDS.size());
+    }
 
     static final double MAX_SERVING_G = 5_000;
 
     private CustomFoodForm() {
     }
 
-    /** Reads the form or JSON body into a typed request (values per serving, as on the label). */
-    static CustomFoodRequest read(FieldReader p) {
+    /**
+     * Reads the form or JSON body into a typed request (values per serving, as on the label). Every
+     * wrong field is found in one go; the exception lists them all, the first in form order leading.
+     */
+    static CustomFoodRequest read(FieldReader form) {
+        FieldReader p = form.collecting();
         String name = text(p.text("name"));
-        if (name == null || name.length() > 200) {
-            throw new BadInputException("name", "name is required (up to 200 characters).");
+        if (!p.failed("name") && (name == null || name.length() > 200)) {
+            p.reject("name", "Name is required (up to 200 characters).");
         }
         String brand = text(p.text("brand"));
         if (brand != null && brand.length() > 100) {
-            throw new BadInputException("brand", "brand must be at most 100 characters.");
+            p.reject("brand", "Brand must be at most 100 characters.");
+        }
+        String barcode = text(p.text("barcode"));
+        if (barcode != null) {
+            barcode = Barcodes.normalise(barcode).orElse(null);
+            if (barcode == null) {
+                p.reject("barcode", "Barcode must be a UPC-A (12 digits), EAN-13 (13) or EAN-8 (8) with a correct "
+                        + "check digit.");
+            }
         }
         String servingName = text(p.text("servingName"));
         if (servingName == null) {
             servingName = "1 serving";
         }
         if (servingName.length() > 60) {
-            throw new BadInputException("servingName", "servingName must be at most 60 characters.");
+            p.reject("servingName", "Serving size must be at most 60 characters.");
         }
-        double grams = number(p, "servingGrams", 0, MAX_SERVING_G, true);
-        if (grams <= 0) {
-            throw new BadInputException("servingGrams", "servingGrams must be more than 0 and at most 5000 g.");
-        }
-        String barcode = text(p.text("barcode"));
-        if (barcode != null) {
-            barcode = Barcodes.normalise(barcode).orElseThrow(() -> new BadInputException("barcode",
-                    "barcode must be a UPC-A (12 digits), EAN-13 (13) or EAN-8 (8) with a correct check digit."));
-        }
+        Double grams = number(p, "servingGrams", "Serving weight", "g", Double.MIN_VALUE, MAX_SERVING_G, true);
         Map<String, Double> perServing = new LinkedHashMap<>();
         for (LabelField f : FIELDS) {
-            String raw = p.text(f.field());
-            if (raw == null || raw.isBlank()) {
-                if (f.field().equals("kcal")) {
-                    throw new BadInputException("kcal", "kcal is required (0 to 10000 per serving).");
-                }
-                continue;
+            Double v = number(p, f.field(), f.label(), f.unit(), 0, f.max(), f.field().equals("kcal"));
+            if (v != null) {
+                perServing.put(f.nutrientId(), v);
             }
-            perServing.put(f.nutrientId(), number(p, f.field(), 0, f.max(), false));
         }
+        p.finish();
         return new CustomFoodRequest(name, brand, servingName, grams, barcode, perServing);
     }
 
@@ -94,19 +109,23 @@ public final class CustomFoodForm {
                 new Nutrients(per100), List.of(new Portion(r.servingName(), r.servingGrams())), null, null, null);
         FoodChecks.Verdict v = FoodChecks.check(record);
         if (!v.accepted()) {
-            throw new BadInputException("servingGrams", "These values cannot be right for " + fmt(r.servingGrams())
+            throw new BadInputException("servingGrams", "These values cannot be right for a serving of " + fmt(r.servingGrams())
                     + " g: " + v.rejection() + ".");
         }
         return record;
     }
 
-    private static double number(FieldReader p, String field, double min, double max, boolean required) {
+    /** A value from 0 (or more than 0) to max, worded with the label's name and unit; null when absent or wrong. */
+    private static Double number(FieldReader p, String field, String label, String unit, double min, double max,
+                                 boolean required) {
         String raw = p.text(field);
+        String range = (min == Double.MIN_VALUE ? "more than 0 and at most " + fmt(max) : "from " + fmt(min) + " to "
+                + fmt(max)) + " " + unit + " per serving";
         if (raw == null || raw.isBlank()) {
-            if (required) {
-                throw new BadInputException(field, field + " is required.");
+            if (required && !p.failed(field)) {
+                p.reject(field, label + " is required: " + range + ".");
             }
-            return 0;
+            return null;
         }
         try {
             double v = Double.parseDouble(raw.trim());
@@ -115,7 +134,8 @@ public final class CustomFoodForm {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new BadInputException(field, field + " must be a number from " + fmt(min) + " to " + fmt(max) + ".");
+            p.reject(field, label + " must be a number " + range + ".");
+            return null;
         }
     }
 
@@ -124,6 +144,6 @@ public final class CustomFoodForm {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -94,13 +94,13 @@ final class FoodPages implements Routes {
 
     private void newForm(Context ctx) {
         guard.requireUser(ctx);
-        renderForm(ctx, 200, null, java.util.Map.of(), null, null);
+        renderForm(ctx, 200, null, java.util.Map.of(), null);
     }
 
-    private void renderForm(Context ctx, int status, Long id, java.util.Map<String, String> values, String error,
-                            String field) {
+    private void renderForm(Context ctx, int status, Long id, java.util.Map<String, String> values,
+                            BadInputException error) {
         views.send(ctx, status, "food/custom.jte", views.page(ctx, id == null ? "New custom food" : "Edit food"),
-                "id", id, "values", values, "fields", CustomFoodForm.FIELDS, "error", error, "field", field);
+                "id", id, "values", values, "errors", org.openplate.web.FormErrors.of(error));
     }
 
     private void create(Context ctx) {
@@ -109,7 +109,7 @@ final class FoodPages implements Routes {
             Food f = foods.createCustom(user, CustomFoodForm.read(FieldReader.form(ctx)));
             ctx.redirect("/foods/" + f.id() + "?notice=Saved.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
-            renderForm(ctx, 400, null, formValues(ctx), e.getMessage(), e.field());
+            renderForm(ctx, 400, null, formValues(ctx), e);
         }
     }
 
@@ -119,7 +119,7 @@ final class FoodPages implements Routes {
         if (!f.custom()) {
             throw new org.openplate.common.NotFoundException("Only your own custom foods can be edited.");
         }
-        renderForm(ctx, 200, f.id(), CustomFoodValues.of(f), null, null);
+        renderForm(ctx, 200, f.id(), CustomFoodValues.of(f), null);
     }
 
     private void update(Context ctx) {
@@ -130,7 +130,7 @@ final class FoodPages implements Routes {
             foods.updateCustom(user, id, CustomFoodForm.read(FieldReader.form(ctx)));
             ctx.redirect("/foods/" + id + "?notice=Saved.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
-            renderForm(ctx, 400, id, formValues(ctx), e.getMessage(), e.field());
+            renderForm(ctx, 400, id, formValues(ctx), e);
         }
     }
 

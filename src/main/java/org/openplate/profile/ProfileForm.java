@@ -33,25 +33,33 @@ final class ProfileForm {
      * A field that is absent keeps its current value; a field sent empty clears it (optional
      * values) or is an error (required choices). The HTML form sends every field.
      */
-    static ProfileUpdate read(FieldReader p, Profile current, LocalDate today) {
-        UnitSystem units = !p.sent("units") ? current.units() : CalculatorForm.units(p.text("units"));
-        Sex sex = !p.sent("sex") ? current.sex() : optionalEnum(p, "sex", "female or male", Sex::fromCode);
-        LocalDate birth = !p.sent("birthDate") ? current.birthDate() : birthDate(p.text("birthDate"), today);
-        Double height = allAbsent(p, "height", "heightCm", "heightFt", "heightIn") ? current.heightCm()
-                : anyPresent(p, "height", "heightCm", "heightFt", "heightIn") ? CalculatorForm.height(p, units) : null;
-        Double weight = allAbsent(p, "weight", "weightKg", "weightLb") ? current.weightKg()
-                : anyPresent(p, "weight", "weightKg", "weightLb") ? CalculatorForm.weight(p, units) : null;
-        ActivityLevel activity = optionalEnum(p, "activity", "sedentary, light, moderate, very or extra",
-                ActivityLevel::fromCode);
-        WeeklyGoal goal = optionalEnum(p, "goal",
-                "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode);
-        Double target = !p.sent("targetWeight") ? current.targetWeightKg()
-                : targetWeight(p.text("targetWeight"), units);
-        ZoneId zone = zone(p.text("timeZone"), current.zone());
-        Double bodyFat = !p.sent("bodyFat") ? current.bodyFatPct() : CalculatorForm.bodyFat(p.text("bodyFat"));
-        BmrEquation equation = !p.sent("equation") && (current.equation() != BmrEquation.KATCH_MCARDLE
-                || bodyFat != null) ? current.equation() : CalculatorForm.equation(p.text("equation"), bodyFat);
-        MacroSplit macros = macros(p, current.macros());
+    static ProfileUpdate read(FieldReader form, Profile current, LocalDate today) {
+        FieldReader p = form.collecting(); // every wrong field at once; the first leads (the API's shape)
+        UnitSystem units = p.guarded(current.units(), () -> !p.sent("units") ? current.units()
+                : CalculatorForm.units(p.text("units")));
+        Sex sex = p.guarded(null, () -> !p.sent("sex") ? current.sex()
+                : optionalEnum(p, "sex", "female or male", Sex::fromCode));
+        LocalDate birth = p.guarded(null, () -> !p.sent("birthDate") ? current.birthDate()
+                : birthDate(p.text("birthDate"), today));
+        Double height = p.guarded(null, () -> allAbsent(p, "height", "heightCm", "heightFt", "heightIn")
+                ? current.heightCm() : anyPresent(p, "height", "heightCm", "heightFt", "heightIn")
+                ? CalculatorForm.height(p, units) : null);
+        Double weight = p.guarded(null, () -> allAbsent(p, "weight", "weightKg", "weightLb") ? current.weightKg()
+                : anyPresent(p, "weight", "weightKg", "weightLb") ? CalculatorForm.weight(p, units) : null);
+        ActivityLevel activity = p.guarded(null, () -> optionalEnum(p, "activity",
+                "sedentary, light, moderate, very or extra", ActivityLevel::fromCode));
+        WeeklyGoal goal = p.guarded(null, () -> optionalEnum(p, "goal",
+                "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode));
+        Double target = p.guarded(null, () -> !p.sent("targetWeight") ? current.targetWeightKg()
+                : targetWeight(p.text("targetWeight"), units));
+        ZoneId zone = p.guarded(current.zone(), () -> zone(p.text("timeZone"), current.zone()));
+        Double bodyFat = p.guarded(null, () -> !p.sent("bodyFat") ? current.bodyFatPct()
+                : CalculatorForm.bodyFat(p.text("bodyFat")));
+        BmrEquation equation = p.guarded(current.equation(), () -> !p.sent("equation")
+                && (current.equation() != BmrEquation.KATCH_MCARDLE || bodyFat != null) ? current.equation()
+                : CalculatorForm.equation(p.text("equation"), bodyFat));
+        MacroSplit macros = p.guarded(current.macros(), () -> macros(p, current.macros()));
+        p.finish();
         return new ProfileUpdate(sex, birth, height, weight,
                 activity == null ? current.activity() : activity,
                 goal == null ? current.goal() : goal,

@@ -32,11 +32,12 @@ final class ProfilePages implements Routes {
     private void show(Context ctx) {
         UserId user = guard.requireUser(ctx);
         Profile p = profiles.get(user);
-        render(ctx, 200, p, null, null);
+        render(ctx, 200, p, null);
     }
 
-    private void render(Context ctx, int status, Profile p, String error, String field) {
-        ProfileView view = new ProfileView(p, profiles.today(p), profiles.calorieGoal(p).orElse(null), error, field);
+    private void render(Context ctx, int status, Profile p, BadInputException error) {
+        ProfileView view = new ProfileView(p, profiles.today(p), profiles.calorieGoal(p).orElse(null),
+                org.openplate.web.FormErrors.of(error));
         views.send(ctx, status, "profile/profile.jte", views.page(ctx, "Your profile"), "view", view);
     }
 
@@ -58,7 +59,7 @@ final class ProfilePages implements Routes {
             ctx.redirect(back == null ? "/profile?notice=Profile%20saved." : withNotice(back, "Profile%20saved."),
                     HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
-            render(ctx, 400, profiles.get(user), e.getMessage(), e.field());
+            render(ctx, 400, profiles.get(user), e);
         }
     }
 }

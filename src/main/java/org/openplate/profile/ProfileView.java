@@ -8,7 +8,8 @@ import org.openplate.units.Measures;
 import org.openplate.units.UnitSystem;
 
 /** The profile page: the stored profile formatted in the user's units, and today's goal. */
-public record ProfileView(Profile profile, LocalDate today, CalorieGoalResult goal, String error, String errorField) {
+public record ProfileView(Profile profile, LocalDate today, CalorieGoalResult goal,
+                          org.openplate.web.FormErrors errors) {
 
     public boolean metric() {
         return profile.units() == UnitSystem.METRIC;

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openplate.common.BadInputException;
+import org.openplate.common.FieldError;
 import org.openplate.common.TextInput;
 
 /**
@@ -25,10 +29,78 @@ public final class FieldReader {
 
     private final Function<String, String> fields;
     private final JsonNode body;
+    /** Null when each wrong field throws at once; else the wrong fields found so far (collecting mode). */
+    private final List<FieldError> errors;
 
     private FieldReader(Function<String, String> fields, JsonNode body) {
+        this(fields, body, null);
+    }
+
+    private FieldReader(Function<String, String> fields, JsonNode body, List<FieldError> errors) {
         this.fields = fields;
         this.body = body;
+        this.errors = errors;
+    }
+
+    /**
+     * The same fields read in collecting mode: a wrong value is noted (first error per field) and its
+     * read answers null (false for {@link #bool}, the minimum for {@link #requiredInteger}) so that the
+     * whole form is read; {@link #finish()} then throws one {@link BadInputException} listing every
+     * wrong field, the first of them being its message and field (the API's one-error shape).
+     */
+    public FieldReader collecting() {
+        return new FieldReader(fields, body, new ArrayList<>());
+    }
+
+    /** Whether this reader collects errors rather than throwing at the first. */
+    public boolean isCollecting() {
+        return errors != null;
+    }
+
+    /** A wrong value found by the caller: thrown at once, or noted in collecting mode. */
+    public void reject(String field, String message) {
+        if (errors == null) {
+            throw new BadInputException(field, message);
+        }
+        note(new BadInputException(field, message));
+    }
+
+    /** Whether {@code field} was already found wrong (so that a later rule does not pile on a second message). */
+    public boolean failed(String field) {
+        return errors != null && errors.stream().anyMatch(e -> java.util.Objects.equals(e.field(), field));
+    }
+
+    /** The wrong fields noted so far (empty when not collecting). */
+    public List<FieldError> errors() {
+        return errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** Throws every noted error as one {@link BadInputException}; does nothing when none (or when not collecting). */
+    public void finish() {
+        if (errors != null && !errors.isEmpty()) {
+            throw new BadInputException(List.copyOf(errors));
+        }
+    }
+
+    /** Runs a read: in collecting mode a wrong value is noted and {@code fallback} answered. */
+    public <T> T guarded(T fallback, Supplier<T> read) {
+        if (errors == null) {
+            return read.get();
+        }
+        try {
+            return read.get();
+        } catch (BadInputException e) {
+            note(e);
+            return fallback;
+        }
+    }
+
+    private void note(BadInputException e) {
+        for (FieldError fe : e.errors()) {
+            if (fe.field() == null || !failed(fe.field())) {
+                errors.add(fe);
+            }
+        }
     }
 
     /** An HTML form's fields ({@code multiLine} names the fields that may hold TAB and line breaks). */
@@ -72,7 +144,7 @@ public final class FieldReader {
 
     /** The text as sent (checked), or null. */
     public String text(String field) {
-        return fields.apply(field);
+        return guarded(null, () -> fields.apply(field));
     }
 
     /** The text stripped of surrounding blanks, or "" when absent. */
@@ -96,6 +168,10 @@ public final class FieldReader {
 
     /** A number within [min, max] ({@code Double.MIN_VALUE} as min means "more than 0"), or null. */
     public Double number(String field, double min, double max) {
+        return guarded(null, () -> checkedNumber(field, min, max));
+    }
+
+    private Double checkedNumber(String field, double min, double max) {
         Double v = number(field, () -> field + " must be a number.");
         if (v != null && (v < min || v > max)) {
             throw new BadInputException(field, field + " must be " + (min == Double.MIN_VALUE ? "more than 0"
@@ -109,7 +185,11 @@ public final class FieldReader {
      * A number with no range check (the caller words the range), or null when absent; text that is
      * not a number is {@code notANumber}'s message.
      */
-    public Double number(String field, java.util.function.Supplier<String> notANumber) {
+    public Double number(String field, Supplier<String> notANumber) {
+        return guarded(null, () -> anyNumber(field, notANumber));
+    }
+
+    private Double anyNumber(String field, Supplier<String> notANumber) {
         JsonNode v = body == null ? null : body.get(field);
         if (v != null && v.isNumber()) {
             double d = v.doubleValue();
@@ -136,10 +216,14 @@ public final class FieldReader {
 
     /** A whole number within [min, max], or null. */
     public Integer integer(String field, int min, int max) {
-        return present(field) || jsonNumber(field) ? requiredInteger(field, min, max) : null;
+        return present(field) || jsonNumber(field) ? guarded(null, () -> wholeNumber(field, min, max)) : null;
     }
 
     public int requiredInteger(String field, int min, int max) {
+        return guarded(min, () -> wholeNumber(field, min, max));
+    }
+
+    private int wholeNumber(String field, int min, int max) {
         String text = text(field);
         if (!filled(text)) {
             throw new BadInputException(field, field + " is required: a whole number from " + min + " to " + max + ".");
@@ -166,6 +250,10 @@ public final class FieldReader {
 
     /** true / false (also "on" / "1" from a checkbox, JSON booleans); absent is {@code absent}. */
     public boolean bool(String field, boolean absent) {
+        return guarded(absent, () -> truth(field, absent));
+    }
+
+    private boolean truth(String field, boolean absent) {
         JsonNode n = body == null ? null : body.get(field);
         if (n != null && n.isBoolean()) {
             return n.booleanValue();
@@ -183,7 +271,7 @@ public final class FieldReader {
 
     /** A date as yyyy-mm-dd, or null. */
     public LocalDate date(String field) {
-        return date(field, text(field));
+        return guarded(null, () -> date(field, text(field)));
     }
 
     public static LocalDate date(String field, String text) {
@@ -199,6 +287,10 @@ public final class FieldReader {
 
     /** A comma-separated list of an enum's lower-case, hyphenated codes ("lower-back"); empty when absent. */
     public <E extends Enum<E>> Set<E> codes(String field, Class<E> type) {
+        return guarded(EnumSet.noneOf(type), () -> enumCodes(field, type));
+    }
+
+    private <E extends Enum<E>> Set<E> enumCodes(String field, Class<E> type) {
         String text = text(field);
         EnumSet<E> out = EnumSet.noneOf(type);
         if (!filled(text)) {
@@ -236,6 +328,10 @@ public final class FieldReader {
      * (OWASP ASVS 4.0 V2.1.4: allow any character in passwords). Other readers give {@link #text}.
      */
     public String secret(String field) {
+        return guarded(null, () -> rawSecret(field));
+    }
+
+    private String rawSecret(String field) {
         if (body == null) {
             return text(field);
         }

@@ -35,7 +35,7 @@ final class WeightPages implements Routes {
 
     @Override
     public void register(RoutesConfig r) {
-        r.get("/weight", ctx -> show(ctx, 200, null, null));
+        r.get("/weight", ctx -> show(ctx, 200, null));
         r.get("/weight/projection", ctx -> {
             UserId u = guard.requireUser(ctx);
             try {
@@ -56,7 +56,7 @@ final class WeightPages implements Routes {
                 ctx.redirect("/weight?notice=" + enc("Daily goal set to " + kcal + " kcal from your expenditure."),
                         HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
-                show(ctx, 400, e.getMessage(), e.field());
+                show(ctx, 400, e);
             }
         });
         r.post("/weight/goal/formula", ctx -> {
@@ -66,7 +66,7 @@ final class WeightPages implements Routes {
                 ctx.redirect("/weight?notice=" + enc("Daily goal recalculated: " + kcal + " kcal."),
                         HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
-                show(ctx, 400, e.getMessage(), e.field());
+                show(ctx, 400, e);
             }
         });
         r.get("/weight/chart.svg", ctx -> {
@@ -83,7 +83,7 @@ final class WeightPages implements Routes {
                 weights.add(u, WeightRequests.weighIn(FieldReader.form(ctx), weights.units(u), weights.today(u), true));
                 ctx.redirect("/weight?notice=" + enc("Weigh-in saved."), HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
-                show(ctx, 400, e.getMessage(), e.field());
+                show(ctx, 400, e);
             }
         });
         r.post("/weight/import", ctx -> {
@@ -121,11 +121,11 @@ final class WeightPages implements Routes {
         return r == null || !java.util.List.of("1m", "3m", "1y", "all").contains(r) ? "3m" : r;
     }
 
-    private void show(Context ctx, int status, String error, String field) {
+    private void show(Context ctx, int status, BadInputException error) {
         UserId u = guard.requireUser(ctx);
         WeightService.Series s = weights.series(u, from(ctx, u), weights.today(u));
         views.send(ctx, status, "weight/weight.jte", views.page(ctx, "Weight"), "series", s, "range", range(ctx),
-                "chart", WeightCharts.trend(s), "today", weights.today(u), "error", error, "errorField", field,
+                "chart", WeightCharts.trend(s), "today", weights.today(u), "errors", org.openplate.web.FormErrors.of(error),
                 "spend", expenditure.view(u));
     }
 

@@ -25,29 +25,36 @@ final class WeightRequests {
      * units, or with a unit such as 72.5kg or 160lb), or {@code weightKg} / {@code weightLb};
      * {@code bodyFat} (%); {@code waist} (the user's units). {@code required}: the weight must be given.
      */
-    static WeighInRequest weighIn(FieldReader f, UnitSystem units, LocalDate today, boolean required) {
-        LocalDate day = null;
-        if (f.present("date")) {
-            day = FieldReader.date("date", f.text("date"));
-            if (day.isAfter(today) || day.isBefore(FIRST_DAY)) {
-                throw new BadInputException("date", "date must be between 1900-01-01 and today (" + today + ").");
-            }
-        }
+    static WeighInRequest weighIn(FieldReader form, UnitSystem units, LocalDate today, boolean required) {
+        FieldReader f = form.collecting(); // every wrong field at once; the first leads (the API's shape)
+        LocalDate day = f.guarded(null, () -> day(f, today));
         String text = f.present("weight") ? f.text("weight") : f.present("weightKg") ? f.text("weightKg") + "kg"
                 : f.present("weightLb") ? f.text("weightLb") + "lb" : null;
         Double kg = null;
         if (text != null) {
-            kg = weightKg(text.trim(), units, "Weight", "weight");
-        } else if (required) {
-            throw new BadInputException("weight", "Weight is required (" + WeightRange.text(units) + ").");
+            kg = f.guarded(null, () -> weightKg(text.trim(), units, "Weight", "weight"));
+        } else if (required && !f.failed("weight")) {
+            f.reject("weight", "Weight is required (" + WeightRange.text(units) + ").");
         }
-        Double fat = optional(f.text("bodyFat"), "bodyFat", 3, 75);
+        Double fat = f.guarded(null, () -> optional(f.text("bodyFat"), "bodyFat", 3, 75));
         boolean us = units == UnitSystem.US;
-        Double waist = optional(f.text("waist"), "waist", us ? 15 : 38, us ? 100 : 254);
+        Double waist = f.guarded(null, () -> optional(f.text("waist"), "waist", us ? 15 : 38, us ? 100 : 254));
         if (waist != null && us) {
             waist = Measures.inchesToCm(waist);
         }
+        f.finish();
         return new WeighInRequest(day, kg, fat, waist);
+    }
+
+    private static LocalDate day(FieldReader f, LocalDate today) {
+        if (!f.present("date")) {
+            return null;
+        }
+        LocalDate day = FieldReader.date("date", f.text("date"));
+        if (day.isAfter(today) || day.isBefore(FIRST_DAY)) {
+            throw new BadInputException("date", "date must be between 1900-01-01 and today (" + today + ").");
+        }
+        return day;
     }
 
     /** The projection page's query: {@code target} (a weight as in a weigh-in) and {@code by} (yyyy-mm-dd). */

@@ -65,7 +65,7 @@ class AccountAndCustomFoodBrowserIT extends BrowserJourney {
             b.findElement(By.id("kcal")).sendKeys("-5");
             b.findElement(By.id("save-food")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-error")));
-            assertTrue(b.findElement(By.id("form-error")).getText().contains("kcal"), "the form names the field");
+            assertTrue(b.findElement(By.id("form-error")).getText().contains("Calories"), "the form names the field in words");
             b.findElement(By.id("kcal")).clear();
             b.findElement(By.id("kcal")).sendKeys("240");
             b.findElement(By.id("save-food")).click();

@@ -70,6 +70,6 @@ class GoalCommandTest {
     void badInputExitsWithCode2AndNamesTheField() {
         Run r = run("goal", "--sex", "male", "--height", "300cm", "--weight", "80kg", "--age", "30");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("height must be between 90 and 250 cm"), r.err());
+        assertTrue(r.err().contains("Height must be between 90 and 250 cm"), r.err());
     }
 }

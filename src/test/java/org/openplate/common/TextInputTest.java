@@ -17,7 +17,7 @@ class TextInputTest {
         for (char c : new char[] {0, 1, 8, 0x0b, 0x0c, 0x1b, 0x1f, 0x7f, 0x85, 0x9f}) {
             BadInputException e = assertThrows(BadInputException.class, () -> TextInput.line("servingName", "1" + c + "x"));
             assertEquals("servingName", e.field());
-            assertTrue(e.getMessage().startsWith("servingName contains an invisible control character (at character 2)"),
+            assertTrue(e.getMessage().startsWith("Serving size contains an invisible control character (at character 2)"),
                     e.getMessage());
             assertThrows(BadInputException.class, () -> TextInput.lines("note", "a" + c));
         }

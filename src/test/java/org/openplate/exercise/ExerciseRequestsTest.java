@@ -56,26 +56,26 @@ class ExerciseRequestsTest {
 
     @Test
     void wrongValuesNameTheFieldAndTheRange() {
-        refused("date", "date must be a date as yyyy-mm-dd.", "date", "2026-13-01");
-        refused("kind", "kind must be cardio, strength, custom or manual.", "kind", "yoga");
-        refused("activityCode", "activityCode must be a code of the 2024 Compendium, e.g. 02101 (stretching).",
+        refused("date", "Date must be a date as yyyy-mm-dd.", "date", "2026-13-01");
+        refused("kind", "Kind must be cardio, strength, custom or manual.", "kind", "yoga");
+        refused("activityCode", "Activity code must be a code of the 2024 Compendium, e.g. 02101 (stretching).",
                 "activityCode", "99999");
-        refused("minutes", "minutes must be more than 0 and at most 1,440 (24 h).", "minutes", "0");
-        refused("minutes", "minutes must be a number.", "minutes", "ten");
-        refused("sets", "sets must be a whole number from 1 to 100.", "sets", "101");
-        refused("loadKg", "loadKg must be between 0 and 1,000.", "loadKg", "-1");
-        refused("kcal", "kcal must be between 0 and 10,000.", "kcal", "10001");
+        refused("minutes", "Minutes must be more than 0 and at most 1,440 (24 h).", "minutes", "0");
+        refused("minutes", "Minutes must be a number.", "minutes", "ten");
+        refused("sets", "Sets must be a whole number from 1 to 100.", "sets", "101");
+        refused("loadKg", "Load (kg) must be between 0 and 1,000.", "loadKg", "-1");
+        refused("kcal", "Calories must be between 0 and 10,000.", "kcal", "10001");
         refused("met", "A custom activity needs its met (0.9-25), kcalPerMinute or kcal.", "kind", "custom",
                 "name", "Climbing wall");
-        refused("met", "met must be between 0.9 and 25.", "kind", "custom", "met", "30");
-        refused("name", "name must be at most 80 characters.", "kind", "manual", "kcal", "1", "name", "x".repeat(81));
-        refused("painBefore", "painBefore is required: a whole number from 0 to 10.", "activityCode", "02101",
+        refused("met", "MET value must be between 0.9 and 25.", "kind", "custom", "met", "30");
+        refused("name", "Name must be at most 80 characters.", "kind", "manual", "kcal", "1", "name", "x".repeat(81));
+        refused("painBefore", "Pain before is required: a whole number from 0 to 10.", "activityCode", "02101",
                 "painAfter", "3");
-        refused("painAfter", "painAfter must be a whole number from 0 to 10.", "activityCode", "02101",
+        refused("painAfter", "Pain after must be a whole number from 0 to 10.", "activityCode", "02101",
                 "painBefore", "3", "painAfter", "11");
-        refused("effort", "effort must be mild, strong or painful.", "activityCode", "02101", "painBefore", "3",
+        refused("effort", "Effort must be mild, strong or painful.", "activityCode", "02101", "painBefore", "3",
                 "painAfter", "3", "effort", "hard");
-        refused("areas", "areas must be a comma-separated list of: lower-back, upper-back, neck, hips, hamstrings,"
+        refused("areas", "Areas must be a comma-separated list of: lower-back, upper-back, neck, hips, hamstrings,"
                 + " other.", "activityCode", "02101", "painBefore", "3", "painAfter", "3", "areas", "knee");
         BadInputException control = assertThrows(BadInputException.class, () -> read("name", "Run\u0000"));
         assertEquals("name", control.field(), "the control-character check of issue 13 stays");
@@ -90,7 +90,7 @@ class ExerciseRequestsTest {
             assertEquals("netOfRest", assertThrows(BadInputException.class, () -> ExerciseRequests.netOfRest(bad))
                     .field());
         }
-        assertEquals("netOfRest must be true or false.", assertThrows(BadInputException.class,
+        assertEquals("Net of rest must be true or false.", assertThrows(BadInputException.class,
                 () -> ExerciseRequests.netOfRest("yes")).getMessage());
     }
 }

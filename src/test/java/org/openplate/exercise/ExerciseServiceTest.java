@@ -90,7 +90,7 @@ class ExerciseServiceTest {
                     request(ExerciseEntry.CUSTOM, null, 10.0, null, 100.0, null, null))).field());
             BadInputException late = assertThrows(BadInputException.class,
                     () -> service.checkedDate(u, TODAY.plusDays(2)));
-            assertEquals("date must be between 1900-01-01 and 2026-11-25.", late.getMessage());
+            assertEquals("Date must be between 1900-01-01 and 2026-11-25.", late.getMessage());
             assertEquals(3, service.day(u, TODAY).entries().size(), "refused entries wrote nothing");
 
             UserId noWeight = user(db, null);

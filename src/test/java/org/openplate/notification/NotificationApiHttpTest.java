@@ -41,7 +41,7 @@ class NotificationApiHttpTest {
             java.net.http.HttpResponse<String> bad = s.submit("/notifications", "/notifications/preferences",
                     java.util.Map.of("foodReminderTime", "25:99"));
             assertEquals(400, bad.statusCode());
-            org.junit.jupiter.api.Assertions.assertTrue(bad.body().contains("foodReminderTime must be a time"));
+            org.junit.jupiter.api.Assertions.assertTrue(bad.body().contains("Food reminder time must be a time"));
         }
     }
 }

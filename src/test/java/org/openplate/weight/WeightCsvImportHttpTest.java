@@ -42,7 +42,7 @@ class WeightCsvImportHttpTest {
             JsonNode res = JSON.readTree(r.body());
             assertEquals(3, res.get("read").asInt(), res.toString());
             assertEquals(2, res.get("inserted").asInt(), res.toString());
-            assertEquals("line 4: a quoted field is never closed (a \" is missing).", res.get("rejected").get(0).asText());
+            assertEquals("line 4: A quoted field is never closed (a \" is missing).", res.get("rejected").get(0).asText());
             JsonNode items = JSON.readTree(s.get("/api/v1/weights?from=" + d.minusDays(10)).body()).get("items");
             assertEquals(2, items.size(), items.toString());
             JsonNode first = items.get(0).get("date").asText().equals(d.minusDays(3).toString()) ? items.get(0) : items.get(1);

@@ -124,7 +124,7 @@ final class OpenPlateCsvImporter implements FoodImporter {
             }
         }
         if (best == null) {
-            return "unknown column '" + raw + "' (see docs/food-csv.md for the column names)";
+            return "unknown column '" + raw + "' (see /help/formats for the column names)";
         }
         if (name.equals(best.id())) {
             return "column '" + raw + "' needs its unit: write it as '" + column(best) + "'";

@@ -92,7 +92,7 @@ class OpenPlateCsvImporterTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "source_id,name,calories|foods.csv: unknown column 'calories' (see docs/food-csv.md for the column names)",
+        "source_id,name,calories|foods.csv: unknown column 'calories' (see /help/formats for the column names)",
         "source_id,name,sodium_g|foods.csv: column 'sodium_g' has unit 'g' but sodium is in mg: write it as 'sodium_mg'",
         "source_id,name,energy|foods.csv: column 'energy' needs its unit: write it as 'energy_kcal'",
         "source_id,name,vitamin_d_ug|foods.csv: column 'vitamin_d_ug' has unit 'ug' but vitamin_d is in IU: "

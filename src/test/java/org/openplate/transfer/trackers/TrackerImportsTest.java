@@ -21,7 +21,7 @@ class TrackerImportsTest {
     void noFilesIsFatal() {
         TrackerFormatException e = assertThrows(TrackerFormatException.class,
                 () -> TrackerImports.parse("cronometer", List.of()));
-        assertTrue(e.getMessage().startsWith("no file was uploaded; accepted: servings.csv"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("No file was uploaded; accepted: servings.csv"), e.getMessage());
     }
 
     @Test

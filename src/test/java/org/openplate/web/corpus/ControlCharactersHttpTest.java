@@ -52,10 +52,10 @@ class ControlCharactersHttpTest {
                     "servingName", "1\u0000bar"));
             HttpResponse<String> page = s.submit("/foods/new", "/foods", form);
             assertEquals(400, page.statusCode(), page.body());
-            assertTrue(page.body().contains("servingName contains an invisible control character"), page.body());
+            assertTrue(page.body().contains("Serving size contains an invisible control character"), page.body());
             page = s.submit("/foods/" + id + "/edit", "/foods/" + id, form);
             assertEquals(400, page.statusCode(), page.body());
-            assertTrue(page.body().contains("servingName contains an invisible control character"), page.body());
+            assertTrue(page.body().contains("Serving size contains an invisible control character"), page.body());
 
             // the same check for the other stored text (meals, notes, recipes, exercise, weights, profile)
             String day = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
@@ -92,12 +92,12 @@ class ControlCharactersHttpTest {
             assertEquals(2, res.get("inserted").asInt(), res.toString());
             JsonNode rejected = res.get("rejected");
             assertEquals(6, rejected.size(), res.toString());
-            assertTrue(rejected.get(0).asText().startsWith("line 3, column 1 (date): date is missing"), res.toString());
-            assertTrue(rejected.get(1).asText().startsWith("line 5, column 2 (weight): weight is missing"), res.toString());
+            assertTrue(rejected.get(0).asText().startsWith("line 3, column 1 (date): Date is missing"), res.toString());
+            assertTrue(rejected.get(1).asText().startsWith("line 5, column 2 (weight): Weight is missing"), res.toString());
             assertTrue(rejected.get(2).asText().startsWith("line 6, column 1 (date)"), res.toString());
             assertTrue(rejected.get(3).asText().startsWith("line 7, column 1 (date)"), res.toString());
             assertTrue(rejected.get(4).asText().startsWith("line 8, column 4: "), res.toString());
-            assertTrue(rejected.get(5).asText().startsWith("line 9, column 2 (weight): weight contains an invisible"),
+            assertTrue(rejected.get(5).asText().startsWith("line 9, column 2 (weight): Weight contains an invisible"),
                     res.toString());
 
             // the page's textarea goes through the same import
