@@ -83,7 +83,7 @@ class GetStartedHttpTest {
 
             HttpResponse<String> bad = s.submit("/profile", "/start/weight", Map.of("weight", "2000"));
             assertEquals(400, bad.statusCode());
-            assertTrue(bad.body().contains("between 55 and 880 lb"), bad.body());
+            assertTrue(bad.body().contains("between 56 and 881 lb"), bad.body());
 
             HttpResponse<String> logged = s.submit("/profile", "/start/weight", Map.of("weight", "149.5"));
             assertEquals(303, logged.statusCode());

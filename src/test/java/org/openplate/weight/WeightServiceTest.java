@@ -80,7 +80,7 @@ class WeightServiceTest {
             WeightService.ImportResult r = weights.importCsv(u, parsed);
             assertEquals(4, r.read());
             assertEquals(2, r.inserted());
-            assertEquals(List.of("line 4, column 1 (date): date must be between 1900-01-01 and today (2026-11-24).",
+            assertEquals(List.of("line 4, column 1 (date): Date must be between 1900-01-01 and today (2026-11-24).",
                     "line 5, column 2 (weight): Weight must be between 56 and 881 lb (25 to 400 kg)."), r.rejected());
             assertEquals(2, weights.series(u, TODAY.minusDays(30), TODAY).weighIns().size());
             assertEquals(158.5 * 0.45359237, profiles.get(u).weightKg(), 1e-9);

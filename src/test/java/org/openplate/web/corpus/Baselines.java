@@ -53,6 +53,8 @@ final class Baselines {
             case "age" -> "40";
             case "activity" -> "moderate";
             case "goal" -> "lose-1";
+            case "target" -> "170lb";
+            case "by" -> day.plusDays(120).toString();
             default -> throw new IllegalArgumentException(op.key() + ": no baseline for query " + name);
         };
     }
