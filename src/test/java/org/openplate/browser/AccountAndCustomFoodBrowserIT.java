@@ -23,7 +23,7 @@ class AccountAndCustomFoodBrowserIT extends BrowserJourney {
         b.findElement(By.id("password")).sendKeys("correct horse");
         b.findElement(By.id("confirmPassword")).sendKeys("correct horse");
         b.findElement(By.id("create-account")).click();
-        new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("profile-form")));
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("get-started")));
     }
 
     @Test

@@ -94,6 +94,7 @@ class LayoutBrowserIT extends BrowserJourney {
             for (String path : List.of("/diary/" + today + "/add?q=banana", "/foods?q=banana")) {
                 b.get(app.url(path));
                 int fit = resultsPerScreen(b);
+                Shots.save(b, "layout-results-" + fit);
                 System.out.println("food results per 375x812 screen on " + path + ": " + fit);
                 assertTrue(fit >= 4, path + ": only " + fit + " results fit on one phone screen");
             }
