@@ -36,18 +36,25 @@ public final class CalculatorForm {
     private CalculatorForm() {
     }
 
+    /**
+     * Reads every field and reports every wrong one at once (the first leads, as the API's one-error shape
+     * expects), so a form can show each message beside its field.
+     */
     public static Parsed parse(FieldReader params) {
-        UnitSystem units = units(params.text("units"));
-        Sex sex = required(params, "sex", "female or male", Sex::fromCode);
-        double heightCm = height(params, units);
-        double weightKg = weight(params, units);
-        int age = age(params.text("age"));
-        ActivityLevel activity = required(params, "activity", "sedentary, light, moderate, very or extra",
-                ActivityLevel::fromCode);
-        WeeklyGoal goal = required(params, "goal",
-                "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode);
-        Double bodyFat = bodyFat(params.text("bodyFat"));
-        BmrEquation equation = equation(params.text("equation"), bodyFat);
+        FieldReader p = params.collecting();
+        UnitSystem units = p.guarded(UnitSystem.US, () -> units(p.text("units")));
+        Sex sex = p.guarded(null, () -> required(p, "sex", "female or male", Sex::fromCode));
+        Double heightCm = p.guarded(null, () -> height(p, units));
+        Double weightKg = p.guarded(null, () -> weight(p, units));
+        Integer age = p.guarded(null, () -> age(p.text("age")));
+        ActivityLevel activity = p.guarded(null, () -> required(p, "activity",
+                "sedentary, light, moderate, very or extra", ActivityLevel::fromCode));
+        WeeklyGoal goal = p.guarded(null, () -> required(p, "goal",
+                "gain-2, gain-1.5, gain-1, gain-0.5, maintain, lose-0.5, lose-1, lose-1.5 or lose-2", WeeklyGoal::fromCode));
+        Double bodyFat = p.guarded(null, () -> bodyFat(p.text("bodyFat")));
+        // A wrong body fat is reported once, not again as "Katch-McArdle needs body fat".
+        BmrEquation equation = p.failed("bodyFat") ? null : p.guarded(null, () -> equation(p.text("equation"), bodyFat));
+        p.finish();
         return new Parsed(new CalorieGoalInput(sex, heightCm, weightKg, age, activity, goal, equation, bodyFat,
                 MacroSplit.DEFAULT), units);
     }

@@ -72,7 +72,7 @@ final class CalculatorPages implements org.openplate.web.Routes {
                     "form", form, "view", new ResultView(parsed.input(), result, parsed.units()));
         } catch (BadInputException e) {
             views.send(ctx, 400, "home.jte", views.page(ctx, "Calorie goal calculator"),
-                    "form", form.withError(e.getMessage(), e.field()));
+                    "form", form.withErrors(e));
         }
     }
 

@@ -15,7 +15,7 @@ import org.openplate.units.UnitSystem;
  * What the calculator widget's form shows: the raw values as typed (so a re-rendered form keeps
  * them), the unit system, and the option lists.
  */
-public record CalculatorView(Map<String, String> values, UnitSystem units, String error, String errorField) {
+public record CalculatorView(Map<String, String> values, UnitSystem units, org.openplate.web.FormErrors errors) {
 
     static final String[] FIELDS = {"sex", "heightFt", "heightIn", "heightCm", "weight", "age", "activity", "goal",
         "bodyFat", "equation"};
@@ -32,7 +32,7 @@ public record CalculatorView(Map<String, String> values, UnitSystem units, Strin
         if (u != null) {
             units = UnitSystem.fromCode(u.toLowerCase(Locale.ROOT)).orElse(defaultUnits);
         }
-        return new CalculatorView(values, units, null, null);
+        return new CalculatorView(values, units, org.openplate.web.FormErrors.none());
     }
 
     /** A form filled from a parsed input, e.g. from the user's profile. */
@@ -50,11 +50,43 @@ public record CalculatorView(Map<String, String> values, UnitSystem units, Strin
         v.put("goal", in.goal().code());
         v.put("bodyFat", in.bodyFatPct() == null ? "" : String.format(Locale.ROOT, "%.1f", in.bodyFatPct()));
         v.put("equation", in.equation().code());
-        return new CalculatorView(v, units, null, null);
+        return new CalculatorView(v, units, org.openplate.web.FormErrors.none());
     }
 
-    public CalculatorView withError(String message, String field) {
-        return new CalculatorView(values, units, message, field);
+    /** The same form showing every wrong field of {@code e}, each beside its field. */
+    public CalculatorView withErrors(org.openplate.common.BadInputException e) {
+        return new CalculatorView(values, units, org.openplate.web.FormErrors.of(e));
+    }
+
+    /** The first message (the page's alert), or null. */
+    public String error() {
+        return errors.first();
+    }
+
+    /** The first wrong field, or null. */
+    public String errorField() {
+        return errors.firstField();
+    }
+
+    /** The first of {@code fields} that is wrong (a value may come under one of several names), or null. */
+    public String wrong(String... fields) {
+        for (String f : fields) {
+            if (errors.has(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** {@code aria-invalid} for an input any of whose {@code fields} is wrong: "true" or null. */
+    public String invalid(String... fields) {
+        return wrong(fields) == null ? null : "true";
+    }
+
+    /** {@code aria-describedby} for that input: the wrong field's message id, or null. */
+    public String describedBy(String... fields) {
+        String f = wrong(fields);
+        return f == null ? null : org.openplate.web.FormErrors.messageId(f);
     }
 
     public String value(String field) {

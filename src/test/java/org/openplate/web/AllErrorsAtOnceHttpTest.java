@@ -54,6 +54,25 @@ class AllErrorsAtOnceHttpTest {
         }
     }
 
+    @Test
+    void theCalculatorShowsEveryWrongFieldBesideItsField() {
+        try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
+            HttpSession visitor = new HttpSession(app);
+            HttpResponse<String> r = visitor.get("/calculator?units=us&sex=female&goal=lose-1&heightFt=5&heightIn=4"
+                    + "&weight=2000&age=abc&activity=light&bodyFat=95&equation=mifflin");
+            assertEquals(400, r.statusCode());
+            assertAllMarked(r.body(), List.of("weight", "age", "bodyFat"));
+            assertTrue(r.body().contains("value=\"2000\""), "what was typed stays in the form");
+            assertTrue(r.body().contains("<details open>"), "the wrong body fat is not hidden in a closed section");
+
+            HttpResponse<String> noSex = visitor.get("/calculator?units=us&goal=lose-1&heightFt=5&heightIn=4"
+                    + "&weight=150&age=30&activity=light");
+            assertEquals(400, noSex.statusCode());
+            assertTrue(noSex.body().contains("<fieldset aria-describedby=\"sex-error\">"), "the choice is described by its message");
+            assertTrue(noSex.body().contains("<p class=\"field-error\" id=\"sex-error\">Sex is required"), noSex.body());
+        }
+    }
+
     private static void assertAllMarked(String body, List<String> fields) {
         assertTrue(body.contains("role=\"alert\" id=\"form-error\" data-field=\"" + fields.get(0) + "\""), body);
         for (String field : fields) {
