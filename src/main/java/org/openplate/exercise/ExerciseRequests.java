@@ -52,7 +52,7 @@ final class ExerciseRequests {
             met = f.number("met", MetCalories.MIN_MET, MetCalories.MAX_MET);
             rate = f.number("kcalPerMinute", 0.1, 50);
             if (met == null && rate == null && !f.present("kcal")) {
-                throw new BadInputException("met", "A custom activity needs its met (0.9-25), kcalPerMinute or kcal.");
+                throw new BadInputException("met", "A custom activity needs its MET (0.9 to 25), its calories per minute or its total calories.");
             }
         }
         Double kcal = f.number("kcal", 0, MAX_KCAL);

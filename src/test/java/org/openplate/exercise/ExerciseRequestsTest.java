@@ -65,7 +65,7 @@ class ExerciseRequestsTest {
         refused("sets", "Sets must be a whole number from 1 to 100.", "sets", "101");
         refused("loadKg", "Load (kg) must be between 0 and 1,000.", "loadKg", "-1");
         refused("kcal", "Calories must be between 0 and 10,000.", "kcal", "10001");
-        refused("met", "A custom activity needs its met (0.9-25), kcalPerMinute or kcal.", "kind", "custom",
+        refused("met", "A custom activity needs its MET (0.9 to 25), its calories per minute or its total calories.", "kind", "custom",
                 "name", "Climbing wall");
         refused("met", "MET value must be between 0.9 and 25.", "kind", "custom", "met", "30");
         refused("name", "Name must be at most 80 characters.", "kind", "manual", "kcal", "1", "name", "x".repeat(81));
