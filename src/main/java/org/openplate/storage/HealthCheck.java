@@ -73,8 +73,10 @@ public final class HealthCheck implements AutoCloseable {
     }
 
     private String writeHeartbeat(long now) {
-        try (Connection c = main.getConnection(); Statement st = c.createStatement()) {
-            st.setQueryTimeout(5);
+        // Through the health pool where there is one, like the probe: /health never queues behind the main
+        // pool, whose connections come back only gradually after an outage (its creation backs off).
+        try (Connection c = (quick != null ? quick : main).getConnection(); Statement st = c.createStatement()) {
+            st.setQueryTimeout(quick != null ? 2 : 5);
             // health_heartbeat: created by migration V11
             st.execute("INSERT INTO health_heartbeat (id, beat_at) VALUES (1, " + now + ")"
                     + " ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at");

@@ -21,7 +21,7 @@ import org.openplate.config.Settings;
  * 7,907 foods takes seconds per database and nearly every HTTP test starts an app, so this keeps the
  * suite fast while each app still finds the whole catalogue at start (its loader sees the bundle is
  * present and only builds its own search index). A database that is not empty is left alone, so tests
- * that prepare their own schema or data keep full control.
+ * that prepare their own schema or data, or run their own PostgreSQL server, keep full control.
  */
 final class CatalogueTemplates {
 
@@ -36,7 +36,7 @@ final class CatalogueTemplates {
         try {
             if (db.url().startsWith("jdbc:sqlite:")) {
                 primeSqlite(db);
-            } else if (db.url().startsWith("jdbc:postgresql:")) {
+            } else if (db.url().startsWith("jdbc:postgresql:") && TestDatabases.onSharedServer(db)) {
                 primePostgres(db);
             }
         } catch (IOException e) {

@@ -39,15 +39,6 @@ public final class TestApp implements AutoCloseable {
         return start(db, clock, Settings.CookieSecurity.AUTO, false, change);
     }
 
-    /**
-     * Without waiting for the food catalogue's first load (searches meanwhile answer with the foods loaded so
-     * far): for tests about start-up and outages, which ran that way before searches stopped waiting.
-     */
-    public static TestApp startWhileCatalogueLoads(TestDatabases.TestDb db) {
-        return start(db, Clock.systemUTC(), Settings.CookieSecurity.AUTO, false, java.util.function.UnaryOperator.identity(),
-                false);
-    }
-
     private static TestApp start(TestDatabases.TestDb db, Clock clock, Settings.CookieSecurity cookies, boolean proxy,
                                  java.util.function.UnaryOperator<Settings> change) {
         return start(db, clock, cookies, proxy, change, true);

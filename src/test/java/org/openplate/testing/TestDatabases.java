@@ -49,6 +49,12 @@ public final class TestDatabases {
         return postgresNamed("t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet());
     }
 
+    /** Whether {@code db} lives in the shared PostgreSQL server (tests may start servers of their own). */
+    static boolean onSharedServer(TestDb db) {
+        String shared = Server.INSTANCE.getJdbcUrl("postgres", "postgres");
+        return db.url().startsWith(shared.substring(0, shared.lastIndexOf('/') + 1));
+    }
+
     /** A new, empty database called {@code name} in the shared server. */
     static TestDb postgresNamed(String name) {
         EmbeddedPostgres pg = Server.INSTANCE;
