@@ -58,6 +58,51 @@ class DiaryDayNoticesHttpTest {
 
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
+    void theAddPageOffersEachFoodOnceAcrossRecentAndFrequent(TestDb db) throws Exception {
+        try (TestApp app = TestApp.start(db)) {
+            SignedInUser s = SignedInUser.signUp(app, "lists");
+            String csrf = s.csrf();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            long breakfast = DiaryPagesHttpTest.mealId(s.get("/diary/" + today).body(), "Breakfast");
+            long[] foods = new long[12];
+            for (int i = 0; i < foods.length; i++) {
+                com.fasterxml.jackson.databind.JsonNode created = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(s.json("POST", "/api/v1/foods", "{\"name\":\"Test food " + i + "\",\"servingGrams\":100,"
+                                + "\"kcal\":" + (100 + i) + "}", csrf).body());
+                foods[i] = created.get("id").asLong();
+            }
+            // food 0 is logged most, on an old day; then 11 others, so food 0 drops out of the 10 recent
+            for (int d = 1; d <= 3; d++) {
+                assertEquals(201, s.json("POST", "/api/v1/diary/entries", "{\"date\":\"" + today.minusDays(d)
+                        + "\",\"mealId\":" + breakfast + ",\"foodId\":" + foods[0] + ",\"amount\":100,\"portion\":\"g\"}",
+                        csrf).statusCode());
+            }
+            for (int i = 1; i < foods.length; i++) {
+                assertEquals(201, s.json("POST", "/api/v1/diary/entries", "{\"date\":\"" + today
+                        + "\",\"mealId\":" + breakfast + ",\"foodId\":" + foods[i] + ",\"amount\":100,\"portion\":\"g\"}",
+                        csrf).statusCode());
+            }
+            String page = s.get("/diary/" + today + "/add").body();
+            String recent = list(page, "recent-foods");
+            String frequent = list(page, "frequent-foods");
+            assertEquals(10, count(recent, "name=\"foodId\""));
+            assertFalse(recent.contains("value=\"" + foods[0] + "\""), "food 0 is not among the 10 most recent");
+            assertTrue(frequent.contains("value=\"" + foods[0] + "\""), "food 0, logged most, is frequent");
+            for (long id : foods) {
+                String v = "name=\"foodId\" value=\"" + id + "\"";
+                assertTrue(count(recent, v) + count(frequent, v) <= 1, "food " + id + " is offered once");
+            }
+        }
+    }
+
+    private static String list(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertTrue(start >= 0, id + " is on the page");
+        return page.substring(start, page.indexOf("</ol>", start));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
     void targetsExplainTheExerciseTheyInclude(TestDb db) {
         try (TestApp app = TestApp.start(db)) {
             SignedInUser s = SignedInUser.signUp(app, "targets");
