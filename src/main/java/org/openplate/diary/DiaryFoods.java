@@ -25,6 +25,20 @@ public final class DiaryFoods {
         return foods.visible(repo.recentFoods(user, limit), user);
     }
 
+    /** The add page's two lists: the most recent foods, and the most frequent ones not among them. */
+    public record Shortlists(List<Food> recent, List<Food> frequent) {
+    }
+
+    /** Up to {@code limit} recent foods, and up to {@code limit} frequent ones that are not also recent (no food twice). */
+    public Shortlists shortlists(UserId user, int limit) {
+        List<Food> recent = recentFoods(user, limit);
+        Set<Long> shown = new java.util.HashSet<>();
+        recent.forEach(f -> shown.add(f.id()));
+        List<Food> frequent = frequentFoods(user, 2 * limit).stream().filter(f -> !shown.contains(f.id()))
+                .limit(limit).toList();
+        return new Shortlists(recent, frequent);
+    }
+
     /** Foods the user logged most in the last 90 days. */
     public List<Food> frequentFoods(UserId user, int limit) {
         return foods.visible(repo.frequentFoods(user, days.today(user).minusDays(90), limit), user);

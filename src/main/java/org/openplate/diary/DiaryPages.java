@@ -159,11 +159,9 @@ final class DiaryPages implements Routes {
                 searchError = e.getMessage();
             }
         }
-        List<FoodSummary> recent = diaryFoods.recentFoods(u, 10).stream().map(FoodSummary::of).toList();
-        // Frequent shows what Recent does not, so no food is offered twice on the page.
-        java.util.Set<Long> inRecent = recent.stream().map(FoodSummary::id).collect(java.util.stream.Collectors.toSet());
-        List<FoodSummary> frequent = diaryFoods.frequentFoods(u, 20).stream().map(FoodSummary::of)
-                .filter(f -> !inRecent.contains(f.id())).limit(10).toList();
+        DiaryFoods.Shortlists lists = diaryFoods.shortlists(u, 10);
+        List<FoodSummary> recent = lists.recent().stream().map(FoodSummary::of).toList();
+        List<FoodSummary> frequent = lists.frequent().stream().map(FoodSummary::of).toList();
         views.send(ctx, status, "diary/add.jte", views.page(ctx, "Add food · " + DiaryFormat.longDate(d)),
                 "date", d, "mealId", meal, "meals", meals.meals(u), "q", q, "results", results, "recent", recent,
                 "frequent", frequent, "recipes", recipes.list(u), "error", error != null ? error.getMessage() : searchError,
