@@ -25,18 +25,25 @@ public final class DiaryFoods {
         return foods.visible(repo.recentFoods(user, limit), user);
     }
 
-    /** The add page's two lists: the most recent foods, and the most frequent ones not among them. */
-    public record Shortlists(List<Food> recent, List<Food> frequent) {
+    /**
+     * The add page's two lists (the most recent foods, and the most frequent ones not among them) and the ids
+     * its search favours, from one read of each.
+     */
+    public record Shortlists(List<Food> recent, List<Food> frequent, Set<Long> favourites) {
     }
 
-    /** Up to {@code limit} recent foods, and up to {@code limit} frequent ones that are not also recent (no food twice). */
+    /** Up to {@code limit} (at most {@link #FAVOURITES} / 2) of each list; no food is in both. */
     public Shortlists shortlists(UserId user, int limit) {
-        List<Food> recent = recentFoods(user, limit);
+        List<Long> recentIds = repo.recentFoods(user, FAVOURITES);
+        List<Long> frequentIds = repo.frequentFoods(user, days.today(user).minusDays(90), FAVOURITES);
+        Set<Long> favourites = new LinkedHashSet<>(recentIds);
+        favourites.addAll(frequentIds);
+        List<Food> recent = foods.visible(recentIds.subList(0, Math.min(limit, recentIds.size())), user);
         Set<Long> shown = new java.util.HashSet<>();
         recent.forEach(f -> shown.add(f.id()));
-        List<Food> frequent = frequentFoods(user, 2 * limit).stream().filter(f -> !shown.contains(f.id()))
-                .limit(limit).toList();
-        return new Shortlists(recent, frequent);
+        List<Food> frequent = foods.visible(frequentIds.subList(0, Math.min(2 * limit, frequentIds.size())), user)
+                .stream().filter(f -> !shown.contains(f.id())).limit(limit).toList();
+        return new Shortlists(recent, frequent, favourites);
     }
 
     /** Foods the user logged most in the last 90 days. */
@@ -49,10 +56,13 @@ public final class DiaryFoods {
         return foods.loading().map(FoodService.Loading::message);
     }
 
+    /** How many recent and how many frequent foods a search favours. */
+    static final int FAVOURITES = 30;
+
     /** Ids to favour in the user's food searches. */
     public Set<Long> favourites(UserId user) {
-        Set<Long> ids = new LinkedHashSet<>(repo.recentFoods(user, 30));
-        ids.addAll(repo.frequentFoods(user, days.today(user).minusDays(90), 30));
+        Set<Long> ids = new LinkedHashSet<>(repo.recentFoods(user, FAVOURITES));
+        ids.addAll(repo.frequentFoods(user, days.today(user).minusDays(90), FAVOURITES));
         return ids;
     }
 

@@ -150,16 +150,16 @@ final class DiaryPages implements Routes {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
         long meal = meals.resolve(u, DiaryRequests.mealId(ctx.queryParam("mealId") != null ? ctx.queryParam("mealId")
                 : ctx.formParam("mealId")));
+        DiaryFoods.Shortlists lists = diaryFoods.shortlists(u, 10);
         List<FoodSummary> results = List.of();
         String searchError = null;
         if (!q.isEmpty()) {
             try {
-                results = foods.search(q, u, diaryFoods.favourites(u), 20);
+                results = foods.search(q, u, lists.favourites(), 20);
             } catch (BadInputException e) {
                 searchError = e.getMessage();
             }
         }
-        DiaryFoods.Shortlists lists = diaryFoods.shortlists(u, 10);
         List<FoodSummary> recent = lists.recent().stream().map(FoodSummary::of).toList();
         List<FoodSummary> frequent = lists.frequent().stream().map(FoodSummary::of).toList();
         views.send(ctx, status, "diary/add.jte", views.page(ctx, "Add food · " + DiaryFormat.longDate(d)),
