@@ -202,6 +202,32 @@ class OpenApiDocumentTest {
         assertTrue(new HttpSession(app).get("/api/docs").body().contains("data-csrf=\"\""));
     }
 
+    /**
+     * OpenAPI 3.0 reads {@code nullable} only beside a {@code type}: a nullable {@code allOf}/{@code $ref} without
+     * one means nothing to generators and fails the linter run by CI (scripts/lint-openapi.sh). Also the info
+     * carries the project's license.
+     */
+    @Test
+    void everyNullableSchemaHasATypeAndTheInfoNamesTheLicense() {
+        List<String> bad = new ArrayList<>();
+        collectNullableWithoutType(document, "#", bad);
+        assertEquals(List.of(), bad, "schemas marked nullable without a type sibling");
+        assertEquals("Apache 2.0", document.at("/info/license/name").asText());
+    }
+
+    private static void collectNullableWithoutType(JsonNode node, String at, List<String> bad) {
+        if (node.isObject()) {
+            if (node.path("nullable").asBoolean(false) && !node.has("type")) {
+                bad.add(at);
+            }
+            node.fields().forEachRemaining(e -> collectNullableWithoutType(e.getValue(), at + "/" + e.getKey(), bad));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectNullableWithoutType(node.get(i), at + "/" + i, bad);
+            }
+        }
+    }
+
     private static JsonNode resolve(JsonNode node) {
         String ref = node.path("$ref").asText("");
         return ref.startsWith("#/") ? document.at(ref.substring(1)) : node;
