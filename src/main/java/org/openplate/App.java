@@ -84,7 +84,8 @@ public final class App implements AutoCloseable {
             List<FeatureModule> modules = features.all();
             Cookies cookies = new Cookies(settings);
             Csrf csrf = new Csrf(cookies);
-            Views views = new Views(csrf, features.notification().notifications()::unread);
+            Views views = new Views(csrf, features.notification().notifications()::unread,
+                    userId -> features.profile().profiles().get(new org.openplate.account.UserId(userId)).zone());
             WebKit web = new WebKit(views, cookies);
             List<Routes> routes = new ArrayList<>(List.of(new HealthRoutes(() -> health(db, modules), VERSION),
                     new ApiDocsRoutes()));

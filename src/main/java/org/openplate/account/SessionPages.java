@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.openplate.units.Dates;
+import org.openplate.web.Page;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
 
@@ -51,12 +53,13 @@ final class SessionPages implements Routes {
     private void show(Context ctx) {
         Session s = guard.requireSession(ctx);
         Instant now = clock.instant();
+        Page page = views.page(ctx, "Your sessions");
         List<SessionRow> rows = accounts.sessions(s.userId(), s.token()).stream()
-                .map(a -> new SessionRow(a.id(), a.device(), a.createdAt().toString().substring(0, 16).replace('T', ' ')
-                        + " UTC", a.current() ? "now" : ago(Duration.between(a.lastSeenAt(), now)), a.current()))
+                .map(a -> new SessionRow(a.id(), a.device(), Dates.dateTime(a.createdAt(), page.zone()),
+                        a.current() ? "now" : ago(Duration.between(a.lastSeenAt(), now)), a.current()))
                 .toList();
         ctx.header("Cache-Control", "no-store");
-        views.send(ctx, 200, "account/sessions.jte", views.page(ctx, "Your sessions"), "sessions", rows);
+        views.send(ctx, 200, "account/sessions.jte", page, "sessions", rows);
     }
 
     /** Last-seen times are only written every few minutes, so they are shown roughly. */
