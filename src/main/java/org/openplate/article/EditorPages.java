@@ -13,6 +13,7 @@ import org.openplate.account.Role;
 import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
+import org.openplate.web.FormErrors;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
@@ -44,7 +45,7 @@ final class EditorPages implements Routes {
         });
         r.get("/editor/new", ctx -> {
             editor(ctx);
-            form(ctx, 200, null, ArticleForm.empty(), null, null);
+            form(ctx, 200, null, ArticleForm.empty(), FormErrors.none());
         });
         r.post("/editor", ctx -> {
             UserId u = editor(ctx);
@@ -57,7 +58,7 @@ final class EditorPages implements Routes {
                 ctx.redirect("/editor/" + id + "?notice=" + enc("publish".equals(ctx.formParam("action"))
                         ? "Published." : "Draft saved."), HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
-                form(ctx, 400, null, f, e.getMessage(), e.field());
+                form(ctx, 400, null, f, FormErrors.of(e));
             }
         });
         r.post("/editor/preview", ctx -> {
@@ -85,7 +86,7 @@ final class EditorPages implements Routes {
         r.get("/editor/{id}", ctx -> {
             editor(ctx);
             StoredArticle s = articles.get(id(ctx));
-            form(ctx, 200, s, ArticleForm.of(s), null, null);
+            form(ctx, 200, s, ArticleForm.of(s), FormErrors.none());
         });
         r.post("/editor/{id}", ctx -> {
             UserId u = editor(ctx);
@@ -107,15 +108,15 @@ final class EditorPages implements Routes {
                 ctx.redirect("/editor/" + id + "?notice=" + enc(action.equals("publish") ? "Published." : "Draft saved."),
                         HttpStatus.SEE_OTHER);
             } catch (BadInputException e) {
-                form(ctx, 400, s, f, e.getMessage(), e.field());
+                form(ctx, 400, s, f, FormErrors.of(e));
             }
         });
     }
 
-    private void form(Context ctx, int status, StoredArticle s, ArticleForm f, String error, String field) {
+    private void form(Context ctx, int status, StoredArticle s, ArticleForm f, FormErrors errors) {
         views.send(ctx, status, "article/editor.jte", views.page(ctx, s == null ? "New article" : "Edit article"),
                 "article", s, "form", f, "images", articles.images(), "preview", articles.preview(f.value(f.body())),
-                "error", error, "errorField", field);
+                "errors", errors);
     }
 
     private void images(Context ctx, int status, String error) {

@@ -73,6 +73,31 @@ class AllErrorsAtOnceHttpTest {
         }
     }
 
+    @Test
+    void theArticleEditorShowsEveryWrongFieldBesideItsField() {
+        try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
+            HttpSession ed = new HttpSession(app);
+            ed.signUp("all-errors-editor@example.org", "correct horse battery");
+            app.app().accounts().grantRole("all-errors-editor@example.org", org.openplate.account.Role.EDITOR);
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("title", "ab");
+            f.put("slug", "Bad Slug!");
+            f.put("summary", "short");
+            f.put("tags", "");
+            f.put("features", "");
+            f.put("heroImage", "");
+            f.put("heroAlt", "");
+            f.put("heroCredit", "");
+            f.put("body", "Kept body text");
+            f.put("action", "save");
+            HttpResponse<String> r = ed.submit("/editor/new", "/editor", f);
+            assertEquals(400, r.statusCode());
+            assertAllMarked(r.body(), List.of("title", "slug", "summary"));
+            assertTrue(r.body().contains("Kept body text"), "what was typed stays in the form");
+            assertTrue(r.body().contains("Title must be 3 to 150 characters."), r.body());
+        }
+    }
+
     private static void assertAllMarked(String body, List<String> fields) {
         assertTrue(body.contains("role=\"alert\" id=\"form-error\" data-field=\"" + fields.get(0) + "\""), body);
         for (String field : fields) {
