@@ -26,8 +26,11 @@ public final class ArticleModule implements FeatureModule {
     public ArticleModule(Infra infra, AuthGuard guard, TodaySource days) {
         this.guard = guard;
         this.days = days;
-        this.articles = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(infra.database().jdbi()),
-                infra.dataDir("media"), infra.clock());
+        JdbiArticleRepository repo = new JdbiArticleRepository(infra.database().jdbi());
+        MediaStore media = new JdbiMediaStore(infra.database().jdbi());
+        // upgrade: images an older version kept in <data-dir>/media move into the database
+        LegacyMedia.copyIn(infra.dataDir("media"), repo, media, infra.clock());
+        this.articles = new ArticleService(ArticleLibrary.load(), repo, media, infra.clock());
     }
 
     @Override

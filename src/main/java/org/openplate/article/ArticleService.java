@@ -1,6 +1,5 @@
 package org.openplate.article;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,13 +19,13 @@ final class ArticleService {
 
     private final ArticleLibrary shipped;
     private final ArticleRepository repo;
-    private final ImageUploads uploads;
+    private final MediaStore media;
     private final Clock clock;
 
-    public ArticleService(ArticleLibrary shipped, ArticleRepository repo, Path mediaDir, Clock clock) {
+    public ArticleService(ArticleLibrary shipped, ArticleRepository repo, MediaStore media, Clock clock) {
         this.shipped = shipped;
         this.repo = repo;
-        this.uploads = new ImageUploads(mediaDir);
+        this.media = media;
         this.clock = clock;
     }
 
@@ -107,7 +106,7 @@ final class ArticleService {
 
     public ArticleImage upload(UserId editor, byte[] bytes) {
         ArticleImage image = ImageUploads.inspect(bytes, clock.instant());
-        uploads.write(image, bytes);
+        media.put(image.name(), image.contentType(), bytes, image.uploadedAt());
         repo.addImage(image, editor);
         return repo.image(image.name()).orElse(image);
     }
@@ -116,12 +115,12 @@ final class ArticleService {
         return repo.images();
     }
 
-    /** An uploaded image and its file, if both exist. */
-    public Optional<ImageFile> imageFile(String name) {
-        return uploads.file(name).flatMap(p -> repo.image(name).map(i -> new ImageFile(i, p)));
-    }
-
-    public record ImageFile(ArticleImage image, Path path) {
+    /** An uploaded image's bytes, if it was uploaded (recorded) and its bytes are stored. */
+    public Optional<MediaStore.Media> imageFile(String name) {
+        if (name == null || !ImageUploads.NAME.matcher(name).matches() || repo.image(name).isEmpty()) {
+            return Optional.empty();
+        }
+        return media.get(name);
     }
 
     private void requireImage(String hero) {

@@ -2,16 +2,11 @@ package org.openplate.article;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -21,7 +16,7 @@ import org.openplate.common.BadInputException;
 /**
  * Checks and stores uploaded images. The type is decided by the file's own bytes (PNG, JPEG or
  * GIF signatures), never by its name or the browser's claim, and the header must parse with
- * sensible dimensions; SVG is refused because it can carry scripts. Files are named by their
+ * sensible dimensions; SVG is refused because it can carry scripts. Images are named by their
  * SHA-256, so names cannot be chosen by the uploader.
  */
 final class ImageUploads {
@@ -30,10 +25,7 @@ final class ImageUploads {
     static final int MAX_SIDE = 8000;
     static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.(png|jpg|gif)");
 
-    private final Path dir;
-
-    ImageUploads(Path dir) {
-        this.dir = dir;
+    private ImageUploads() {
     }
 
     /** Validates the bytes; the image it describes is not yet stored. */
@@ -56,40 +48,20 @@ final class ImageUploads {
         return new ArticleImage(sha(bytes) + "." + type[0], type[1], bytes.length, size[0], size[1], now);
     }
 
-    void write(ArticleImage image, byte[] bytes) {
-        try {
-            Files.createDirectories(dir);
-            Path target = dir.resolve(image.name());
-            if (Files.exists(target)) {
-                return;
-            }
-            Path tmp = Files.createTempFile(dir, "upload", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
-     * The stored file for a well-formed name, if it exists and is still what an upload stores: at most
-     * {@link #MAX_BYTES}, passing {@link #inspect}, and named by its own SHA-256. Anything else in the
-     * media folder (e.g. a file an old restore put there) is never served.
+     * Whether these bytes are what an upload under this name would have stored: a well-formed name, at
+     * most {@link #MAX_BYTES}, passing {@link #inspect}, and named by their own SHA-256. Anything else (a
+     * file an old restore put in the media folder) is never taken in.
      */
-    Optional<Path> file(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            return Optional.empty();
+    static boolean isUpload(String name, byte[] bytes) {
+        if (name == null || !NAME.matcher(name).matches() || bytes.length > MAX_BYTES) {
+            return false;
         }
-        Path p = dir.resolve(name);
         try {
-            if (!Files.isRegularFile(p) || Files.size(p) > MAX_BYTES
-                    || !inspect(Files.readAllBytes(p), Instant.EPOCH).name().equals(name)) {
-                return Optional.empty();
-            }
-        } catch (IOException | BadInputException e) {
-            return Optional.empty();
+            return inspect(bytes, Instant.EPOCH).name().equals(name);
+        } catch (BadInputException e) {
+            return false;
         }
-        return Optional.of(p);
     }
 
     /** {extension, content type} from the signature, or null. */

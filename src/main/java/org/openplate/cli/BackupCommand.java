@@ -33,7 +33,7 @@ final class BackupCommand implements Callable<Integer> {
                     This instance uses PostgreSQL: back it up with PostgreSQL's own tools, e.g.
                       pg_dump --format=custom --file=openplate.dump "$OPENPLATE_DATABASE_URL without the jdbc: prefix"
                     and restore with pg_restore --clean --dbname=... openplate.dump.
-                    Also copy the data directory's media/ folder (uploaded images).""");
+                    Uploaded images are stored in the database, so the dump holds them too.""");
             return 2;
         }
         if (Files.exists(out)) {
@@ -42,8 +42,8 @@ final class BackupCommand implements Callable<Integer> {
         }
         try (Database db = Database.open(settings)) {
             db.copySqliteTo(out);
-            spec.commandLine().getOut().printf("wrote %s (%,d bytes). Also copy %s (uploaded images).%n", out,
-                    Files.size(out), settings.dataDir().resolve("media"));
+            spec.commandLine().getOut().printf("wrote %s (%,d bytes), uploaded images included.%n", out,
+                    Files.size(out));
             return 0;
         } catch (java.io.IOException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +29,9 @@ final class ArchiveWriter {
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
-    private final Path mediaDir;
-
-    ArchiveWriter(Jdbi jdbi, ObjectMapper json, Path mediaDir) {
+    ArchiveWriter(Jdbi jdbi, ObjectMapper json) {
         this.jdbi = jdbi;
         this.json = json;
-        this.mediaDir = mediaDir;
     }
 
     /** The export document as a tree (tables in dependency order). */
@@ -89,7 +84,7 @@ final class ArchiveWriter {
         return org.openplate.account.Tokens.sha256(userId + ":" + email + ":" + createdAt).substring(0, 24);
     }
 
-    /** Writes the zip: the document, then each uploaded image file that exists. */
+    /** Writes the zip: the document, then each uploaded image whose bytes are stored. */
     void write(UserId user, Instant now, OutputStream out) {
         ObjectNode doc = document(user, now);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -98,15 +93,20 @@ final class ArchiveWriter {
             zip.closeEntry();
             for (var image : doc.path("tables").path("article_images")) {
                 String name = image.path("name").asText();
-                Path file = mediaDir.resolve(name);
-                if (ArchiveReader.IMAGE_NAME.matcher(name).matches() && Files.isRegularFile(file)) {
+                byte[] bytes = ArchiveReader.IMAGE_NAME.matcher(name).matches() ? imageBytes(name) : null;
+                if (bytes != null) {
                     zip.putNextEntry(new ZipEntry("images/" + name));
-                    Files.copy(file, zip);
+                    zip.write(bytes);
                     zip.closeEntry();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] imageBytes(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT bytes FROM media_objects WHERE name = :name").bind("name", name)
+                .map((rs, ctx) -> rs.getBytes(1)).findOne().orElse(null));
     }
 }

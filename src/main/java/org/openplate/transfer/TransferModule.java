@@ -36,15 +36,14 @@ public final class TransferModule implements FeatureModule {
         this.guard = guard;
         this.diary = diary;
         this.weights = weights;
-        this.archives = TransferService.forArchives(infra.database().jdbi(), infra.json(), infra.dataDir("media"),
-                infra.clock());
+        this.archives = TransferService.forArchives(infra.database().jdbi(), infra.json(), infra.clock());
         this.trackerImports = new TrackerImportService(infra.database().jdbi(), infra.json(), infra.clock());
     }
 
     /** Export, restore and the CSV exports. */
     public synchronized TransferService transfer() {
         if (transfer == null) {
-            transfer = new TransferService(infra.database().jdbi(), infra.json(), infra.dataDir("media"), infra.clock(),
+            transfer = new TransferService(infra.database().jdbi(), infra.json(), infra.clock(),
                     diary.get(), weights.get());
         }
         return transfer;

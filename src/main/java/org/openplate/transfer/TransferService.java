@@ -3,7 +3,6 @@ package org.openplate.transfer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
@@ -46,22 +45,20 @@ public final class TransferService {
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
-    private final Path mediaDir;
     private final Clock clock;
     private final CsvExports csv;
 
-    public TransferService(Jdbi jdbi, ObjectMapper json, Path mediaDir, Clock clock, DiaryDays diary,
+    public TransferService(Jdbi jdbi, ObjectMapper json, Clock clock, DiaryDays diary,
                            WeightService weights) {
         this.jdbi = jdbi;
         this.json = json;
-        this.mediaDir = mediaDir;
         this.clock = clock;
         this.csv = diary == null ? null : new CsvExports(jdbi, diary, weights);
     }
 
     /** Writes the user's full export (zip) to {@code out}. */
     public void export(UserId user, OutputStream out) {
-        new ArchiveWriter(jdbi, json, mediaDir).write(user, clock.instant(), out);
+        new ArchiveWriter(jdbi, json).write(user, clock.instant(), out);
     }
 
     /** Restores an export into the user's account in one transaction; nothing is written if any row fails. */
@@ -96,7 +93,7 @@ public final class TransferService {
     }
 
     /** Export and restore only (no CSV), for the command line, which does not start the web app. */
-    public static TransferService forArchives(Jdbi jdbi, ObjectMapper json, Path mediaDir, Clock clock) {
-        return new TransferService(jdbi, json, mediaDir, clock, null, null);
+    public static TransferService forArchives(Jdbi jdbi, ObjectMapper json, Clock clock) {
+        return new TransferService(jdbi, json, clock, null, null);
     }
 }

@@ -49,7 +49,7 @@ final class TableOwnership {
             Map.entry("notifications", "notification"), Map.entry("notification_prefs", "notification"),
             Map.entry("notification_settings", "notification"),
             Map.entry("articles", "article"), Map.entry("article_versions", "article"),
-            Map.entry("article_images", "article"),
+            Map.entry("article_images", "article"), Map.entry("media_objects", "article"),
             Map.entry("import_keys", "transfer"), Map.entry("import_previews", "transfer"),
             Map.entry("health_heartbeat", "storage"), Map.entry("get_started", "start"));
 

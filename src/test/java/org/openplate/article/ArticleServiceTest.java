@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +26,10 @@ class ArticleServiceTest {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
+    private static long mediaRows(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media_objects").mapTo(Long.class).one());
+    }
+
     private static ArticleDraft draft(String slug, String title, String body) {
         return ArticleDraft.of(slug, title, "A summary long enough to pass.", "Sleep, Recovery", "diary", null, null,
                 null, body);
@@ -39,7 +41,7 @@ class ArticleServiceTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
             ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
-                    Files.createTempDirectory("media"), clock);
+                    new JdbiMediaStore(db.jdbi()), clock);
             UserId ed = editor(db);
             String slug = "sleep-and-appetite-" + System.nanoTime();
             long id = s.create(ed, draft(slug, "Sleep and appetite", "## Why\n\nShort sleep raises hunger."));
@@ -81,7 +83,7 @@ class ArticleServiceTest {
     void slugsAreUniqueAcrossShippedAndEditedArticles(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
-                    Files.createTempDirectory("media"), java.time.Clock.systemUTC());
+                    new JdbiMediaStore(db.jdbi()), java.time.Clock.systemUTC());
             UserId ed = editor(db);
             BadInputException shipped = assertThrows(BadInputException.class,
                     () -> s.create(ed, draft("back-pain-after-stretching", "Copy", "Body")));
@@ -102,9 +104,10 @@ class ArticleServiceTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void imagesAreCheckedByContentAndStoredOnce(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            Path media = Files.createTempDirectory("media");
+            JdbiMediaStore media = new JdbiMediaStore(db.jdbi());
             ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()), media,
                     java.time.Clock.systemUTC());
+            long before = mediaRows(db);
             UserId ed = editor(db);
             byte[] png = TestImages.png(30, 20, (int) System.nanoTime());
             ArticleImage img = s.upload(ed, png);
@@ -112,7 +115,8 @@ class ArticleServiceTest {
             assertEquals(30, img.width());
             assertEquals(20, img.height());
             assertTrue(img.name().matches("[0-9a-f]{32}\\.png"));
-            assertTrue(Files.exists(media.resolve(img.name())), "stored in the data directory");
+            assertTrue(media.has(img.name()), "stored in the database");
+            assertTrue(java.util.Arrays.equals(png, media.get(img.name()).orElseThrow().bytes()), "byte for byte");
             s.upload(ed, png);
             assertEquals(1, s.images().stream().filter(i -> i.name().equals(img.name())).count(), "same bytes stored once");
             assertTrue(s.imageFile(img.name()).isPresent());
@@ -133,9 +137,7 @@ class ArticleServiceTest {
             assertTrue(assertThrows(BadInputException.class, () -> s.upload(ed, tooBig)).getMessage().contains("2 MiB"));
             assertTrue(assertThrows(BadInputException.class, () -> s.upload(ed, TestImages.pngClaiming(100_000, 10)))
                     .getMessage().contains("8000"));
-            try (var files = Files.list(media)) {
-                assertEquals(2, files.count(), "rejected uploads write nothing");
-            }
+            assertEquals(before + 2, mediaRows(db), "rejected uploads write nothing; the same bytes once");
         }
     }
 
@@ -144,7 +146,7 @@ class ArticleServiceTest {
     void editorsMarkdownIsSanitisedForReaders(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
-                    Files.createTempDirectory("media"), java.time.Clock.systemUTC());
+                    new JdbiMediaStore(db.jdbi()), java.time.Clock.systemUTC());
             UserId ed = editor(db);
             String slug = "xss-" + System.nanoTime();
             String body = String.join("\n\n", ArticleLibraryTest.PAYLOADS);
