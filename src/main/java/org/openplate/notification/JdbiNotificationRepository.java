@@ -110,9 +110,13 @@ final class JdbiNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public Map<Long, String> reminderTimes() {
+    public Map<Long, String> reminderTimes(List<UserId> users) {
         Map<Long, String> out = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT user_id, food_reminder_time FROM notification_settings")
+        if (users.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT user_id, food_reminder_time FROM notification_settings"
+                        + " WHERE user_id IN (<users>)").bindList("users", users.stream().map(UserId::value).toList())
                 .map((rs, ctx) -> Map.entry(rs.getLong("user_id"), rs.getString("food_reminder_time")))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;

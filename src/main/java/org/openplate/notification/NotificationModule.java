@@ -9,6 +9,7 @@ import org.openplate.diary.DiaryFacts;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.module.Job;
+import org.openplate.storage.Dialect;
 import org.openplate.module.WebKit;
 import org.openplate.profile.ProfileFacts;
 import org.openplate.web.Routes;
@@ -52,7 +53,8 @@ public final class NotificationModule implements FeatureModule {
     public synchronized NotificationScheduler scheduler() {
         if (scheduler == null) {
             Facts f = facts.get();
-            scheduler = new NotificationScheduler(repository, notifications, infra.clock(), f.profiles(), f.diary(),
+            scheduler = new NotificationScheduler(repository, new JdbiDueQueue(infra.database().jdbi(),
+                    infra.database().dialect() == Dialect.POSTGRES), notifications, infra.clock(), f.profiles(), f.diary(),
                     f.weighIns(), f.goalPrompts());
         }
         return scheduler;
@@ -63,10 +65,13 @@ public final class NotificationModule implements FeatureModule {
         return List.of(new NotificationPages(notifications, guard, web.views()));
     }
 
-    /** Creates due reminders, milestones and streaks (safe on every instance: the database deduplicates). */
+    /**
+     * Creates due reminders, milestones and streaks every minute. Safe on every instance: instances share
+     * the due users through the queue's leased claims, and the database keeps one row per notification key.
+     */
     @Override
     public List<Job> jobs() {
-        return List.of(Job.every("notifications", Duration.ofMinutes(1), Duration.ofMinutes(5), () -> {
+        return List.of(Job.every("notifications", Duration.ofMinutes(1), Duration.ofMinutes(1), () -> {
             int n = scheduler().runOnce();
             if (n > 0) {
                 org.slf4j.LoggerFactory.getLogger(NotificationModule.class).info("created {} notification(s)", n);

@@ -32,6 +32,6 @@ interface NotificationRepository {
 
     void saveEmailReminders(UserId user, boolean on, String defaultReminderTime);
 
-    /** Every stored food-reminder time, by user id: one read for the whole scheduler run. */
-    Map<Long, String> reminderTimes();
+    /** The stored food-reminder times of these users, by user id: one read for a scheduler batch. */
+    Map<Long, String> reminderTimes(List<UserId> users);
 }

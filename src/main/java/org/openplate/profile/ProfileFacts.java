@@ -5,8 +5,8 @@ import org.openplate.account.UserId;
 import org.openplate.units.UnitSystem;
 
 /**
- * Query port owned by the profile feature for features that walk all users (the notification
- * scheduler): the few profile settings they need, for every user in one read.
+ * Query port owned by the profile feature for the notification scheduler: which users have a profile
+ * (paged by id, so no caller reads every user at once) and the few settings it needs for a batch.
  */
 public interface ProfileFacts {
 
@@ -17,6 +17,9 @@ public interface ProfileFacts {
     record Scheduling(UserId user, String zone, UnitSystem units, Double targetKg) {
     }
 
-    /** Every user with a profile, by user id. */
-    List<Scheduling> everyone();
+    /** Up to {@code limit} users with a profile whose id is above {@code afterUserId}, in id order. */
+    List<UserId> usersAfter(long afterUserId, int limit);
+
+    /** The scheduling facts of those of these users who have a profile, in one read. */
+    List<Scheduling> of(List<UserId> users);
 }

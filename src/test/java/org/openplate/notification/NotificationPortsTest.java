@@ -60,7 +60,7 @@ class NotificationPortsTest {
 
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
-    void oneProfileReadPerRunAndEachUserSeesOnlyTheirOwnFacts(TestDb tdb) {
+    void oneProfileReadPerBatchAndEachUserSeesOnlyTheirOwnFacts(TestDb tdb) {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             JdbiNotificationRepository repo = new JdbiNotificationRepository(db.jdbi());
@@ -72,11 +72,21 @@ class NotificationPortsTest {
                     us, List.of(new WeighInFact(TODAY.minusDays(20), 80), new WeighInFact(TODAY.minusDays(1), 77.5)),
                     metric, List.of(new WeighInFact(TODAY.minusDays(20), 80), new WeighInFact(TODAY.minusDays(1), 77.5)));
             AtomicInteger profileReads = new AtomicInteger();
-            ProfileFacts profiles = () -> {
-                profileReads.incrementAndGet();
-                return List.of(new ProfileFacts.Scheduling(us, "UTC", UnitSystem.US, 70.0),
-                        new ProfileFacts.Scheduling(metric, "UTC", UnitSystem.METRIC, 70.0),
-                        new ProfileFacts.Scheduling(bare, "UTC", UnitSystem.METRIC, null));
+            List<ProfileFacts.Scheduling> all = List.of(new ProfileFacts.Scheduling(us, "UTC", UnitSystem.US, 70.0),
+                    new ProfileFacts.Scheduling(metric, "UTC", UnitSystem.METRIC, 70.0),
+                    new ProfileFacts.Scheduling(bare, "UTC", UnitSystem.METRIC, null));
+            ProfileFacts profiles = new ProfileFacts() {
+                @Override
+                public List<UserId> usersAfter(long afterUserId, int limit) {
+                    return all.stream().map(ProfileFacts.Scheduling::user).filter(u -> u.value() > afterUserId)
+                            .limit(limit).toList();
+                }
+
+                @Override
+                public List<ProfileFacts.Scheduling> of(List<UserId> users) {
+                    profileReads.incrementAndGet();
+                    return all.stream().filter(f -> users.contains(f.user())).toList();
+                }
             };
             DiaryFacts diary = new DiaryFacts() {
                 @Override
@@ -100,12 +110,12 @@ class NotificationPortsTest {
                     return Optional.ofNullable(weighIns.get(user)).map(l -> l.get(l.size() - 1));
                 }
             };
-            NotificationScheduler scheduler = new NotificationScheduler(repo, service, clock, profiles, diary, weights,
+            NotificationScheduler scheduler = new NotificationScheduler(repo, NotificationSchedulerTest.queue(db), service, clock, profiles, diary, weights,
                     u -> Optional.empty());
 
             scheduler.runOnce();
 
-            assertEquals(1, profileReads.get(), "the profiles of all users are read once per run, not once per user");
+            assertEquals(1, profileReads.get(), "the profiles of a claimed batch are read once, not once per user");
             assertEquals(List.of("5 lb toward your target", "Nothing logged today yet"), titles(service, us));
             assertEquals(List.of("2 kg toward your target"), titles(service, metric));
             assertEquals(List.of("Nothing logged today yet"), titles(service, bare));
@@ -146,9 +156,13 @@ class NotificationPortsTest {
 
             var profileRepo = new org.openplate.profile.JdbiProfileRepository(db.jdbi());
             profileRepo.save(org.openplate.profile.Profile.empty(a, NOW));
-            var facts = new org.openplate.profile.JdbiProfileFacts(db.jdbi()).everyone();
-            assertTrue(facts.contains(new ProfileFacts.Scheduling(a, "UTC", UnitSystem.US, null)), facts.toString());
-            assertTrue(facts.stream().noneMatch(f -> f.user().equals(b)), "users without a profile are not walked");
+            var profileFacts = new org.openplate.profile.JdbiProfileFacts(db.jdbi());
+            var facts = profileFacts.of(List.of(a, b));
+            assertEquals(List.of(new ProfileFacts.Scheduling(a, "UTC", UnitSystem.US, null)), facts);
+            assertTrue(profileFacts.usersAfter(a.value() - 1, 10).contains(a));
+            assertTrue(profileFacts.usersAfter(0, 100_000).stream().noneMatch(u -> u.equals(b)),
+                    "users without a profile are not enrolled");
+            assertTrue(profileFacts.usersAfter(a.value(), 10).stream().allMatch(u -> u.value() > a.value()));
         }
     }
 }

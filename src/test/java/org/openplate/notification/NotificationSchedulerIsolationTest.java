@@ -51,7 +51,7 @@ class NotificationSchedulerIsolationTest {
                 }
                 return Optional.empty();
             };
-            NotificationScheduler scheduler = new NotificationScheduler(repo, service, clock,
+            NotificationScheduler scheduler = new NotificationScheduler(repo, NotificationSchedulerTest.queue(db), service, clock,
                     new JdbiProfileFacts(db.jdbi()), new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()), updates);
 
             int created = scheduler.runOnce();

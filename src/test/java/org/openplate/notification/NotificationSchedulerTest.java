@@ -46,10 +46,15 @@ class NotificationSchedulerTest {
         return u;
     }
 
+    /** The queue as App wires it: claims skip locked rows on PostgreSQL. */
+    static JdbiDueQueue queue(Database db) {
+        return new JdbiDueQueue(db.jdbi(), db.dialect() == org.openplate.storage.Dialect.POSTGRES);
+    }
+
     /** The scheduler as App wires it, with the features' own query ports, and no goal prompts. */
     static NotificationScheduler scheduler(Database db, NotificationRepository repo, NotificationService service,
                                            Clock clock) {
-        return new NotificationScheduler(repo, service, clock, new JdbiProfileFacts(db.jdbi()),
+        return new NotificationScheduler(repo, queue(db), service, clock, new JdbiProfileFacts(db.jdbi()),
                 new JdbiDiaryFacts(db.jdbi()), new JdbiWeighInFacts(db.jdbi()), u -> java.util.Optional.empty());
     }
 

@@ -37,6 +37,9 @@ class UserTablesTest {
             Map.entry("catalog_bundles", "the shared catalogue"),
             Map.entry("articles", "shared content written by editors"),
             Map.entry("article_versions", "shared content written by editors"),
+            Map.entry("notification_due", "the scheduler's queue: when the user's notifications are next checked;"
+                    + " a restored account is enrolled again"),
+            Map.entry("notification_cursor", "server bookkeeping: where the scheduler's enrolment sweep is"),
             Map.entry("media_objects", "the bytes of uploaded images: the export carries the uploader's images as"
                     + " files beside the document (ArchiveWriter), and a restore never publishes images"));
 
