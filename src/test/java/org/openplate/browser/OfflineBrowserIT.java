@@ -63,6 +63,12 @@ class OfflineBrowserIT extends BrowserJourney {
         String banana = String.valueOf(logged.get("name"));
         wait.until(d -> Boolean.TRUE.equals(PageTour.js(d, "return !!(navigator.serviceWorker"
                 + " && navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated');")));
+        // what Chromium checks before it offers "Install app": a valid manifest, icons, a controlling worker
+        Map<String, Object> manifest = b.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertEquals(List.of(), manifest.get("errors"), "manifest errors");
+        Object installability = b.executeCdpCommand("Page.getInstallabilityErrors", Map.of())
+                .get("installabilityErrors");
+        assertEquals(List.of(), installability, "Chromium's installability errors");
         b.get(app.url(day + "/add"));                     // kept: the recent foods
         b.get(app.url(day));                              // kept: today's diary, with the banana
         wait.until(d -> Boolean.TRUE.equals(async(d, "caches.open('openplate-pages').then(c => Promise.all(["
