@@ -47,7 +47,8 @@ final class DiaryApi implements Routes {
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);
-            ctx.status(201).json(DiaryJson.entry(entries.add(u, DiaryRequests.addEntry(body(ctx)))));
+            EntryService.Added added = entries.log(u, DiaryRequests.addEntry(body(ctx)));
+            ctx.status(added.created() ? 201 : 200).json(DiaryJson.entry(added.line()));
         });
         r.get("/api/v1/diary/entries/{id}", ctx -> ctx.json(DiaryJson.entry(entries.entry(guard.requireUser(ctx), id(ctx)))));
         r.put("/api/v1/diary/entries/{id}", this::update);

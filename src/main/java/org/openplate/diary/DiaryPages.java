@@ -173,8 +173,9 @@ final class DiaryPages implements Routes {
         UserId u = guard.requireUser(ctx);
         LocalDate d = date(ctx);
         try {
-            Line l = entries.add(u, DiaryRequests.addEntry(FieldReader.form(ctx), d));
-            redirect(ctx, d, "Added " + l.name() + (l.kcal() == null ? "" : " (" + Math.round(l.kcal()) + " kcal)")
+            EntryService.Added added = entries.log(u, DiaryRequests.addEntry(FieldReader.form(ctx), d));
+            Line l = added.line();
+            redirect(ctx, d, (added.created() ? "Added " : "Already added ") + l.name() + (l.kcal() == null ? "" : " (" + Math.round(l.kcal()) + " kcal)")
                     + ".", NOTICE);
         } catch (BadInputException e) {
             if (ctx.formParam("kcal") != null || "day".equals(ctx.formParam("from"))) {

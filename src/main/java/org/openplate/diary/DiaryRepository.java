@@ -35,6 +35,18 @@ public interface DiaryRepository {
     /** Inserts entries (ids ignored) in one transaction; returns them with their ids. */
     List<Entry> insert(UserId user, List<Entry> entries, long now);
 
+    /** The user's entry (live or deleted) added with this client id. */
+    Optional<Entry> entryByClientId(UserId user, String clientId);
+
+    /**
+     * Inserts an entry carrying the client's id, unless the user has an entry with that id already
+     * (a retry, or a simultaneous twin that got in first): then that one, with {@code created} false.
+     */
+    Inserted insertOnce(UserId user, Entry entry, String clientId, long now);
+
+    record Inserted(Entry entry, boolean created) {
+    }
+
     void update(UserId user, Entry entry);
 
     boolean markDeleted(UserId user, long id, long now);

@@ -62,8 +62,28 @@ final class DiaryRequests {
         return addEntry(f, f.date("date"));
     }
 
-    /** A new entry for a day given by the path. */
+    /** A new entry for a day given by the path, with its optional {@code clientId}. */
     static AddEntryRequest addEntry(FieldReader f, LocalDate date) {
+        return what(f, date).withClientId(clientId(f.text("clientId")));
+    }
+
+    static final int MAX_CLIENT_ID = 64;
+    private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    /** An entry's client id: null when blank, otherwise 1 to 64 letters, digits or dashes (a UUID fits). */
+    static String clientId(String text) {
+        if (!FieldReader.filled(text)) {
+            return null;
+        }
+        String id = text.strip();
+        if (!CLIENT_ID.matcher(id).matches()) {
+            throw new BadInputException("clientId", "clientId must be 1 to " + MAX_CLIENT_ID
+                    + " letters, digits or dashes (a UUID such as 0b6f8a52-3c1e-4d7a-9f00-5e2b1c3d4e5f).");
+        }
+        return id;
+    }
+
+    private static AddEntryRequest what(FieldReader f, LocalDate date) {
         Long meal = mealId(f.text("mealId"));
         if (f.present("foodId")) {
             long food = id(f, "foodId", "foodId must be the id of a food.");

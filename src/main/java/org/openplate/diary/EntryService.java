@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
@@ -35,6 +36,27 @@ final class EntryService {
 
     /** Adds a food, recipe or quick-add entry at the end of its meal. */
     public Line add(UserId user, AddEntryRequest request) {
+        return log(user, request).line();
+    }
+
+    /**
+     * The entry logged, and whether this request logged it ({@code created} false: the request's client
+     * id was already used by one of the user's entries, which is answered instead of logging it twice).
+     */
+    record Added(Line line, boolean created) {
+    }
+
+    /**
+     * Adds an entry as {@link #add}, once per client id: a retry of an add whose answer was lost (or
+     * that waited offline) finds the entry already logged. Client ids are per user.
+     */
+    public Added log(UserId user, AddEntryRequest request) {
+        if (request.clientId() != null) {
+            Optional<Entry> prior = repo.entryByClientId(user, request.clientId());
+            if (prior.isPresent()) {
+                return new Added(days.lines().line(user, prior.get()), false);
+            }
+        }
         LocalDate day = days.date(user, request.date(), "date");
         long meal = meals.resolve(user, request.mealId());
         int position = repo.nextPosition(user, day, meal);
@@ -48,8 +70,12 @@ final class EntryService {
         } else {
             draft = EntryForm.quick(day, meal, position, (NewEntry.QuickAdd) what);
         }
-        Entry saved = repo.insert(user, List.of(draft), clock.millis()).get(0);
-        return days.lines().line(user, saved);
+        if (request.clientId() == null) {
+            Entry saved = repo.insert(user, List.of(draft), clock.millis()).get(0);
+            return new Added(days.lines().line(user, saved), true);
+        }
+        DiaryRepository.Inserted once = repo.insertOnce(user, draft, request.clientId(), clock.millis());
+        return new Added(days.lines().line(user, once.entry()), once.created());
     }
 
     /** Changes an entry's amount, portion, meal or date (or a quick add's values). */

@@ -178,6 +178,39 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         });
     }
 
+    @Override
+    public Optional<Entry> entryByClientId(UserId user, String clientId) {
+        return jdbi.withHandle(h -> byClientId(h, user, clientId));
+    }
+
+    private static Optional<Entry> byClientId(Handle h, UserId user, String clientId) {
+        return h.createQuery("SELECT * FROM diary_entries WHERE user_id = :user AND client_id = :client")
+                .bind("user", user.value()).bind("client", clientId).map((rs, ctx) -> entry(rs)).findOne();
+    }
+
+    @Override
+    public Inserted insertOnce(UserId user, Entry e, String clientId, long now) {
+        return jdbi.inTransaction(h -> {
+            Optional<Entry> prior = byClientId(h, user, clientId);
+            if (prior.isPresent()) {
+                return new Inserted(prior.get(), false);
+            }
+            requireOwnMeal(h, user, e.mealId());
+            Optional<Long> id = bindEntry(h.createUpdate("INSERT INTO diary_entries (user_id, day, meal_id, position,"
+                            + " kind, food_id, recipe_id, amount, unit, grams, quick_name, quick_kcal, quick_protein_g,"
+                            + " quick_carbs_g, quick_fat_g, created_at, client_id) VALUES (:user, :day, :meal, :position,"
+                            + " :kind, :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
+                            + " :created, :client) ON CONFLICT (user_id, client_id) DO NOTHING"), user, e)
+                    .bind("created", now).bind("client", clientId)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).findOne();
+            if (id.isPresent()) {
+                return new Inserted(e.stored(id.get(), now), true);
+            }
+            // a simultaneous request with the same client id committed first
+            return new Inserted(byClientId(h, user, clientId).orElseThrow(), false);
+        });
+    }
+
     private static void requireOwnMeal(Handle h, UserId user, long mealId) {
         int n = h.createQuery("SELECT COUNT(*) FROM diary_meals WHERE id = :id AND user_id = :user")
                 .bind("id", mealId).bind("user", user.value()).mapTo(Integer.class).one();

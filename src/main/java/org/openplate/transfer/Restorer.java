@@ -125,6 +125,12 @@ final class Restorer {
                         + ", the diary would have more than " + Meal.MAX_MEALS + " meals. Nothing was restored.");
             }
         }
+        if (t.name().equals("diary_entries") && values.get("client_id") != null && h.createQuery("SELECT COUNT(*)"
+                        + " FROM diary_entries WHERE user_id = :u AND client_id = :c").bind("u", user.value())
+                .bind("c", String.valueOf(values.get("client_id"))).mapTo(Integer.class).one() > 0) {
+            // another entry of this account already answers to the id: the restored one goes without
+            values.put("client_id", null);
+        }
         if (t.name().equals("foods") && h.createQuery("SELECT COUNT(*) FROM foods WHERE source = :s AND source_id = :i")
                 .bind("s", String.valueOf(values.get("source"))).bind("i", String.valueOf(values.get("source_id")))
                 .mapTo(Integer.class).one() > 0) {

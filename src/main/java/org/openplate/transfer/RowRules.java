@@ -246,7 +246,15 @@ final class RowRules {
         }
         c.instant("created_at", true);
         c.instant("deleted_at", false);
+        String client = c.text("client_id", MAX_CLIENT_ID, false);
+        if (client != null && !CLIENT_ID.matcher(client).matches()) {
+            throw c.refuse("client_id", "must be 1 to " + MAX_CLIENT_ID + " letters, digits or dashes");
+        }
     }
+
+    /** An entry's client id as the diary's add accepts it (a UUID made by the browser fits). */
+    static final int MAX_CLIENT_ID = 64;
+    private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private static void exercise(RowCheck c) {
         c.day("day", true);
@@ -308,7 +316,7 @@ final class RowRules {
             Map.entry("diary_meals", Set.of("name", "position")),
             Map.entry("diary_entries", Set.of("day", "meal_id", "position", "kind", "food_id", "recipe_id", "amount", "unit",
                     "grams", "quick_name", "quick_kcal", "quick_protein_g", "quick_carbs_g", "quick_fat_g", "created_at",
-                    "deleted_at")),
+                    "deleted_at", "client_id")),
             Map.entry("diary_days", Set.of("day", "note", "water_ml")),
             Map.entry("exercise_entries", Set.of("day", "kind", "activity_code", "activity_edition", "name", "minutes",
                     "distance_km", "sets", "reps", "load_kg", "met", "kcal_per_min", "body_weight_kg", "net_of_rest", "kcal",

@@ -83,6 +83,7 @@ public final class WebServer {
             });
             errors.register(config.routes);
             new Favicon().register(config.routes);
+            new Installable().register(config.routes);
             for (Routes module : modules) {
                 module.register(config.routes);
             }

@@ -195,4 +195,48 @@ public class RestoreAttacksTest {
             assertEquals("/diary", restored.get("Link 3"), "a local link stays");
         }
     }
+    /**
+     * An entry's client id travels with it, checked like the diary's own field; restored into an account
+     * that already uses the id, the restored entry goes without it (no failure, no second owner of the id),
+     * and elsewhere it keeps it, so a late retry of that add still logs nothing twice.
+     */
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void clientIdsTravelWithoutColliding(TestDb db) throws Exception {
+        try (TestApp app = TestApp.start(db)) {
+            Jdbi jdbi = app.app().database().jdbi();
+            HttpSession annSession = new HttpSession(app);
+            UserId ann = TransferRoundTripTest.fill(app, annSession, "ann" + System.nanoTime() + "@example.org");
+            String id = "5f0c2a9e-8d4b-4e1f-a6c3-2b7d9e0f1a2b";
+            String body = "{\"date\":\"2026-11-20\",\"kcal\":123,\"name\":\"Queued snack\",\"clientId\":\"" + id + "\"}";
+            assertEquals(201, annSession.json("POST", "/api/v1/diary/entries", body,
+                    HttpSession.csrfFrom(annSession.get("/profile").body())).statusCode());
+            JsonNode doc = TransferRoundTripTest.document(TransferRoundTripTest.export(app, ann));
+            assertTrue(doc.toString().contains(id), "exported with its client id");
+
+            HttpSession bob = new HttpSession(app);
+            bob.signUp("bob" + System.nanoTime() + "@example.org", "correct horse");
+            UserId bobId = new UserId(JSON.readTree(bob.get("/api/v1/me").body()).get("id").asLong());
+            String bobCsrf = HttpSession.csrfFrom(bob.get("/profile").body());
+            assertEquals(201, bob.json("POST", "/api/v1/diary/entries", body.replace("Queued", "Bob's"), bobCsrf)
+                    .statusCode());
+            BadInputException bad = assertThrows(BadInputException.class, () -> app.app().transfer().restore(bobId,
+                    "crafted.zip", new ByteArrayInputStream(zip(craft(doc, d -> first(d, "diary_entries")
+                            .put("client_id", "not an id'; --")), Map.of()))));
+            assertTrue(bad.getMessage().contains("diary_entries row 1, client_id"), bad.getMessage());
+            app.app().transfer().restore(bobId, "export.zip", new ByteArrayInputStream(zip(doc, Map.of())));
+            assertEquals(1, count(jdbi, "diary_entries WHERE user_id = :u AND client_id = '" + id + "'", bobId),
+                    "bob's own entry keeps the id");
+            assertEquals(1, count(jdbi, "diary_entries WHERE user_id = :u AND quick_name = 'Queued snack'"
+                    + " AND client_id IS NULL", bobId), "the restored one goes without");
+
+            HttpSession carol = new HttpSession(app);
+            carol.signUp("carol" + System.nanoTime() + "@example.org", "correct horse");
+            UserId carolId = new UserId(JSON.readTree(carol.get("/api/v1/me").body()).get("id").asLong());
+            app.app().transfer().restore(carolId, "export.zip", new ByteArrayInputStream(zip(doc, Map.of())));
+            assertEquals(200, carol.json("POST", "/api/v1/diary/entries", body,
+                    HttpSession.csrfFrom(carol.get("/profile").body())).statusCode(), "the restored entry answers");
+            assertEquals(1, count(jdbi, "diary_entries WHERE user_id = :u AND quick_name = 'Queued snack'", carolId));
+        }
+    }
 }
