@@ -76,6 +76,9 @@ final class BarcodeApi implements Routes {
         try (InputStream in = ctx.bodyInputStream()) {
             bytes = in.readNBytes((int) MAX_FRAME_BYTES + 1);
         }
+        if (bytes.length > MAX_FRAME_BYTES) {
+            throw new io.javalin.http.HttpResponseException(413, "The frame is too large.");
+        }
         if (bytes.length == 0) {
             throw new BadInputException("image", "image is empty: send one camera frame as JPEG or PNG.");
         }
