@@ -107,7 +107,9 @@ public final class FoodModule implements FeatureModule {
     @Override
     public List<BodyLimits.Upload> uploads() {
         return List.of(BodyLimits.Upload.of("POST", "/admin/foods/import", Role.ADMIN.code(),
-                infra.settings().maxAdminUploadBytes()));
+                infra.settings().maxAdminUploadBytes()),
+                // a camera frame for the barcode reader, from any signed-in user (the route lowers it to this too)
+                BodyLimits.Upload.of("POST", "/api/v1/barcodes/read", null, BarcodeApi.MAX_FRAME_BYTES));
     }
 
     @Override
