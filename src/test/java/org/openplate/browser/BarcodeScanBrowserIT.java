@@ -62,15 +62,15 @@ class BarcodeScanBrowserIT extends BrowserJourney {
             b.findElement(By.id("servingName")).sendKeys("1 packet");
             b.findElement(By.id("servingGrams")).sendKeys("30");
             b.findElement(By.id("kcal")).sendKeys("150");
-            b.findElement(By.id("save-food")).click();
+            press(b, "save-food");
 
             // saved: straight to the portion choice of the new food
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scan-food")));
             assertEquals("Scanned snack " + width, b.findElement(By.id("scan-food")).getText());
 
             // a fresh scan with the camera finds it now
-            b.findElement(By.id("scan-again")).click();
-            shot(b, "scan-camera-" + width);
+            press(b, "scan-again");
+            cameraShot(b, "scan-camera-" + width);
             wait.until(d -> !d.getCurrentUrl().contains("notice=") && !d.findElements(By.id("scan-food")).isEmpty());
             assertEquals("Scanned snack " + width, b.findElement(By.id("scan-food")).getText());
             assertTrue(b.getCurrentUrl().contains("code=" + stored), b.getCurrentUrl());
@@ -80,7 +80,7 @@ class BarcodeScanBrowserIT extends BrowserJourney {
             shot(b, "scan-found-" + width);
             b.findElement(By.id("scan-amount")).clear();
             b.findElement(By.id("scan-amount")).sendKeys("2");
-            b.findElement(By.id("scan-add-button")).click();
+            press(b, "scan-add-button");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Scanned snack " + width));
             assertTrue(b.findElement(By.id("notice")).getText().contains("300 kcal"), b.findElement(By.id("notice")).getText());
             assertTrue(b.getCurrentUrl().contains("/diary/"), b.getCurrentUrl());
@@ -124,6 +124,25 @@ class BarcodeScanBrowserIT extends BrowserJourney {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Clicks a button or link in the middle of the screen, clear of the phone layout's bottom tab bar. */
+    private static void press(WebDriver b, String id) {
+        org.openqa.selenium.WebElement e = b.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
+    /** A picture of the camera view once it shows frames, unless the page has already read the code and moved on. */
+    private static void cameraShot(WebDriver b, String name) {
+        try {
+            new WebDriverWait(b, Duration.ofSeconds(10), Duration.ofMillis(20)).until(d -> Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("var v = document.getElementById('scan-video');"
+                            + " return !v || v.readyState >= 2;")));
+            shot(b, name);
+        } catch (RuntimeException movedOn) {
+            // the scan was faster than the picture
+        }
     }
 
     private static void shot(WebDriver b, String name) {
