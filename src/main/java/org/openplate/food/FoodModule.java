@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.openplate.account.AuthGuard;
 import org.openplate.account.Role;
 import org.openplate.account.UserId;
+import org.openplate.food.barcode.FrameDecoder;
 import org.openplate.food.importer.ImportReport;
 import org.openplate.food.importer.Progress;
 import org.openplate.food.search.FoodIndex;
@@ -41,6 +42,7 @@ public final class FoodModule implements FeatureModule {
     private FoodIndex index;
     private FoodService foods;
     private ImportJobs importJobs;
+    private final FrameDecoder decoder = new FrameDecoder();
 
     /**
      * @param people     the viewer's sex and age, for the reference intakes on a food's page
@@ -95,14 +97,19 @@ public final class FoodModule implements FeatureModule {
         }
         return List.of(
                 new FoodApi(foods(), guard, infra.json(), favourites),
+                // before FoodPages: /foods/scan is not a food id
+                new ScanPages(foods(), guard, web.views()),
                 new FoodPages(foods(), guard, web.views(), people, favourites),
+                new BarcodeApi(foods(), guard, decoder),
                 new ImportPages(importJobs, guard, web.views(), infra.dataDir("uploads")));
     }
 
     @Override
     public List<BodyLimits.Upload> uploads() {
         return List.of(BodyLimits.Upload.of("POST", "/admin/foods/import", Role.ADMIN.code(),
-                infra.settings().maxAdminUploadBytes()));
+                infra.settings().maxAdminUploadBytes()),
+                // a camera frame for the barcode reader, from any signed-in user (the route lowers it to this too)
+                BodyLimits.Upload.of("POST", "/api/v1/barcodes/read", null, BarcodeApi.MAX_FRAME_BYTES));
     }
 
     @Override

@@ -94,7 +94,16 @@ final class FoodPages implements Routes {
 
     private void newForm(Context ctx) {
         guard.requireUser(ctx);
-        renderForm(ctx, 200, null, java.util.Map.of(), null);
+        // A scan of an unknown code lands here with the barcode filled in, and returns to the scan once saved.
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        org.openplate.food.importer.Barcodes.normalise(ctx.queryParam("barcode")).ifPresent(b -> values.put("barcode", b));
+        scanReturn(ctx.queryParam("next")).ifPresent(n -> values.put("next", n));
+        renderForm(ctx, 200, null, values, null);
+    }
+
+    /** A page to return to after saving: only the barcode scan's own pages. */
+    static Optional<String> scanReturn(String next) {
+        return org.openplate.common.LocalPaths.local(next).filter(n -> n.startsWith("/foods/scan?"));
     }
 
     private void renderForm(Context ctx, int status, Long id, java.util.Map<String, String> values,
@@ -107,7 +116,8 @@ final class FoodPages implements Routes {
         UserId user = guard.requireUser(ctx);
         try {
             Food f = foods.createCustom(user, CustomFoodForm.read(FieldReader.form(ctx)));
-            ctx.redirect("/foods/" + f.id() + "?notice=Saved.", HttpStatus.SEE_OTHER);
+            String next = scanReturn(ctx.formParam("next")).map(n -> n + "&notice=Saved.").orElse(null);
+            ctx.redirect(next != null ? next : "/foods/" + f.id() + "?notice=Saved.", HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             renderForm(ctx, 400, null, formValues(ctx), e);
         }

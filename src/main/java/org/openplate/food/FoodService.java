@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
-import org.openplate.food.importer.Barcodes;
+import org.openplate.food.barcode.ProductCode;
 import org.openplate.food.importer.FoodImporter;
 import org.openplate.food.importer.ImportReport;
 import org.openplate.food.importer.Importers;
@@ -256,10 +256,25 @@ public final class FoodService {
         return repository.findAll(ids, viewer);
     }
 
+    /**
+     * The food with this barcode among the catalogue and the viewer's own custom foods (never another
+     * user's): EAN-13, UPC-A, EAN-8, or UPC-E (expanded to its UPC-A), spaces and dashes ignored.
+     *
+     * @throws BadInputException naming {@code barcode} when no check digit holds
+     */
     public Optional<Food> byBarcode(String raw, UserId viewer) {
-        String code = Barcodes.normalise(raw).orElseThrow(() -> new BadInputException("barcode",
-                "barcode must be a UPC-A (12 digits), EAN-13 (13) or EAN-8 (8) with a correct check digit."));
-        return repository.findByBarcode(code, viewer);
+        return byCode(ProductCode.readings(raw, "barcode"), viewer);
+    }
+
+    /** The first of these readings of one code that names a food the viewer can see. */
+    public Optional<Food> byCode(List<ProductCode> readings, UserId viewer) {
+        for (ProductCode code : readings) {
+            Optional<Food> found = repository.findByBarcode(code.lookup(), viewer);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs an importer into the database, then brings this instance's index up to date. */

@@ -34,6 +34,16 @@ public final class BodyBudget {
         this.limit = bytes;
     }
 
+    /**
+     * Lowers this request's limit to {@code bytes} for a route that takes less than its caller may send
+     * elsewhere (never raises it): reading past it then fails and the request answers 413 naming it.
+     */
+    public void lower(long bytes) {
+        if (bytes < limit) {
+            this.limit = bytes;
+        }
+    }
+
     /** Body bytes handed to the application so far. */
     public long bytesRead() {
         return read.get();

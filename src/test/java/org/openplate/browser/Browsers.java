@@ -23,6 +23,19 @@ final class Browsers {
     }
 
     static ChromeDriver chrome() {
+        return chrome(new String[0]);
+    }
+
+    /**
+     * A browser whose camera shows {@code y4m} (a YUV4MPEG2 video, looped) and which grants camera access
+     * without asking, as a user tapping "Allow" would.
+     */
+    static ChromeDriver chromeWithCamera(java.nio.file.Path y4m) {
+        return chrome(new String[] {"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+            "--use-file-for-fake-video-capture=" + y4m.toAbsolutePath()});
+    }
+
+    private static ChromeDriver chrome(String[] extra) {
         boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
         if (!present) {
             if (Boolean.getBoolean("openplate.browser.required")) {
@@ -40,6 +53,7 @@ final class Browsers {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("openplate-chrome"));
+            options.addArguments(extra);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

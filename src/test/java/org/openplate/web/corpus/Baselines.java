@@ -28,6 +28,7 @@ final class Baselines {
             case "id" -> user.id(CorpusUser.kindOf(op.template()));
             case "date" -> day.toString();
             case "code" -> "02101";
+            case "barcode" -> "5901234123457";
             case "source" -> "cronometer";
             case "file" -> op.template().startsWith("/api/docs") ? "swagger-ui.css" : "diary-entries.csv";
             default -> throw new IllegalArgumentException(op.key() + ": no baseline for path " + name);
@@ -105,6 +106,9 @@ final class Baselines {
     String[] raw(Operations.Op op) {
         if ("text/csv".equals(op.bodyType())) {
             return new String[] {"text/csv", "date,weight\n" + day.minusDays(9) + ",73kg\n"};
+        }
+        if ("image/jpeg".equals(op.bodyType())) {
+            return new String[] {"image/jpeg", "not a picture"};
         }
         if ("multipart/form-data".equals(op.bodyType())) {
             return multipart("exercises.csv", "Day,Group,Exercise,Minutes,Calories Burned\r\n"
