@@ -113,8 +113,10 @@ class NotificationQueueTest {
             System.out.printf("notification queue (%s): %,d users due, served %,d / %,d / %,d by 3 instances%n",
                     tdb.label(), n, served[0], served[1], served[2]);
             assertEquals(n, served[0] + served[1] + served[2], "no user was served twice");
+            // SQLite has one writer and the 1,500 users are only 8 batches: there, each instance taking part is enough
+            double share = tdb.label().equals("sqlite") ? 0.05 : 0.15;
             for (long s : served) {
-                assertTrue(s >= n * 0.15, "each instance takes a share of the work: " + java.util.Arrays.toString(served));
+                assertTrue(s >= n * share, "each instance takes a share of the work: " + java.util.Arrays.toString(served));
             }
 
             // nothing is due now: a run claims nobody and creates nothing

@@ -135,6 +135,11 @@ class OpenApiResponsesTest {
                 + "\"servingName\":\"1 bar\",\"servingGrams\":40,\"kcal\":190,\"fatG\":7,\"carbsG\":29,"
                 + "\"proteinG\":4,\"sodiumMg\":120,\"barcode\":\"036000291452\"}", 201);
         long bar = custom.get("id").asLong();
+        call("GET", "/api/v1/foods/barcode/036000291452", null, 200);
+        call("GET", "/api/v1/foods/barcode/036000291453", null, 400);
+        call("GET", "/api/v1/foods/barcode/5901234123457", null, 404);
+        frame(org.openplate.testing.BarcodePictures.encode(org.openplate.testing.BarcodePictures.draw("96385074",
+                com.google.zxing.BarcodeFormat.EAN_8, 640, 360), "jpeg"), 200);
         call("PUT", "/api/v1/foods/" + bar, "{\"name\":\"Granola bar\",\"servingGrams\":42,\"kcal\":200}", 200);
         call("POST", "/api/v1/foods", "{\"name\":\"Bad\",\"servingGrams\":0,\"kcal\":1}", 400);
 
@@ -274,6 +279,12 @@ class OpenApiResponsesTest {
             b.header("X-CSRF-Token", csrf);
         }
         return record(method, path, session.sendBytes(b.build()), expected);
+    }
+
+    private void frame(byte[] jpeg, int expected) throws Exception {
+        record("POST", "/api/v1/barcodes/read", session.sendBytes(HttpRequest.newBuilder(URI.create(
+                app.url("/api/v1/barcodes/read"))).header("Content-Type", "image/jpeg").header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg)).build()), expected);
     }
 
     private void upload(String path, String filename, String content, int expected) throws Exception {
