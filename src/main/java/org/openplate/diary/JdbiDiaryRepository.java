@@ -380,7 +380,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     private static List<Recipe> loadRecipes(Handle h, UserId user, String where, List<Long> ids) {
         Query q = h.createQuery("SELECT r.id, r.name, r.servings, r.notes, i.food_id, i.amount, i.unit, i.grams"
-                + " FROM recipes r LEFT JOIN recipe_ingredients i ON i.recipe_id = r.id"
+                + " FROM recipes r LEFT JOIN recipe_ingredients i ON i.user_id = r.user_id AND i.recipe_id = r.id"
                 + " WHERE r.user_id = :user AND " + where + " ORDER BY LOWER(r.name), r.id, i.position")
                 .bind("user", user.value());
         if (ids != null) {
@@ -428,13 +428,14 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                 if (n == 0) {
                     throw new IllegalStateException("recipe " + id + " is not the user's");
                 }
-                h.createUpdate("DELETE FROM recipe_ingredients WHERE recipe_id = :id").bind("id", id).execute();
+                h.createUpdate("DELETE FROM recipe_ingredients WHERE user_id = :user AND recipe_id = :id").bind("id", id)
+                        .bind("user", user.value()).execute();
             }
             int position = 0;
             for (Recipe.Ingredient i : recipe.ingredients()) {
-                h.createUpdate("INSERT INTO recipe_ingredients (recipe_id, position, food_id, amount, unit, grams)"
-                                + " VALUES (:recipe, :position, :food, :amount, :unit, :grams)")
-                        .bind("recipe", id).bind("position", position++).bind("food", i.foodId())
+                h.createUpdate("INSERT INTO recipe_ingredients (user_id, recipe_id, position, food_id, amount, unit, grams)"
+                                + " VALUES (:user, :recipe, :position, :food, :amount, :unit, :grams)")
+                        .bind("user", user.value()).bind("recipe", id).bind("position", position++).bind("food", i.foodId())
                         .bind("amount", i.amount()).bind("unit", i.unit()).bind("grams", i.grams()).execute();
             }
             return id;

@@ -141,11 +141,15 @@ public final class Database implements AutoCloseable {
                 .dataSource(ds)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders())
+                .javaMigrations(new UserKeysMigration())
                 .load()
                 .migrate();
         LOG.info("database schema at version {} ({} migration(s) applied, {})",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 result.migrationsExecuted, dialect);
+        if (dialect == Dialect.POSTGRES) {
+            CitusLayout.apply(ds);
+        }
     }
 
     private static void createParentDirectory(String jdbcUrl) {

@@ -63,8 +63,7 @@ final class ArchiveWriter {
             ObjectNode foods = doc.putObject("catalogueFoods");
             h.createQuery("SELECT DISTINCT f.id, f.source, f.source_id FROM foods f WHERE f.owner_id IS NULL AND f.id IN ("
                             + " SELECT food_id FROM diary_entries WHERE user_id = :u AND food_id IS NOT NULL UNION"
-                            + " SELECT ri.food_id FROM recipe_ingredients ri JOIN recipes r ON r.id = ri.recipe_id"
-                            + " WHERE r.user_id = :u)").bind("u", user.value()).mapToMap()
+                            + " SELECT food_id FROM recipe_ingredients WHERE user_id = :u)").bind("u", user.value()).mapToMap()
                     .forEach(m -> foods.putObject(String.valueOf(m.get("id"))).put("source", (String) m.get("source"))
                             .put("sourceId", (String) m.get("source_id")));
             return doc;
@@ -73,9 +72,7 @@ final class ArchiveWriter {
 
     static List<Map<String, Object>> rows(Handle h, UserTables.Table t, UserId user) {
         String order = t.id() != null ? " ORDER BY x." + t.id() : "";
-        String sql = t.userColumn() == null
-                ? "SELECT x.* FROM recipe_ingredients x JOIN recipes r ON r.id = x.recipe_id WHERE r.user_id = :u" + order
-                : "SELECT x.* FROM " + t.name() + " x WHERE x." + t.userColumn() + " = :u" + order;
+        String sql = "SELECT x.* FROM " + t.name() + " x WHERE x." + t.userColumn() + " = :u" + order;
         return h.createQuery(sql).bind("u", user.value()).mapToMap().list();
     }
 

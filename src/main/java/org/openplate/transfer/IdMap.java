@@ -59,10 +59,7 @@ final class IdMap {
 
     /** The row {@code id} of the table exists and belongs to the user. */
     boolean owned(UserTables.Table t, long id) {
-        String sql = t.userColumn() == null
-                ? "SELECT COUNT(*) FROM recipe_ingredients x JOIN recipes r ON r.id = x.recipe_id WHERE x.id = :id"
-                + " AND r.user_id = :u"
-                : "SELECT COUNT(*) FROM " + t.name() + " WHERE " + t.id() + " = :id AND " + t.userColumn() + " = :u";
+        String sql = "SELECT COUNT(*) FROM " + t.name() + " WHERE " + t.id() + " = :id AND " + t.userColumn() + " = :u";
         return h.createQuery(sql).bind("id", id).bind("u", user.value()).mapTo(Integer.class).one() > 0;
     }
 }

@@ -31,7 +31,7 @@ final class UserTables {
             new Table("notification_prefs", "user_id", null, List.of("kind"), Map.of()),
             new Table("foods", "owner_id", "id", List.of(), Map.of()),
             new Table("recipes", "user_id", "id", List.of(), Map.of()),
-            new Table("recipe_ingredients", null, "id", List.of(), Map.of("recipe_id", "recipes", "food_id", "foods")),
+            new Table("recipe_ingredients", "user_id", "id", List.of(), Map.of("recipe_id", "recipes", "food_id", "foods")),
             new Table("diary_meals", "user_id", "id", List.of(), Map.of()),
             new Table("diary_entries", "user_id", "id", List.of(),
                     Map.of("meal_id", "diary_meals", "food_id", "foods", "recipe_id", "recipes")),

@@ -46,11 +46,23 @@ public final class TestDatabases {
     }
 
     public static TestDb postgres() {
-        return postgresNamed("t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet());
+        String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        return Citus.CLUSTER != null ? Citus.CLUSTER.create(name) : postgresNamed(name);
+    }
+
+    /**
+     * Whether "postgresql" databases are made on a Citus cluster ({@code -Dopenplate.test.citus=HOST:PORT,PORT...},
+     * the coordinator then the workers; set by scripts/citus-test.sh).
+     */
+    public static boolean onCitus() {
+        return Citus.CLUSTER != null;
     }
 
     /** Whether {@code db} lives in the shared PostgreSQL server (tests may start servers of their own). */
     static boolean onSharedServer(TestDb db) {
+        if (Citus.CLUSTER != null && db.url().startsWith(Citus.CLUSTER.url(Citus.CLUSTER.coordinator(), ""))) {
+            return false;
+        }
         String shared = Server.INSTANCE.getJdbcUrl("postgres", "postgres");
         return db.url().startsWith(shared.substring(0, shared.lastIndexOf('/') + 1));
     }
@@ -64,6 +76,56 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot create test database", e);
         }
         return new TestDb("postgresql", pg.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+
+    /**
+     * A Citus cluster started outside the test JVM: each test database is created on the coordinator and on
+     * every worker, with the extension, and the workers registered, so that the application's own start-up
+     * distributes the schema ({@code CitusLayout}). Few shards per table keep the many small test databases cheap.
+     */
+    public record Citus(String host, int coordinator, java.util.List<Integer> workers) {
+        static final Citus CLUSTER = parse(System.getProperty("openplate.test.citus", ""));
+
+        static Citus parse(String spec) {
+            if (spec.isBlank()) {
+                return null;
+            }
+            String[] hostPorts = spec.split(":", 2);
+            java.util.List<Integer> ports = java.util.Arrays.stream(hostPorts[1].split(","))
+                    .map(String::strip).map(Integer::parseInt).toList();
+            return new Citus(hostPorts[0], ports.get(0), ports.subList(1, ports.size()));
+        }
+
+        public String url(int port, String db) {
+            return "jdbc:postgresql://" + host + ":" + port + "/" + db;
+        }
+
+        TestDb create(String name) {
+            try {
+                for (int port : java.util.stream.Stream.concat(java.util.stream.Stream.of(coordinator), workers.stream())
+                        .toList()) {
+                    try (Connection c = java.sql.DriverManager.getConnection(url(port, "postgres"), "postgres", "");
+                         Statement s = c.createStatement()) {
+                        s.execute("CREATE DATABASE " + name);
+                    }
+                    try (Connection c = java.sql.DriverManager.getConnection(url(port, name), "postgres", "");
+                         Statement s = c.createStatement()) {
+                        s.execute("CREATE EXTENSION citus");
+                    }
+                }
+                try (Connection c = java.sql.DriverManager.getConnection(url(coordinator, name), "postgres", "");
+                     Statement s = c.createStatement()) {
+                    s.execute("ALTER DATABASE " + name + " SET citus.shard_count = 4");
+                    s.execute("SELECT citus_set_coordinator_host('" + host + "', " + coordinator + ")");
+                    for (int w : workers) {
+                        s.execute("SELECT citus_add_node('" + host + "', " + w + ")");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create test database " + name + " on the Citus cluster", e);
+            }
+            return new TestDb("citus", url(coordinator, name), "postgres", "");
+        }
     }
 
     /** Started on first use; stopped when the JVM exits. */
