@@ -119,7 +119,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     @Override
     public List<Entry> entries(UserId user, LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM diary_entries e"
-                        + " JOIN diary_meals m ON m.id = e.meal_id"
+                        + " JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
                         + " WHERE e.user_id = :user AND e.deleted_at IS NULL AND e.day >= :from AND e.day <= :to"
                         + " ORDER BY e.day, m.position, e.position, e.id")
                 .bind("user", user.value()).bind("from", from.toString()).bind("to", to.toString())

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.openplate.account.UserId;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.Nutrients;
@@ -29,6 +28,9 @@ public final class JdbiFoodRepository implements FoodRepository {
     private static final String VISIBLE = "deleted = 0 AND (owner_id IS NULL OR owner_id = :viewer)";
     private static final TypeReference<LinkedHashMap<String, Double>> NUTRIENTS = new TypeReference<>() { };
     private static final TypeReference<List<Map<String, Object>>> PORTIONS = new TypeReference<>() { };
+
+    /** Rows per INSERT when loading foods (17 parameters each, well inside either database's limit). */
+    static final int ROWS_PER_INSERT = 200;
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
@@ -47,33 +49,50 @@ public final class JdbiFoodRepository implements FoodRepository {
         }
         return jdbi.inTransaction(h -> {
             Set<String> existing = existingKeys(h, foods);
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO foods (source, source_id, owner_id, name, brand, food_group, barcode, kcal, protein_g,
-                        fat_g, carbs_g, nutrients, portions, protein_factor, fat_factor, carb_factor, flags, deleted,
-                        updated_at)
-                    VALUES (:source, :sourceId, :owner, :name, :brand, :group, :barcode, :kcal, :protein, :fat, :carbs,
-                        :nutrients, :portions, :pf, :ff, :cf, NULL, 0, :updated)
-                    ON CONFLICT (source, source_id) DO UPDATE SET name = excluded.name, brand = excluded.brand,
-                        food_group = excluded.food_group, barcode = excluded.barcode, kcal = excluded.kcal,
-                        protein_g = excluded.protein_g, fat_g = excluded.fat_g, carbs_g = excluded.carbs_g,
-                        nutrients = excluded.nutrients, portions = excluded.portions,
-                        protein_factor = excluded.protein_factor, fat_factor = excluded.fat_factor,
-                        carb_factor = excluded.carb_factor, deleted = 0, updated_at = excluded.updated_at
-                    """);
+            // Many rows per statement: on Citus the catalogue is a reference table copied to every node, and each
+            // statement is one round of replication, so row-at-a-time batches load a catalogue many times slower.
             long now = clock.millis();
-            for (FoodRecord f : foods) {
-                Nutrients n = f.nutrients();
-                batch.bind("source", f.source()).bind("sourceId", f.sourceId()).bind("owner", ownerId)
-                        .bind("name", f.name()).bind("brand", f.brand()).bind("group", f.foodGroup())
-                        .bind("barcode", f.barcode())
-                        .bind("kcal", boxed(n, NutrientCatalog.ENERGY)).bind("protein", boxed(n, NutrientCatalog.PROTEIN))
-                        .bind("fat", boxed(n, NutrientCatalog.FAT)).bind("carbs", boxed(n, NutrientCatalog.CARBS))
-                        .bind("nutrients", write(n.per100g())).bind("portions", writePortions(f.portions()))
-                        .bind("pf", f.proteinFactor()).bind("ff", f.fatFactor()).bind("cf", f.carbFactor())
-                        .bind("updated", now)
-                        .add();
+            // One row per key (the last wins, as when each was written in turn): a statement may not change a row twice.
+            Map<String, FoodRecord> unique = new LinkedHashMap<>();
+            foods.forEach(f -> unique.put(f.source() + "\u0000" + f.sourceId(), f));
+            List<FoodRecord> rows = new ArrayList<>(unique.values());
+            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                List<FoodRecord> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+                StringBuilder sql = new StringBuilder("""
+                        INSERT INTO foods (source, source_id, owner_id, name, brand, food_group, barcode, kcal, protein_g,
+                            fat_g, carbs_g, nutrients, portions, protein_factor, fat_factor, carb_factor, flags, deleted,
+                            updated_at)
+                        VALUES\s""");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT,
+                            "(:source%1$d, :sourceId%1$d, :owner, :name%1$d, :brand%1$d, :group%1$d, :barcode%1$d,"
+                            + " :kcal%1$d, :protein%1$d, :fat%1$d, :carbs%1$d, :nutrients%1$d, :portions%1$d, :pf%1$d,"
+                            + " :ff%1$d, :cf%1$d, NULL, 0, :updated)", i));
+                }
+                sql.append("""
+                         ON CONFLICT (source, source_id) DO UPDATE SET name = excluded.name, brand = excluded.brand,
+                            food_group = excluded.food_group, barcode = excluded.barcode, kcal = excluded.kcal,
+                            protein_g = excluded.protein_g, fat_g = excluded.fat_g, carbs_g = excluded.carbs_g,
+                            nutrients = excluded.nutrients, portions = excluded.portions,
+                            protein_factor = excluded.protein_factor, fat_factor = excluded.fat_factor,
+                            carb_factor = excluded.carb_factor, deleted = 0, updated_at = excluded.updated_at
+                        """);
+                org.jdbi.v3.core.statement.Update insert = h.createUpdate(sql.toString())
+                        .bind("owner", ownerId).bind("updated", now);
+                for (int i = 0; i < chunk.size(); i++) {
+                    FoodRecord f = chunk.get(i);
+                    Nutrients n = f.nutrients();
+                    insert.bind("source" + i, f.source()).bind("sourceId" + i, f.sourceId())
+                            .bind("name" + i, f.name()).bind("brand" + i, f.brand()).bind("group" + i, f.foodGroup())
+                            .bind("barcode" + i, f.barcode())
+                            .bind("kcal" + i, boxed(n, NutrientCatalog.ENERGY))
+                            .bind("protein" + i, boxed(n, NutrientCatalog.PROTEIN))
+                            .bind("fat" + i, boxed(n, NutrientCatalog.FAT)).bind("carbs" + i, boxed(n, NutrientCatalog.CARBS))
+                            .bind("nutrients" + i, write(n.per100g())).bind("portions" + i, writePortions(f.portions()))
+                            .bind("pf" + i, f.proteinFactor()).bind("ff" + i, f.fatFactor()).bind("cf" + i, f.carbFactor());
+                }
+                insert.execute();
             }
-            batch.execute();
             int updated = 0;
             for (FoodRecord f : foods) {
                 if (existing.contains(f.source() + "\u0000" + f.sourceId())) {

@@ -117,7 +117,7 @@ final class CsvExports {
         Csv.row(out, List.of("date", "kind", "name", "activity_code", "minutes", "distance_km", "sets", "reps", "load_kg",
                 "met", "kcal", "pain_before", "pain_after", "hold_seconds", "effort"));
         jdbi.useHandle(h -> h.createQuery("SELECT e.*, c.pain_before, c.pain_after, c.hold_seconds, c.effort FROM"
-                        + " exercise_entries e LEFT JOIN back_checkins c ON c.entry_id = e.id WHERE e.user_id = :u"
+                        + " exercise_entries e LEFT JOIN back_checkins c ON c.user_id = e.user_id AND c.entry_id = e.id WHERE e.user_id = :u"
                         + " ORDER BY e.day, e.id").bind("u", user.value()).mapToMap()
                 .forEach(m -> Csv.row(out, List.of(str(m.get("day")), Csv.text(str(m.get("kind"))), Csv.text(str(m.get("name"))),
                         Csv.text(str(m.get("activity_code"))), numObj(m.get("minutes")), numObj(m.get("distance_km")),

@@ -32,6 +32,10 @@ public final class TestDatabases {
     }
 
     public static Stream<TestDb> both() {
+        if (Citus.CLUSTER != null) {
+            // The Citus run (scripts/citus-test.sh) re-runs the suites for the PostgreSQL side only.
+            return Stream.of(postgres());
+        }
         return Stream.of(sqlite(), postgres());
     }
 
@@ -126,6 +130,11 @@ public final class TestDatabases {
             }
             return new TestDb("citus", url(coordinator, name), "postgres", "");
         }
+    }
+
+    /** {@code url} without the statement-recording mark (a plain PostgreSQL connection). */
+    public static String stripRecording(String url) {
+        return url.replace("?" + StatementRecorder.MARK, "").replace("&" + StatementRecorder.MARK, "");
     }
 
     /** Started on first use; stopped when the JVM exits. */
