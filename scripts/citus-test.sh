@@ -5,7 +5,11 @@
 # instances share 10,000 due users). Each test database is created on all three nodes and the
 # application distributes its schema at start, as it does in production (docs/scaling.md).
 #
-#   scripts/citus-test.sh                    build/install Citus if needed, start the cluster, run, stop it
+#   scripts/citus-test.sh                    build/install Citus if needed, start the cluster, run, stop it:
+#                                            the storage tests, the upgrade, router-query and scheduler tests
+#                                            and the HTTP tests of the hot paths (about 25 classes)
+#   scripts/citus-test.sh --all              every test class that runs on PostgreSQL (about 65; over an hour
+#                                            on 2 cores: each HTTP test loads the catalogue into a reference table)
 #   scripts/citus-test.sh --skip-if-missing  exit 0 with a message when the Citus tools are not available
 #   CITUS_TESTS='A,B' scripts/citus-test.sh  only these test classes
 #
@@ -14,8 +18,14 @@
 # shared tools folder beside this checkout. Needs root (or sudo) for the build, as it installs packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-skip=0
-[ "${1:-}" = "--skip-if-missing" ] && skip=1
+skip=0; all=0
+for arg in "$@"; do
+  case "$arg" in
+    --skip-if-missing) skip=1;;
+    --all) all=1;;
+    *) echo "usage: scripts/citus-test.sh [--all] [--skip-if-missing]" >&2; exit 2;;
+  esac
+done
 tools=${CITUS_TOOLS:-../shared/tools/citus}
 if [ ! -f "$tools/build.sh" ] || [ ! -f "$tools/cluster.sh" ]; then
   echo "citus-test: the Citus tools (build.sh, cluster.sh) are not in '$tools'; set CITUS_TOOLS to their folder." >&2
@@ -39,8 +49,16 @@ if [ -z "${JAVA_HOME:-}" ]; then
     if [ -n "$v" ] && [ "$v" -gt "$best_ver" ] 2>/dev/null; then export JAVA_HOME="${d%/}"; best_ver=$v; fi
   done
 fi
-tests=${CITUS_TESTS:-$(grep -rlE 'TestDatabases#both|TestDatabases\.postgres\(\)' src/test/java \
-  | grep -v '/testing/' | xargs -n1 basename | sed 's/\.java$//' | sort | tr '\n' ',')CitusRouterQueryTest}
+default_tests=DatabaseTest,UserKeysUpgradeTest,CitusRouterQueryTest,NotificationQueueTest,JdbiAccountRepositoryTest,\
+JdbiDiaryRepositoryTest,JdbiFoodRepositoryTest,JdbiProfileRepositoryTest,JdbiThrottleStoreTest,EntryServiceTest,\
+DiaryDaysAndMealsTest,GoalServiceTest,WeightServiceTest,ExerciseServiceTest,MailQueueTest,NotificationSchedulerTest,\
+DiaryApiHttpTest,DiaryClientIdHttpTest,WeightApiHttpTest,NotificationApiHttpTest,TokenApiHttpTest,ExerciseApiHttpTest,\
+TransferRoundTripTest,MediaAcrossInstancesHttpTest
+if [ "$all" -eq 1 ]; then
+  default_tests=$(grep -rlE 'TestDatabases#both|TestDatabases\.postgres\(\)' src/test/java | grep -v '/testing/' \
+    | xargs -n1 basename | sed 's/\.java$//' | sort | tr '\n' ',')CitusRouterQueryTest
+fi
+tests=${CITUS_TESTS:-$default_tests}
 echo "citus-test: $(echo "$tests" | tr ',' '\n' | wc -l) test classes on coordinator 127.0.0.1:$port"
 ./mvnw -B -ntp test -DskipBrowserTests -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" \
   -Dopenplate.test.citus="127.0.0.1:$port,$((port + 1)),$((port + 2))"

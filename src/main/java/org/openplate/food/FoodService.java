@@ -180,7 +180,7 @@ public final class FoodService {
     /** Waits (bounded) for the first load, for callers that need the whole catalogue (tests, benchmarks). */
     public void awaitReady() {
         try {
-            if (!ready.await(60, TimeUnit.SECONDS)) {
+            if (!ready.await(180, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the food catalogue is still loading");
             }
         } catch (InterruptedException e) {

@@ -120,6 +120,8 @@ public final class TestDatabases {
                 try (Connection c = java.sql.DriverManager.getConnection(url(coordinator, name), "postgres", "");
                      Statement s = c.createStatement()) {
                     s.execute("ALTER DATABASE " + name + " SET citus.shard_count = 4");
+                    s.execute("ALTER DATABASE " + name + " SET citus.node_connection_timeout = '60s'");
+                    s.execute("SET citus.node_connection_timeout = '60s'");
                     s.execute("SELECT citus_set_coordinator_host('" + host + "', " + coordinator + ")");
                     for (int w : workers) {
                         s.execute("SELECT citus_add_node('" + host + "', " + w + ")");
