@@ -182,6 +182,7 @@ final class Synonyms {
         put("streaky bacon", "pork cured bacon");
         put("back bacon", "canadian-style bacon");
         put("gherkins", "pickles cucumber");
+        put("icing", "frostings");
         put("sweets", "candies");
         put("lollies", "candies");
         put("fizzy drink", "carbonated beverage");
