@@ -252,12 +252,15 @@ public final class FoodSearch {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 IndexReader reader = searcher.getIndexReader();
-                for (String word : parts.get(0).get(0).split("[^\\p{L}\\p{N}%'-]+")) {
+                String[] words = parts.get(0).get(0).split("[^\\p{L}\\p{N}%'-]+");
+                for (int i = 0; i < words.length; i++) {
+                    String word = words[i];
                     List<String> t = terms(word);
                     if (word.length() < 4 || t.size() != 1 || word.chars().allMatch(Character::isDigit)) {
                         continue;
                     }
-                    if (reader.docFreq(new Term(FoodIndex.TEXT, t.get(0))) == 0
+                    boolean typing = i == words.length - 1 && startsSomeWord(reader, word.toLowerCase(java.util.Locale.ROOT));
+                    if (!typing && reader.docFreq(new Term(FoodIndex.TEXT, t.get(0))) == 0
                             && reader.docFreq(new Term(FoodIndex.BRAND, t.get(0))) == 0) {
                         out.add(word);
                     }
@@ -269,6 +272,22 @@ public final class FoodSearch {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Whether some indexed word begins with {@code prefix}: the last word may be one still being typed. */
+    private static boolean startsSomeWord(IndexReader reader, String prefix) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(FoodIndex.TEXT);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            if (te.seekCeil(new BytesRef(prefix)) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                    && te.term().utf8ToString().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> terms(String text) {
