@@ -35,6 +35,13 @@ final class FoodsBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var foods = Sr24Reader.read(zip, nutrients);
+        var cut = foods.stream().flatMap(f -> f.portions().stream().map(p -> f.sourceId() + ": " + p.name()))
+                .filter(org.openplate.food.usda.PortionLabels::looksCut).toList();
+        if (!cut.isEmpty()) {
+            spec.commandLine().getErr().println("portion labels still cut short (add a rule to PortionLabels):");
+            cut.forEach(spec.commandLine().getErr()::println);
+            return 1;
+        }
         foods.sort(java.util.Comparator.comparing(FoodRecord::sourceId));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {

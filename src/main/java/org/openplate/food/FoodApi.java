@@ -39,10 +39,16 @@ final class FoodApi implements Routes {
      * {@code progress} (foods loaded so far of the total), the matches being among the foods loaded so far.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Found(List<FoodSummary> items, boolean loading, Progress progress) {
+    public record Found(List<FoodSummary> items, boolean loading, Progress progress, String correctedQuery) {
         static Found of(List<FoodSummary> items, java.util.Optional<FoodService.Loading> loading) {
+            return of(items, loading, null);
+        }
+
+        /** @param correctedQuery the query as understood when a word was corrected, else null (left out) */
+        static Found of(List<FoodSummary> items, java.util.Optional<FoodService.Loading> loading,
+                        String correctedQuery) {
             return new Found(items, loading.isPresent(), loading.map(l -> new Progress(l.loaded(), l.total(),
-                    l.message())).orElse(null));
+                    l.message())).orElse(null), correctedQuery);
         }
     }
 
@@ -73,9 +79,9 @@ final class FoodApi implements Routes {
         }
         int limit = FoodPages.intParam(ctx.queryParam("limit"), 10, "limit", 1, FoodService.MAX_LIMIT);
         UserId viewer = viewer(ctx);
-        List<FoodSummary> found = foods.search(ctx.queryParam("q"), viewer,
+        FoodService.Results found = foods.find(ctx.queryParam("q"), viewer,
                 viewer == null ? Set.of() : favourites.apply(viewer), limit);
-        ctx.json(Found.of(found, foods.loading()));
+        ctx.json(Found.of(found.items(), foods.loading(), found.correctedQuery()));
     }
 
     private void get(Context ctx) {

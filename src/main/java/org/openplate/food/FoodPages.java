@@ -59,18 +59,22 @@ final class FoodPages implements Routes {
     private void search(Context ctx) {
         String q = ctx.queryParam("q");
         List<FoodSummary> results = List.of();
+        String corrected = null;
         String error = null;
         if (q != null && !q.isBlank()) {
             try {
                 UserId viewer = viewer(ctx);
-                results = foods.search(q, viewer, viewer == null ? Set.of() : favourites.apply(viewer), 20);
+                FoodService.Results found = foods.find(q, viewer, viewer == null ? Set.of() : favourites.apply(viewer),
+                        20);
+                results = found.items();
+                corrected = found.correctedQuery();
             } catch (BadInputException e) {
                 error = e.getMessage();
             }
         }
         String template = "1".equals(ctx.queryParam("fragment")) ? "food/results.jte" : "food/search.jte";
         views.send(ctx, error == null ? 200 : 400, template, views.page(ctx, "Find a food"),
-                "q", q == null ? "" : q, "results", results, "error", error,
+                "q", q == null ? "" : q, "results", results, "error", error, "correctedQuery", corrected,
                 "loading", foods.loading().map(FoodService.Loading::message).orElse(null));
     }
 

@@ -13,7 +13,7 @@ public interface FoodRepository {
     }
 
     /** What the search index needs of a food, streamed without decoding nutrients. */
-    record IndexRow(long id, String source, Long ownerId, String name, String brand, String foodGroup,
+    record IndexRow(long id, String source, String sourceId, Long ownerId, String name, String brand, String foodGroup,
                     String barcode, Double kcal, boolean deleted, long updatedAt) {
     }
 

@@ -219,6 +219,18 @@ public final class FoodService {
      * the foods loaded so far (see {@link #loading()}), rather than waiting for the whole catalogue.
      */
     public List<FoodSummary> search(String q, UserId viewer, Set<Long> boosted, int limit) {
+        return find(q, viewer, boosted, limit).items();
+    }
+
+    /**
+     * A search's matches, with distinct titles, and the query as it was understood when a word was
+     * corrected ("chiken brest" → "chicken breast"), else {@code correctedQuery} null.
+     */
+    public record Results(List<FoodSummary> items, String correctedQuery) {
+    }
+
+    /** As {@link #search}, also telling how a mistyped query was read. */
+    public Results find(String q, UserId viewer, Set<Long> boosted, int limit) {
         if (q == null || q.isBlank()) {
             throw new BadInputException("q", "q is required: the words to search for.");
         }
@@ -234,7 +246,8 @@ public final class FoodService {
         for (Food f : repository.findAll(ids, viewer)) {
             out.add(FoodSummary.of(f));
         }
-        return out;
+        String corrected = out.isEmpty() ? null : Corrections.corrected(q, search.unknownWords(q), out.get(0).name());
+        return new Results(DistinctTitles.apply(out), corrected);
     }
 
     public Food get(long id, UserId viewer) {

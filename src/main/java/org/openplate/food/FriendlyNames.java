@@ -1,13 +1,23 @@
 package org.openplate.food;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Everyday names for USDA's systematic ones: "Bananas, raw" reads as "Bananas (raw)", "Milk,
+ * Everyday names for USDA's systematic ones. The most-logged foods have curated names
+ * ({@link CuratedNames}); the rest follow a rule: "Bananas, raw" reads as "Bananas (raw)", "Milk,
  * reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D" as "Milk (reduced fat, fluid,
- * 2% milkfat)". The USDA name is always shown beside it.
+ * 2% milkfat)", and a category word USDA puts first gives way to the food ("Cereals, oats, instant,
+ * fortified" → "Oats (instant, fortified)"). The USDA name is always shown beside it. Where two
+ * results would still read alike, {@link DistinctTitles} adds what tells them apart.
  */
 final class FriendlyNames {
+
+    /** Category words USDA puts before the food itself: "Cereals, oats" is oats. */
+    private static final Set<String> CATEGORIES = Set.of("cereals", "nuts", "seeds", "spices", "fish", "crustaceans",
+            "mollusks", "beverages", "snacks", "leavening agents");
 
     private FriendlyNames() {
     }
@@ -21,18 +31,39 @@ final class FriendlyNames {
         if (!food.source().startsWith("usda")) {
             return name;
         }
-        String[] parts = name.split(",\\s*");
-        if (parts.length == 1) {
+        var curated = CuratedNames.of(food.source(), food.sourceId());
+        if (curated.isPresent()) {
+            return curated.get();
+        }
+        List<String> parts = new ArrayList<>(List.of(name.split(",\\s*")));
+        if (parts.size() == 1) {
             return name;
         }
+        String head = parts.remove(0).trim();
+        if (CATEGORIES.contains(head.toLowerCase(Locale.ROOT)) && !parts.isEmpty()) {
+            String food0 = parts.remove(0).trim();
+            head = Character.toUpperCase(food0.charAt(0)) + food0.substring(1);
+        }
         StringBuilder detail = new StringBuilder();
-        for (int i = 1; i < parts.length && i <= 3; i++) {
-            String p = parts[i].trim();
-            if (p.startsWith("with added") || p.startsWith("includes") || p.equalsIgnoreCase("ns as to form")) {
+        for (int i = 0; i < parts.size() && i < 3; i++) {
+            String p = parts.get(i).trim();
+            if (!shown(p)) {
                 break;
             }
             detail.append(detail.length() == 0 ? "" : ", ").append(p);
         }
-        return detail.length() == 0 ? parts[0] : parts[0] + " (" + detail + ")";
+        return detail.length() == 0 ? head : head + " (" + detail + ")";
+    }
+
+    /** Whether a segment belongs in the short title (fortification and notes are added only when needed). */
+    static boolean shown(String segment) {
+        String p = segment.toLowerCase(Locale.ROOT);
+        return !(p.startsWith("with added") || p.startsWith("without added") || p.startsWith("includes")
+                || p.equals("ns as to form") || p.startsWith("("));
+    }
+
+    /** A USDA segment as a title shows it: "with added vitamin A and vitamin D" reads "with added vitamins A and D". */
+    static String tidy(String segment) {
+        return segment.trim().replace("vitamin A and vitamin D", "vitamins A and D");
     }
 }

@@ -167,9 +167,9 @@ public final class JdbiFoodRepository implements FoodRepository {
     @Override
     public void scan(long sinceMillis, Consumer<IndexRow> consumer) {
         jdbi.useHandle(h -> h.createQuery("SELECT id, source, owner_id, name, brand, food_group, barcode, kcal, deleted,"
-                        + " updated_at FROM foods WHERE updated_at >= :since ORDER BY id")
+                        + " updated_at, source_id FROM foods WHERE updated_at >= :since ORDER BY id")
                 .bind("since", sinceMillis).setFetchSize(2000)
-                .map((rs, ctx) -> new IndexRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3), rs.getString(4),
+                .map((rs, ctx) -> new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(11), nullableLong(rs, 3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), nullableDouble(rs, 8), rs.getInt(9) != 0,
                         rs.getLong(10)))
                 .forEach(consumer));

@@ -31,6 +31,20 @@ class FoodApiHttpTest {
             assertEquals("09040", first.get("sourceId").asText());
             assertEquals(89.0, first.get("kcalPer100g").asDouble());
             assertTrue(found.get("items").size() <= 5);
+            assertFalse(found.has("correctedQuery"), "nothing was corrected");
+
+            // A corrected typo says how the query was read, in the JSON and on the page.
+            JsonNode typo = JSON.readTree(anon.get("/api/v1/foods?q=chiken%20brest&limit=5").body());
+            assertEquals("chicken breast", typo.get("correctedQuery").asText());
+            assertTrue(typo.get("items").get(0).get("name").asText().startsWith("Chicken"));
+            String page = anon.get("/foods?q=chiken+brest").body();
+            assertTrue(page.contains("Showing results for <em>chicken breast</em>"), page);
+            assertFalse(anon.get("/foods?q=chicken+breast").body().contains("Showing results for"));
+
+            // No two results share a title (USDA lists "2% milk" five times under one short name).
+            JsonNode milk = JSON.readTree(anon.get("/api/v1/foods?q=2%25%20milk&limit=10").body()).get("items");
+            java.util.Set<String> titles = new java.util.HashSet<>();
+            milk.forEach(m -> assertTrue(titles.add(m.get("displayName").asText()), "repeated: " + m));
 
             HttpResponse<String> detail = anon.get("/api/v1/foods/" + first.get("id").asLong());
             assertEquals(200, detail.statusCode());

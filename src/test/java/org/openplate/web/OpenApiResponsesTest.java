@@ -126,6 +126,7 @@ class OpenApiResponsesTest {
         // foods
         JsonNode found = call("GET", "/api/v1/foods?q=banana&limit=3", null, 200);
         long banana = found.get("items").get(0).get("id").asLong();
+        call("GET", "/api/v1/foods?q=chiken%20brest&limit=3", null, 200);   // with correctedQuery
         call("GET", "/api/v1/foods?barcode=036000291452", null, 200);
         call("GET", "/api/v1/foods?barcode=123", null, 400);
         call("GET", "/api/v1/foods", null, 400);

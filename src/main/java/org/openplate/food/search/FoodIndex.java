@@ -25,6 +25,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.openplate.food.CuratedNames;
 import org.openplate.food.FoodRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public final class FoodIndex implements AutoCloseable {
     private static final String SYNC_KEY = "openplate.syncedUpTo";
     private static final String SCHEMA_KEY = "openplate.schema";
     /** Bump when the documents' fields or analysis change; older indexes are then rebuilt. */
-    private static final String SCHEMA = "5";
+    private static final String SCHEMA = "6";
 
     static final FoodSimilarity SIMILARITY = new FoodSimilarity();
     private static final Analyzer ANALYZER = new FoodAnalyzer();
@@ -178,7 +179,10 @@ public final class FoodIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(ID + "_key", Long.toString(row.id()), Field.Store.NO));
         d.add(new NumericDocValuesField(ID, row.id()));
-        d.add(new Field(TEXT, WeightedTerms.of(ANALYZER, row.name(), head(row.name())), TEXT_TYPE));
+        // A curated everyday name ("Oatmeal (cooked with water, no salt)") is searchable too.
+        String curated = row.ownerId() == null ? CuratedNames.of(row.source(), row.sourceId()).orElse(null) : null;
+        String text = curated == null ? row.name() : row.name() + ", " + curated;
+        d.add(new Field(TEXT, WeightedTerms.of(ANALYZER, text, head(row.name())), TEXT_TYPE));
         if (row.brand() != null) {
             d.add(new TextField(BRAND, row.brand(), Field.Store.NO));
         }
@@ -186,7 +190,8 @@ public final class FoodIndex implements AutoCloseable {
             d.add(new StringField(PRIVATE, "1", Field.Store.NO));
             d.add(new StringField(OWNER, Long.toString(row.ownerId()), Field.Store.NO));
         }
-        d.add(new FloatDocValuesField(PRIOR, Prior.of(row.source(), row.name(), row.foodGroup(), row.ownerId())));
+        float prior = Prior.of(row.source(), row.name(), row.foodGroup(), row.ownerId());
+        d.add(new FloatDocValuesField(PRIOR, curated == null ? prior : prior * Prior.CURATED));
         if (row.barcode() != null) {
             d.add(new StringField(BARCODE, row.barcode(), Field.Store.NO));
         }

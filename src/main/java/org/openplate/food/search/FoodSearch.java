@@ -237,6 +237,59 @@ public final class FoodSearch {
         return b.build();
     }
 
+    /**
+     * The words of the query, as typed, that the catalogue does not know (neither in a name nor a
+     * brand) and that are long enough to be read as typos: these are what the search corrected.
+     * Words inside a known phrase ("mangetout") are not typos.
+     */
+    public List<String> unknownWords(String text) {
+        List<List<String>> parts = Synonyms.parts(text);
+        List<String> out = new ArrayList<>();
+        if (parts.isEmpty() || parts.get(0).size() != 1) {
+            return out;
+        }
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                String[] words = parts.get(0).get(0).split("[^\\p{L}\\p{N}%'-]+");
+                for (int i = 0; i < words.length; i++) {
+                    String word = words[i];
+                    List<String> t = terms(word);
+                    if (word.length() < 4 || t.size() != 1 || word.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    boolean typing = i == words.length - 1 && startsSomeWord(reader, word.toLowerCase(java.util.Locale.ROOT));
+                    if (!typing && reader.docFreq(new Term(FoodIndex.TEXT, t.get(0))) == 0
+                            && reader.docFreq(new Term(FoodIndex.BRAND, t.get(0))) == 0) {
+                        out.add(word);
+                    }
+                }
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Whether some indexed word begins with {@code prefix}: the last word may be one still being typed. */
+    private static boolean startsSomeWord(IndexReader reader, String prefix) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(FoodIndex.TEXT);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            if (te.seekCeil(new BytesRef(prefix)) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                    && te.term().utf8ToString().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<String> terms(String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(FoodIndex.TEXT, text)) {

@@ -9,6 +9,12 @@ import java.util.Locale;
  */
 final class Prior {
 
+    private static final java.util.regex.Pattern PRODUCT_FORMS =
+            java.util.regex.Pattern.compile("\\b(bars?|bites|clusters|squares|drink mix|flavored water|fitness water)\\b");
+
+    /** The most-logged foods, whose names are curated, are the everyday forms people mean. */
+    static final float CURATED = 1.25f;
+
     private Prior() {
     }
 
@@ -63,6 +69,10 @@ final class Prior {
                 || n.contains("reduced fat") && !n.startsWith("milk") || n.contains("fat-free") || n.contains("lowfat")
                 && !n.startsWith("milk")) {
             p *= 0.85;
+        }
+        // A plain food name finds the food before products made from it (granola before granola bars).
+        if (PRODUCT_FORMS.matcher(n).find()) {
+            p *= 0.6;
         }
         int commas = (int) n.chars().filter(c -> c == ',').count();
         p /= 1 + 0.06 * commas;

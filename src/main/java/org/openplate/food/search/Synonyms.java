@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Synonyms {
 
-    private static final Map<String, String> PHRASES = new LinkedHashMap<>();
+    private static final Map<String, List<String>> PHRASES = new LinkedHashMap<>();
 
     static {
         // abbreviations
@@ -112,6 +112,91 @@ final class Synonyms {
         put("bacon", "bacon");
         put("hot dog", "frankfurter");
         put("hotdog", "frankfurter");
+        // Cooking words as people type them, and USDA's terms for the same: grilled meat is "broiled"
+        // or "roasted", baked fish is "cooked, dry heat". Raw forms then no longer match.
+        // ("roasted" is written "cooked roasted": KStem makes it "roast", which also names raw cuts.)
+        String[] dryHeat = {"grilled", "broiled", "cooked roasted", "dry heat", "baked", "cooked"};
+        for (String w : new String[] {"grilled", "grill", "chargrilled", "barbecued", "broiled"}) {
+            alternatives(w, dryHeat);
+        }
+        for (String w : new String[] {"baked", "oven baked", "roast", "roasted", "oven roasted"}) {
+            replace(w, "cooked roasted", "baked", "dry heat", "cooked");
+        }
+        put("pot roast", "pot roast braised");
+        replace("fried rice", "fried rice");
+        replace("roast beef", "beef roasted", "beef roast cooked");
+        for (String w : new String[] {"fried", "pan fried", "deep fried", "stir fried", "sauteed", "sautéed"}) {
+            alternatives(w, "fried", "pan-fried", "cooked");
+        }
+        for (String w : new String[] {"steamed", "boiled", "poached", "simmered"}) {
+            alternatives(w, "boiled", "steamed", "moist heat", "poached", "cooked");
+        }
+        put("jacket potato", "potatoes baked");
+        put("jacket potatoes", "potatoes baked");
+        // British, Irish, Australian and New Zealand names
+        put("aubergines", "eggplant");
+        put("courgettes", "squash zucchini");
+        put("capsicums", "peppers sweet");
+        put("beetroot", "beets");
+        put("beetroots", "beets");
+        put("swede", "rutabagas");
+        put("mangetout", "peas edible-podded");
+        put("snow peas", "peas edible-podded");
+        put("sugar snap peas", "peas edible-podded");
+        put("broad beans", "broadbeans");
+        put("broad bean", "broadbeans");
+        put("runner beans", "beans snap green");
+        put("french beans", "beans snap green");
+        put("garden peas", "peas green");
+        put("spring onions", "onions spring scallions");
+        put("double cream", "cream fluid heavy whipping");
+        put("single cream", "cream fluid light");
+        put("rapeseed oil", "oil canola");
+        put("plain flour", "wheat flour white all-purpose");
+        put("wholemeal flour", "wheat flour whole-grain");
+        put("self raising flour", "wheat flour self-rising");
+        put("self-raising flour", "wheat flour self-rising");
+        put("bicarbonate of soda", "leavening agents baking soda");
+        put("bicarb soda", "leavening agents baking soda");
+        put("cornflour", "cornstarch");
+        put("treacle", "molasses");
+        put("black treacle", "molasses");
+        put("gammon", "pork cured ham");
+        put("rockmelon", "melons cantaloupe");
+        put("silverbeet", "chard swiss");
+        put("butternut pumpkin", "squash winter butternut");
+        put("pawpaw", "papayas");
+        put("kumara", "sweet potato");
+        put("full fat milk", "milk whole 3.25%");
+        put("full cream milk", "milk whole 3.25%");
+        put("soya milk", "soymilk");
+        put("soya", "soy");
+        put("cornflakes", "corn flakes");
+        put("wholemeal", "whole-wheat");
+        put("brown bread", "bread whole-wheat");
+        put("tinned", "canned");
+        put("maize", "corn");
+        put("marrow", "squash summer");
+        put("natural yoghurt", "yogurt plain");
+        put("natural yogurt", "yogurt plain");
+        put("streaky bacon", "pork cured bacon");
+        put("back bacon", "canadian-style bacon");
+        put("gherkins", "pickles cucumber");
+        put("icing", "frostings");
+        put("sweets", "candies");
+        put("lollies", "candies");
+        put("fizzy drink", "carbonated beverage");
+        put("biscuits", "cookies");
+        put("biscuit", "cookies");
+        // Names that must leave the word as typed behind: it would find the wrong food.
+        replace("crisps", "potato chips");
+        replace("icing sugar", "sugars powdered");
+        replace("caster sugar", "sugars granulated");
+        replace("castor sugar", "sugars granulated");
+        replace("demerara sugar", "sugars brown");
+        replace("muscovado sugar", "sugars brown");
+        replace("semi-skimmed milk", "milk reduced fat fluid 2%");
+        replace("jam", "jams preserves");
     }
 
     private static final List<String> SORTED_KEYS;
@@ -125,13 +210,31 @@ final class Synonyms {
     private Synonyms() {
     }
 
+    /** {@code from} found as typed or as {@code to}. */
     private static void put(String from, String to) {
-        PHRASES.put(from, to);
+        PHRASES.put(from, List.of(from, to));
+    }
+
+    /** {@code from} found as typed or as any of {@code others}. */
+    private static void alternatives(String from, String... others) {
+        List<String> all = new ArrayList<>();
+        all.add(from);
+        for (String o : others) {
+            if (!all.contains(o)) {
+                all.add(o);
+            }
+        }
+        PHRASES.put(from, List.copyOf(all));
+    }
+
+    /** {@code from} found only as one of {@code spellings}: as typed it names another food. */
+    private static void replace(String from, String... spellings) {
+        PHRASES.put(from, List.of(spellings));
     }
 
     /**
-     * Splits the query into parts: each known phrase (longest first) becomes a part with two
-     * spellings, the user's and USDA's; the remaining words form one more part with one spelling.
+     * Splits the query into parts: each known phrase (longest first) becomes a part with two or
+     * more spellings, the user's (unless it names another food) and USDA's; the remaining words form one more part with one spelling.
      * A food must match every part, in either of its spellings.
      */
     static List<List<String>> parts(String query) {
@@ -140,7 +243,7 @@ final class Synonyms {
         for (String k : SORTED_KEYS) {
             String needle = " " + k + " ";
             if (q.contains(needle)) {
-                parts.add(List.of(k, PHRASES.get(k)));
+                parts.add(PHRASES.get(k));
                 q = q.replace(needle, " ");
             }
         }

@@ -88,7 +88,7 @@ public final class Sr24Reader {
                 case "measure" -> {
                     double amount = Double.parseDouble(x.getAttributeValue(null, "amount"));
                     double grams = Double.parseDouble(x.getAttributeValue(null, "grams"));
-                    String label = trimAmount(amount) + " " + x.getAttributeValue(null, "name").trim();
+                    String label = trimAmount(amount) + " " + PortionLabels.complete(x.getAttributeValue(null, "name"));
                     if (grams > 0) {
                         portions.add(new Portion(label, grams));
                     }

@@ -62,7 +62,8 @@ class SearchRelevanceTest {
      * is the set the ranking was developed against (116 queries). Both must pass.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"/search/relevance.tsv", "/search/relevance-dev.tsv"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/search/relevance.tsv", "/search/relevance-dev.tsv",
+            "/search/relevance-blind.tsv"})
     void successAtThreeIsAtLeast95PercentAndMrrIsReported(String resource) throws Exception {
         FoodService foods = BundledCatalog.service();
         List<Case> cases = cases(resource);

@@ -1,0 +1,67 @@
+package org.openplate.food;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The hand-curated friendly names of the most-logged foods ({@code /foods/friendly-names.tsv}):
+ * "Oatmeal (cooked with water, no salt)" for USDA's "Cereals, oats, regular and quick, unenriched,
+ * cooked with water…". Search indexes these names too and ranks these everyday forms a little higher.
+ */
+public final class CuratedNames {
+
+    static final String RESOURCE = "/foods/friendly-names.tsv";
+    private static final Map<String, String> NAMES = load();
+
+    private CuratedNames() {
+    }
+
+    /** The curated name of the food with this source and source id, if it has one. */
+    public static Optional<String> of(String source, String sourceId) {
+        if (source == null || sourceId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(NAMES.get(source + "\t" + sourceId));
+    }
+
+    static int size() {
+        return NAMES.size();
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = CuratedNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                if (c.length != 3 || c[2].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + ": bad line: " + line);
+                }
+                if (out.put(c[0] + "\t" + c[1], c[2].trim()) != null) {
+                    throw new IllegalStateException(RESOURCE + ": " + c[1] + " is listed twice");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+}
