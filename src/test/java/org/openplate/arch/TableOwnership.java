@@ -66,8 +66,12 @@ final class TableOwnership {
             "writes the lossless export: reads every user table (and the foods and recipes they point at)",
             "org.openplate.transfer.Restorer",
             "the lossless restore: re-inserts every user table's rows inside one transaction",
-            "org.openplate.transfer.IdMap",
-            "the lossless restore: maps the archive's recipe and food ids to the new database's ids",
+            "org.openplate.storage.UserKeysMigration",
+            "schema version 19 (issue 17) rewrites the keys of every user table so that they lead with user_id; a"
+                    + " migration is the schema's, not a feature's",
+            "org.openplate.storage.CitusLayout",
+            "lays out every table on Citus (issue 17): which tables are distributed, by what, and which are"
+                    + " reference tables is one decision over the whole schema (docs/scaling.md)",
             "org.openplate.transfer.RowRules",
             "per-table checks of restored rows for the lossless restore (same reason as UserTables)");
 
