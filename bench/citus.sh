@@ -30,7 +30,8 @@ cd "$(dirname "$0")/.."
 users=${USERS:-20000}; days=${DAYS:-60}; per_day=${PER_DAY:-5}; logged_in=${LOGGED_IN:-400}
 warm=${WARM_SECONDS:-5}; secs=${WRK_SECONDS:-15}; conns=${WRK_CONNECTIONS:-32}
 base_port=${BASE_PORT:-9800}
-pg_port=$base_port; citus_port=$((base_port + 10)); app_port=$((base_port + 20))
+pg_port=$base_port; citus_port=$((base_port + 10))
+declare -A app_port=([plain]=$((base_port + 20)) [citus]=$((base_port + 21))) db_port=([plain]=$pg_port [citus]=$citus_port)
 pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
 tools=${CITUS_TOOLS:-../shared/tools/citus}
 out=target/bench-citus
@@ -50,7 +51,7 @@ if [ ! -f "$("$pg_bin/pg_config" --pkglibdir)/citus.so" ]; then
   echo "== Citus is not installed: building it with $tools/build.sh (5-10 minutes, once)"
   bash "$tools/build.sh"
 fi
-for p in $pg_port $citus_port $((citus_port + 1)) $((citus_port + 2)) $app_port; do
+for p in $pg_port $citus_port $((citus_port + 1)) $((citus_port + 2)) ${app_port[plain]} ${app_port[citus]}; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
     echo "bench/citus.sh: port $p is in use (set BASE_PORT)" >&2; exit 2
   fi
@@ -74,10 +75,10 @@ tmp=$(mktemp -d)
 chmod 755 "$tmp"
 run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$tmp"
-app_pid=
+declare -A app_pid=()
 cleanup() {
   set +e
-  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; fi
+  for pid in "${app_pid[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
   [ -d "$tmp/plain" ] && run_pg "$pg_bin/pg_ctl" -D "$tmp/plain" -m fast -w stop >/dev/null 2>&1
   [ -f "$tmp/citus/cluster.conf" ] && bash "$tools/cluster.sh" stop "$tmp/citus" >/dev/null 2>&1
   cp "$tmp"/plain.log "$out"/postgres-plain.log 2>/dev/null
@@ -96,6 +97,7 @@ export LC_NUMERIC=C.UTF-8 2>/dev/null || true
 echo "== OpenPlate on plain PostgreSQL 15 vs Citus 1 coordinator + 2 workers, $(date -u '+%F %H:%M UTC')"
 echo "   $jdk; $(nproc) cores; $users users x $days days x $per_day entries; wrk -t2 -c$conns, ${warm} s warm-up + ${secs} s"
 echo "   (on $(nproc) cores shared by wrk, the app and every database server this measures Citus's overhead, not its scaling)"
+echo "   load average before: $(cut -d" " -f1-3 /proc/loadavg)"
 
 echo "== starting plain PostgreSQL 15 on $pg_port and Citus on $citus_port-$((citus_port + 2))"
 run_pg "$pg_bin/initdb" -D "$tmp/plain" -A trust -U postgres >/dev/null
@@ -117,21 +119,22 @@ declare -A rps p50 p99 bad
 # wrk once to warm up, once to measure: fills rps/p50/p99/bad[$1,$2]. $3: path; $4: Lua script or empty.
 measure() {
   local db=$1 what=$2 path=$3 script=${4:-} res
-  local args=(-t2 "-c$conns"); [ -n "$script" ] && args+=(-s "$script")
-  wrk "${args[@]}" "-d${warm}s" "http://127.0.0.1:$app_port$path" >/dev/null
-  res=$(wrk "${args[@]}" "-d${secs}s" --latency "http://127.0.0.1:$app_port$path")
+  local args=(-t2 "-c$conns" --timeout 10s); [ -n "$script" ] && args+=(-s "$script")
+  export BENCH_FOODS="$tmp/foods-$db.txt"
+  wrk "${args[@]}" "-d${warm}s" "http://127.0.0.1:${app_port[$db]}$path" >/dev/null
+  res=$(wrk "${args[@]}" "-d${secs}s" --latency "http://127.0.0.1:${app_port[$db]}$path")
   rps[$db,$what]=$(awk '/^Requests\/sec/ {printf "%d", $2}' <<<"$res")
   p50[$db,$what]=$(awk '$1 == "50%" {print $2}' <<<"$res")
   p99[$db,$what]=$(awk '$1 == "99%" {print $2}' <<<"$res")
   bad[$db,$what]=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {split($0, a, /[ ,]+/); for (i in a) if (a[i] ~ /^[0-9]+$/) n += a[i]} END {print n + 0}' <<<"$res")
-  printf "   %-30s %8s req/s  p50 %9s  p99 %9s  errors %s\n" "$what" "$(fmt "${rps[$db,$what]}")" \
-    "${p50[$db,$what]}" "${p99[$db,$what]}" "${bad[$db,$what]}"
+  printf "   %-6s %-7s %8s req/s  p50 %9s  p99 %9s  errors %s  (load average %s)\n" "$db" "$what" \
+    "$(fmt "${rps[$db,$what]}")" "${p50[$db,$what]}" "${p99[$db,$what]}" "${bad[$db,$what]}" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 # Signs the template user up through the forms, creates a write token on the tokens page and logs one
 # entry through the API: its rows (profile, meals, settings, entry) are what the load copies.
 template_user() {
-  local base="http://127.0.0.1:$app_port" jar="$tmp/cookies" csrf code secret
+  local base="http://127.0.0.1:${app_port[$1]}" jar="$tmp/cookies" csrf code secret
   rm -f "$jar"
   csrf=$(curl -sf -c "$jar" -b "$jar" "$base/signup" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" \
@@ -169,7 +172,7 @@ load() {
   foods=$(sql "$port" "SELECT string_agg(id::text, ',') FROM (SELECT id FROM foods WHERE owner_id IS NULL
     AND deleted = 0 AND kcal IS NOT NULL ORDER BY md5(id::text) LIMIT 200) f")
   nfoods=$(awk -F, '{print NF}' <<<"$foods")
-  echo "$foods" > "$tmp/foods.txt"
+  echo "$foods" > "$tmp/foods-$2.txt"
   profile=$(sql "$port" "SELECT to_jsonb(p) FROM profiles p WHERE user_id = $tpl" | sed "s/'/''/g")
   settings=$(sql "$port" "SELECT to_jsonb(s) FROM diary_settings s WHERE user_id = $tpl" | sed "s/'/''/g")
   [ "$nmeals" -ge 1 ] && [ -n "$profile" ] && [ -n "$settings" ] && [ "$kind" = food ] \
@@ -189,7 +192,13 @@ load() {
     SELECT 10000000000 + (p.user_id - $first) * 8 + t.rn, p.user_id, t.name, t.position
     FROM profiles p CROSS JOIN (VALUES $meals) t (rn, name, position) WHERE p.user_id > $first"
   echo "   users, profiles, diary settings, meals: $(fmt "$users") users ($(( $(date +%s) - t0 )) s)"
-  chunk=$(( (users + 4) / 5 )); total=$((users * days * per_day)); n=0
+  # The secondary indexes of diary_entries are built once after the load (a sort) instead of row by row.
+  sql "$port" "SELECT indexdef || ';' FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'diary_entries'
+    AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'diary_entries'::regclass)" > "$tmp/indexes-$2.sql"
+  sql "$port" "SELECT 'DROP INDEX ' || indexname || ';' FROM pg_indexes WHERE schemaname = 'public'
+    AND tablename = 'diary_entries' AND indexname NOT IN (SELECT conname FROM pg_constraint
+    WHERE conrelid = 'diary_entries'::regclass)" | psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d openplate
+  chunk=$(( (users + 9) / 10 )); total=$((users * days * per_day)); n=0
   for lo in $(seq 0 "$chunk" $((users - 1))); do
     hi=$((lo + chunk)); [ "$hi" -gt "$users" ] && hi=$users
     t1=$(date +%s)
@@ -206,6 +215,9 @@ load() {
     n=$((n + (hi - lo) * days * per_day))
     echo "   diary_entries: $(fmt $n) / $(fmt $total) rows ($(( $(date +%s) - t1 )) s this step, $(( $(date +%s) - t0 )) s in all)"
   done
+  t1=$(date +%s)
+  psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d openplate -f "$tmp/indexes-$2.sql"
+  echo "   diary_entries: $(wc -l < "$tmp/indexes-$2.sql") secondary indexes built ($(( $(date +%s) - t1 )) s)"
   sql "$port" "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, public_id, device, last_seen_at)
     SELECT h, u, md5('csrf' || u), $now_ms, $now_ms + 30 * 86400000::bigint, substr(h, 1, 24), 'wrk', $now_ms
     FROM (SELECT u, encode(sha256(convert_to('bench-session-' || u, 'UTF8')), 'hex') AS h
@@ -226,76 +238,101 @@ declare -A load_secs
 today=$(date -u +%F)
 now_ms=$(( $(date +%s) * 1000 ))
 for db in plain citus; do
-  port=$pg_port; [ "$db" = citus ] && port=$citus_port
-  echo "== $db: starting the app on $app_port ($(elapsed) s since start)"
+  port=${db_port[$db]}
+  echo "== $db: starting the app on ${app_port[$db]} ($(elapsed) s since start)"
   mkdir -p "$tmp/app-$db"
-  OPENPLATE_API_RATE_PER_MINUTE=100000 "$java" -jar target/openplate.jar --port "$app_port" --data-dir "$tmp/app-$db" \
-    --database-url "jdbc:postgresql://127.0.0.1:$port/openplate" --database-user postgres > "$out/app-$db.log" 2>&1 &
-  app_pid=$!
+  OPENPLATE_API_RATE_PER_MINUTE=100000 "$java" -jar target/openplate.jar --port "${app_port[$db]}" \
+    --data-dir "$tmp/app-$db" --database-url "jdbc:postgresql://127.0.0.1:$port/openplate" --database-user postgres \
+    > "$out/app-$db.log" 2>&1 &
+  app_pid[$db]=$!
   t0=$(date +%s)
   # Ready when the catalogue is loaded and indexed and a food search answers with foods.
-  until curl -sf "http://127.0.0.1:$app_port/health" 2>/dev/null | grep -q '"catalogue":"ready","index":"ready"' \
-      && curl -sf "http://127.0.0.1:$app_port/api/v1/foods?q=banana" 2>/dev/null | grep -q '"id"'; do
+  until curl -sf "http://127.0.0.1:${app_port[$db]}/health" 2>/dev/null | grep -q '"catalogue":"ready","index":"ready"' \
+      && curl -sf "http://127.0.0.1:${app_port[$db]}/api/v1/foods?q=banana" 2>/dev/null | grep -q '"id"'; do
     sleep 0.5
-    kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped:"; tail -30 "$out/app-$db.log"; exit 1; }
+    kill -0 "${app_pid[$db]}" 2>/dev/null || { echo "the app stopped:"; tail -30 "$out/app-$db.log"; exit 1; }
     [ $(( $(date +%s) - t0 )) -lt 300 ] || { echo "the app was not ready after 300 s:"; tail -30 "$out/app-$db.log"; exit 1; }
   done
-  echo "   ready after $(( $(date +%s) - t0 )) s"
-  food=$(curl -sf "http://127.0.0.1:$app_port/api/v1/foods?q=banana" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-  template_user
+  echo "   ready after $(( $(date +%s) - t0 )) s (schema migrated$([ "$db" = citus ] && echo " and distributed"), catalogue loaded and indexed)"
+  food=$(curl -sf "http://127.0.0.1:${app_port[$db]}/api/v1/foods?q=banana" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  template_user "$db"
   echo "== $db: loading"
   load "$port" "$db"
   if [ "$db" = citus ]; then
     sql "$port" "SELECT '   diary_entries: ' || count(*) || ' shards on ' || count(DISTINCT nodeport) || ' workers'
       FROM citus_shards WHERE table_name = 'diary_entries'::regclass"
   fi
-  echo "== $db: measuring ($(elapsed) s since start)"
-  export BENCH_SESSIONS="$out/sessions.txt" BENCH_TOKENS="$out/tokens.txt" BENCH_DAYS=$days BENCH_FOODS="$tmp/foods.txt"
-  measure "$db" health /health
-  measure "$db" day /api/v1/diary/days bench/citus-day.lua
-  measure "$db" add /api/v1/diary/entries bench/citus-add.lua
-  if [ "$db" = plain ]; then
-    echo "== storage on plain PostgreSQL (pg_total_relation_size: heap, TOAST and indexes)"
-    sql "$port" "WITH e AS (SELECT pg_total_relation_size('diary_entries') AS bytes, pg_relation_size('diary_entries') AS heap,
-        (SELECT count(*) FROM diary_entries) AS n),
-      o AS (SELECT sum(pg_total_relation_size(t)) AS bytes FROM unnest(ARRAY['profiles', 'diary_settings', 'diary_meals',
-        'notification_due']::regclass[]) t),
-      u AS (SELECT count(*) AS n FROM profiles)
-      SELECT format(E'   diary_entries: %s rows, %s MB (heap %s MB) = %s bytes/entry (%s heap)\n'
-        || E'   profile, settings, meals, queue row: %s bytes/user\n'
-        || E'   per user-year at 15 entries/day: %s kB (entries %s kB); 1 million user-years: %s GB',
-        e.n, round(e.bytes / 1e6), round(e.heap / 1e6), round(e.bytes::numeric / e.n), round(e.heap::numeric / e.n),
-        round(o.bytes::numeric / u.n),
-        round((e.bytes::numeric / e.n * 15 * 365 + o.bytes::numeric / u.n) / 1e3),
-        round(e.bytes::numeric / e.n * 15 * 365 / 1e3),
-        round((e.bytes::numeric / e.n * 15 * 365 + o.bytes::numeric / u.n) * 1e6 / 1e9))
-      FROM e, o, u"
-  else
-    sql "$port" "SELECT '   Citus: diary_entries ' || round(citus_total_relation_size('diary_entries') / 1e6)
-      || ' MB over its shards (pg_total_relation_size on the coordinator: '
-      || round(pg_total_relation_size('diary_entries') / 1e6) || ' MB)'"
+done
+
+# One request of each kind first, so that a failure shows its answer rather than only an error count.
+probe() {
+  local db=$1 res session secret food
+  session=$(head -1 "$out/sessions.txt"); secret=$(head -1 "$out/tokens.txt"); food=$(cut -d, -f1 "$tmp/foods-$db.txt")
+  res=$(curl -s -o "$tmp/probe.json" -w '%{http_code} in %{time_total} s, %{size_download} bytes' \
+    -H "Cookie: op_session=$session" "http://127.0.0.1:${app_port[$db]}/api/v1/diary/days/$today")
+  echo "   $db: GET /api/v1/diary/days/$today: HTTP $res"
+  [[ $res == 2* ]] || echo "     $(head -c 400 "$tmp/probe.json")"
+  res=$(curl -s -o "$tmp/probe.json" -w '%{http_code} in %{time_total} s, %{size_download} bytes' \
+    -H "Authorization: Bearer $secret" -H 'Content-Type: application/json' \
+    -d "{\"date\":\"$today\",\"foodId\":$food,\"amount\":100,\"portion\":\"g\"}" \
+    "http://127.0.0.1:${app_port[$db]}/api/v1/diary/entries")
+  echo "   $db: POST /api/v1/diary/entries: HTTP $res"
+  [[ $res == 2* ]] || echo "     $(head -c 400 "$tmp/probe.json")"
+}
+
+# Both apps stay up; each endpoint is measured on one database and then the other, so that a change in
+# what else the machine is doing affects both sides alike.
+echo "== measuring, plain and Citus in turn ($(elapsed) s since start)"
+export BENCH_SESSIONS="$out/sessions.txt" BENCH_TOKENS="$out/tokens.txt" BENCH_DAYS=$days
+for db in plain citus; do probe "$db"; done
+for db in plain citus; do measure "$db" health /health; done
+for db in plain citus; do measure "$db" day /api/v1/diary/days bench/citus-day.lua; done
+for db in plain citus; do measure "$db" add /api/v1/diary/entries bench/citus-add.lua; done
+
+echo "== storage on plain PostgreSQL (pg_total_relation_size: heap, TOAST and indexes)"
+sql "$pg_port" "WITH e AS (SELECT pg_total_relation_size('diary_entries') AS bytes, pg_relation_size('diary_entries') AS heap,
+    (SELECT count(*) FROM diary_entries) AS n),
+  o AS (SELECT sum(pg_total_relation_size(t)) AS bytes FROM unnest(ARRAY['profiles', 'diary_settings', 'diary_meals',
+    'notification_due']::regclass[]) t),
+  u AS (SELECT count(*) AS n FROM profiles)
+  SELECT format(E'   diary_entries: %s rows, %s MB (heap %s MB) = %s bytes/entry (heap %s)\n'
+    || E'   profile, diary settings, 4 meals, queue row: %s bytes/user\n'
+    || E'   per user-year at 15 entries/day: %s kB (entries %s kB); 1 million user-years: %s GB',
+    e.n, round(e.bytes / 1e6), round(e.heap / 1e6), round(e.bytes::numeric / e.n), round(e.heap::numeric / e.n),
+    round(o.bytes::numeric / u.n),
+    round((e.bytes::numeric / e.n * 15 * 365 + o.bytes::numeric / u.n) / 1e3),
+    round(e.bytes::numeric / e.n * 15 * 365 / 1e3),
+    round((e.bytes::numeric / e.n * 15 * 365 + o.bytes::numeric / u.n) * 1e6 / 1e9))
+  FROM e, o, u"
+sql "$citus_port" "SELECT '   Citus: diary_entries ' || round(citus_total_relation_size('diary_entries') / 1e6)
+  || ' MB over its shards (' || round(citus_total_relation_size('diary_entries')::numeric
+  / (SELECT count(*) FROM diary_entries)) || ' bytes/entry)'"
+
+for db in plain citus; do
+  kill "${app_pid[$db]}"; wait "${app_pid[$db]}" 2>/dev/null || true; unset "app_pid[$db]"
+  errors=$(grep -cE "ERROR|WARN .*database unavailable" "$out/app-$db.log" || true)
+  if [ "$errors" -gt 0 ]; then
+    echo "== $db: $errors error line(s) in $out/app-$db.log; distinct messages:"
+    grep -hE "(ERROR|PSQLException|SQLTransientConnectionException|database unavailable).*" -o "$out/app-$db.log" \
+      | sed -E 's/[0-9a-f]{10,}/…/g; s/^(.{0,220}).*/\1/' | sort | uniq -c | sort -rn | head -8 | sed 's/^/   /'
   fi
-  grep -E " (5[0-9][0-9]) |ERROR|Exception" "$out/app-$db.log" | grep -v "^\s*at " | sort | uniq -c | sort -rn | head -5 \
-    | sed 's/^/   app log: /' || true
-  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}'; }
 echo
 echo "== Results: $jdk, $(nproc) cores, wrk -t2 -c$conns, ${warm} s warm-up + ${secs} s each"
-echo "   $(fmt "$users") users x $days days x $per_day entries; GET day rotates $logged_in users (cookies) and $days dates;"
-echo "   POST adds an entry for one of $logged_in users (bearer tokens). On $(nproc) cores this measures Citus's"
-echo "   overhead, not its scaling: the coordinator, both workers, the app and wrk share the same cores."
-printf "   %-34s %-40s %-40s %s\n" "" "plain PostgreSQL 15" "Citus 1 + 2" "Citus/plain"
-printf "   %-34s %-40s %-40s %s\n" "" "req/s   p50 / p99   x/health  errors" "req/s   p50 / p99   x/health  errors" "req/s"
+echo "   $(fmt "$users") users x $days days x $per_day entries; GET day rotates $logged_in users (session cookies)"
+echo "   and $days dates; POST adds an entry for one of $logged_in users (bearer tokens). On $(nproc) cores this"
+echo "   measures Citus's overhead, not its scaling: the coordinator, both workers, the app and wrk share the cores."
+printf "   %-31s | %-37s | %-37s | %s\n" "" "plain PostgreSQL 15" "Citus 1 + 2" "Citus/"
+printf "   %-31s | %-37s | %-37s | %s\n" "" "req/s  p50 / p99  x/health errors" "req/s  p50 / p99  x/health errors" "plain"
 for what in health day add; do
   case $what in health) label="GET /health";; day) label="GET /api/v1/diary/days/{date}";; add) label="POST /api/v1/diary/entries";; esac
-  row=""
+  cells=()
   for db in plain citus; do
-    row+=$(printf "%-40s" "$(printf "%6s  %s / %s  %s  %s" "$(fmt "${rps[$db,$what]}")" "${p50[$db,$what]}" \
-      "${p99[$db,$what]}" "$(ratio "${rps[$db,$what]}" "${rps[$db,health]}")" "${bad[$db,$what]}")")
-    row+=" "
+    cells+=("$(printf "%6s  %s / %s  %s  %s" "$(fmt "${rps[$db,$what]}")" "${p50[$db,$what]}" "${p99[$db,$what]}" \
+      "$(ratio "${rps[$db,$what]}" "${rps[$db,health]}")" "${bad[$db,$what]}")")
   done
-  printf "   %-34s %s%s\n" "$label" "$row" "$(ratio "${rps[citus,$what]}" "${rps[plain,$what]}")"
+  printf "   %-31s | %-37s | %-37s | %s\n" "$label" "${cells[0]}" "${cells[1]}" "$(ratio "${rps[citus,$what]}" "${rps[plain,$what]}")"
 done
-echo "   load: plain ${load_secs[plain]} s, Citus ${load_secs[citus]} s; whole run $(elapsed) s"
+echo "   load: plain ${load_secs[plain]} s, Citus ${load_secs[citus]} s; whole run $(elapsed) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
