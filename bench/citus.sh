@@ -181,13 +181,13 @@ load() {
   sql "$port" "INSERT INTO users (id, email, password_hash, created_at)
     SELECT u, 'bench' || (u - $first) || '@openplate.test', t.password_hash, t.created_at
     FROM generate_series($first + 1, $first + $users) u, (SELECT password_hash, created_at FROM users WHERE id = $tpl) t"
+  # Queued first, due tomorrow: the notification scheduler neither enrols nor serves them while we measure.
+  sql "$port" "INSERT INTO notification_due (user_id, due_at)
+    SELECT u, $now_ms + 86400000 FROM generate_series($first + 1, $first + $users) u ON CONFLICT DO NOTHING"
   sql "$port" "INSERT INTO profiles SELECT r.* FROM generate_series($first + 1, $first + $users) u,
     LATERAL jsonb_populate_record(NULL::profiles, '$profile'::jsonb || jsonb_build_object('user_id', u)) r"
   sql "$port" "INSERT INTO diary_settings SELECT r.* FROM generate_series($first + 1, $first + $users) u,
     LATERAL jsonb_populate_record(NULL::diary_settings, '$settings'::jsonb || jsonb_build_object('user_id', u)) r"
-  # Due tomorrow: the notification scheduler leaves them alone while we measure.
-  sql "$port" "INSERT INTO notification_due (user_id, due_at)
-    SELECT u, $now_ms + 86400000 FROM generate_series($first + 1, $first + $users) u"
   sql "$port" "INSERT INTO diary_meals (id, user_id, name, position)
     SELECT 10000000000 + (p.user_id - $first) * 8 + t.rn, p.user_id, t.name, t.position
     FROM profiles p CROSS JOIN (VALUES $meals) t (rn, name, position) WHERE p.user_id > $first"
