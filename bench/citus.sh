@@ -18,10 +18,10 @@
 # The load generator, the app and every database server share the machine's cores: on 2 cores this
 # measures what Citus costs per request (an extra hop through the coordinator), not how it scales.
 #
-# Usage: bench/citus.sh        (about 10 minutes; logs under target/bench-citus, data in a temporary
-#                               directory that is removed at the end)
+# Usage: bench/citus.sh        (10-25 minutes with the defaults, depending on what else the machine runs;
+#                               logs under target/bench-citus, data in a temporary directory removed at the end)
 # Settings (environment): USERS=20000 DAYS=60 PER_DAY=5 LOGGED_IN=400 WARM_SECONDS=5 WRK_SECONDS=15
-#   WRK_CONNECTIONS=32 BASE_PORT=9800 (plain server on it, Citus on +10..+12, the app on +20)
+#   WRK_CONNECTIONS=32 BASE_PORT=9800 (plain server on it, Citus on +10..+12, the apps on +20 and +21)
 #   PG_BIN=/usr/lib/postgresql/15/bin  CITUS_TOOLS=../shared/tools/citus (relative to the repository:
 #   the folder with cluster.sh and build.sh that build and start a local Citus; see docs/benchmarks.md)
 # Run as root, the database servers run as the "postgres" system user (PostgreSQL refuses root).
