@@ -72,9 +72,9 @@ final class JdbiTokenRepository implements TokenRepository {
     }
 
     @Override
-    public void touch(long tokenId, long now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE id = :id").bind("now", now)
-                .bind("id", tokenId).execute());
+    public void touch(String tokenHash, long now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                .bind("now", now).bind("hash", tokenHash).execute());
     }
 
     @Override

@@ -22,7 +22,8 @@ interface TokenRepository {
     /** Counts one request in the window; returns the requests in it so far (this one included). */
     int count(long tokenId, long windowStart);
 
-    void touch(long tokenId, long now);
+    /** Records when the token was last used; by its hash, the key it is found (and, on Citus, sharded) by. */
+    void touch(String tokenHash, long now);
 
     int purgeWindowsBefore(long windowStart);
 

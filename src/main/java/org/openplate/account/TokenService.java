@@ -38,7 +38,8 @@ public final class TokenService {
     }
 
     /** Who a bearer token speaks for. */
-    public record Principal(long tokenId, UserId userId, String email, Set<Role> roles, Set<ApiToken.Scope> scopes) {
+    public record Principal(long tokenId, String tokenHash, UserId userId, String email, Set<Role> roles,
+                            Set<ApiToken.Scope> scopes) {
         public boolean canWrite() {
             return scopes.contains(ApiToken.Scope.WRITE);
         }
@@ -84,7 +85,8 @@ public final class TokenService {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return repo.findActive(Tokens.sha256(secret)).map(f -> new Principal(f.token().id(), f.userId(), f.email(),
+        String hash = Tokens.sha256(secret);
+        return repo.findActive(hash).map(f -> new Principal(f.token().id(), hash, f.userId(), f.email(),
                 f.roles(), f.token().scopes()));
     }
 
@@ -94,7 +96,7 @@ public final class TokenService {
         long window = now - Math.floorMod(now, WINDOW_MS);
         int n = repo.count(p.tokenId(), window);
         if (n == 1) {
-            repo.touch(p.tokenId(), now);
+            repo.touch(p.tokenHash(), now);
         }
         if (n > perMinute) {
             throw new TooManyRequestsException("This token has made more than " + perMinute

@@ -35,6 +35,7 @@ import org.openplate.testing.TestDatabases;
 class CitusRouterQueryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.net.http.HttpClient BARE = java.net.http.HttpClient.newHttpClient();
     private static final String DAY = "2026-11-20";
     private static final Pattern TASKS = Pattern.compile("Task Count: (\\d+)");
 
@@ -64,6 +65,14 @@ class CitusRouterQueryTest {
             paths.put("day page", () -> ann.get("/diary/" + DAY));
             paths.put("add an entry", () -> ann.json("POST", "/api/v1/diary/entries", "{\"date\":\"" + DAY
                     + "\",\"foodId\":" + banana + ",\"amount\":1,\"portion\":\"g\"}", ann.csrf()));
+            String secret = JSON.readTree(ann.json("POST", "/api/v1/tokens", "{\"name\":\"phone\",\"scope\":\"write\"}",
+                    ann.csrf()).body()).get("secret").asText();
+            paths.put("add with a token", () -> BARE.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(app.url("/api/v1/diary/entries")))
+                    .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"" + DAY + "\",\"foodId\":"
+                            + banana + ",\"amount\":2,\"portion\":\"g\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()));
             paths.put("week", () -> ann.get("/api/v1/diary/week?start=" + DAY));
             paths.put("weight list", () -> ann.get("/api/v1/weights"));
             paths.put("weight trend", () -> ann.get("/api/v1/weights/trend"));
