@@ -82,7 +82,7 @@ class DiaryAddFlowHttpTest {
             assertError(heavy, 400, "amount.food:" + banana, "at most 5 kg");
             HttpResponse<String> portion = post(app, ann, BATCH, true, csrf, "item", "food:" + banana,
                     "item", "food:" + bar, "portion.food:" + bar, "bucket");
-            assertError(portion, 400, "portion.food:" + bar, "Ann bar: portion must be one of this food's portions");
+            assertError(portion, 400, "portion.food:" + bar, "Ann bar: Portion must be one of this food's portions (1 bar, g, oz)");
             assertError(post(app, ann, BATCH, true, csrf, "item", "fish:1"), 400, "item", "food:ID or recipe:ID");
             assertError(post(app, ann, BATCH, true, csrf, "mealId", "" + meal), 400, "item", "at least one");
             assertEquals(3, entries(ann), "nothing written by the refused batches");
@@ -166,7 +166,8 @@ class DiaryAddFlowHttpTest {
             long bar = JSON.readTree(ann.json("POST", "/api/v1/foods", "{\"name\":\"Ann bar\",\"servingName\":\"1 bar\","
                     + "\"servingGrams\":40,\"kcal\":190}", csrf).body()).get("id").asLong();
             for (int i = 0; i < 3; i++) {
-                assertEquals(201, post(app, ann, "/diary/" + DAY + "/entries", true, csrf, "foodId", "" + bar).statusCode());
+                assertEquals(201, post(app, ann, "/diary/" + DAY + "/entries", true, csrf, "foodId", "" + bar,
+                        "amount", "1").statusCode());
             }
             String day = ann.get("/diary/" + DAY).body();
             assertTrue(day.contains("class=\"inline one-tap\""), "one-tap forms");
