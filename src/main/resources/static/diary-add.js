@@ -61,7 +61,19 @@
     return el;
   }
 
-  function say(text, ids, isError) {
+  /** On the day page the status sits in the meal that changed, beside the recent foods just tapped. */
+  function place(mealId) {
+    const meal = mealId && !addPage() ? document.getElementById('meal-' + mealId) : null;
+    if (!meal) {
+      return;
+    }
+    const el = statusEl();
+    const before = meal.querySelector('.recent-taps') || meal.querySelector('.meal-actions');
+    meal.insertBefore(el, before);
+  }
+
+  function say(text, ids, isError, mealId) {
+    place(mealId);
     const el = statusEl();
     el.textContent = '';
     el.classList.toggle('error', !!isError);
@@ -73,7 +85,7 @@
       undo.className = 'link';
       undo.id = 'undo-add';
       undo.textContent = 'Undo';
-      undo.addEventListener('click', () => undoAdd(ids));
+      undo.addEventListener('click', () => undoAdd(ids, mealId));
       el.appendChild(undo);
     }
   }
@@ -108,22 +120,23 @@
     return json;
   }
 
-  async function changed(json, ids) {
+  async function changed(json, ids, mealId) {
     if (addPage()) {
       showDay(json.day);
     } else {
       await swap(location.pathname, false);
     }
-    say(json.message, ids, false);
+    say(json.message, ids, false, mealId);
   }
 
-  async function undoAdd(ids) {
+  async function undoAdd(ids, mealId) {
     try {
       let last = null;
       for (const id of ids) {
         last = await post('/diary/entries/' + id + '/delete', new URLSearchParams({_csrf: csrf()}));
       }
-      await changed({message: ids.length === 1 ? last.message : 'Removed ' + ids.length + ' items.', day: last.day}, null);
+      await changed({message: ids.length === 1 ? last.message : 'Removed ' + ids.length + ' items.', day: last.day}, null,
+        mealId);
     } catch (e) {
       say(e.message, null, true);
     }
@@ -149,7 +162,7 @@
     const tapped = button ? button.getAttribute('data-food') : null;
     try {
       const json = await post(form.action, new URLSearchParams(new FormData(form)));
-      await changed(json, json.created ? [json.entry.id] : null);
+      await changed(json, json.created ? [json.entry.id] : null, json.entry.mealId);
       if (tapped) {
         const again = document.querySelector('.one-tap button[data-food="' + tapped + '"]');
         if (again) {
