@@ -192,18 +192,14 @@ class AddFoodBrowserIT extends BrowserJourney {
         a.clear();
         a.sendKeys("2");
         String beforeShot = status(b);
-        WebElement add = item.findElement(By.cssSelector("button[type=submit]"));
-        tap(b, add);
-        if (status(b).equals(beforeShot)) {
-            Shots.save(b, "add-failed-" + width);
-            System.out.println("add click diagnostics: " + PageTour.js(b, "const r = arguments[0].getBoundingClientRect();"
-                    + " const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
-                    + " return JSON.stringify({rect: [r.x, r.y, r.width, r.height], scrollY: window.scrollY, inner: innerWidth,"
-                    + " at: at ? at.outerHTML.substring(0, 100) : null, focus: document.activeElement.outerHTML.substring(0, 100),"
-                    + " requests: performance.getEntriesByType('resource').filter(e => e.name.indexOf('entries') > 0).length});", add));
-        }
+        PageTour.js(b, "arguments[0].focus();", item);
+        b.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(d -> !status(d).equals(beforeShot) && status(d).startsWith("Added "));
         PageTour.js(b, "window.scrollTo(0, 0);");
+        System.out.println("add page at " + width + " px: layout width " + PageTour.js(b, "return window.innerWidth;")
+                + ", wider than the window: " + PageTour.js(b, "const w = document.documentElement.clientWidth;"
+                + " return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+                + ".slice(0, 6).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
         for (boolean dark : new boolean[] {false, true}) {
             PageTour.systemTheme(b, dark);
             Shots.save(b, "add-page-" + width + (dark ? "-dark" : "-light"));
