@@ -146,7 +146,7 @@ final class DiaryPages implements Routes {
                 "errorField", error == null ? null : error.field(), "undo", undo,
                 "copyable", days.mealsWithEntries(u, d.minusDays(1)),
                 "card", d.equals(view.today()) ? cards.card(u, d).orElse(null) : null,
-                "recent", diaryFoods.recentFoods(u, RECENT_ON_DAY).stream().map(FoodSummary::of).toList());
+                "recent", diaryFoods.recentSummaries(u, RECENT_ON_DAY));
     }
 
     private void addPage(Context ctx) {
