@@ -13,7 +13,7 @@ const VERSION = '__VERSION__';
 const SHELL = 'openplate-shell-' + VERSION;
 const PAGES = 'openplate-pages';
 const SHELL_FILES = ['/static/app.css', '/static/forms.css', '/static/charts.css', '/static/offline.css',
-  '/static/app.js', '/static/offline-queue.js', '/static/offline.js', '/static/icons.svg', '/favicon.svg',
+  '/static/app.js', '/static/offline-queue.js', '/static/offline.js', '/static/add.css', '/static/diary-add.js', '/static/icons.svg', '/favicon.svg',
   '/static/icons/icon-192.png', '/manifest.webmanifest'];
 const DAY = /^\/diary\/\d{4}-\d{2}-\d{2}$/;
 const ADD = /^\/diary\/\d{4}-\d{2}-\d{2}\/add$/;

@@ -25,6 +25,11 @@ public final class DiaryFoods {
         return foods.visible(repo.recentFoods(user, limit), user);
     }
 
+    /** Foods the user logged lately, newest first, as the day page's one-tap adds show them. */
+    public List<org.openplate.food.FoodSummary> recentSummaries(UserId user, int limit) {
+        return recentFoods(user, limit).stream().map(org.openplate.food.FoodSummary::of).toList();
+    }
+
     /**
      * The add page's two lists (the most recent foods, and the most frequent ones not among them) and the ids
      * its search favours, from one read of each.

@@ -29,6 +29,7 @@ final class DiaryPages implements Routes {
     private final AuthGuard guard;
     private final Views views;
     private final GetStartedCards cards;
+    private final AddFlow flow;
 
     public DiaryPages(DiaryServices diary, FoodService foods, AuthGuard guard, Views views) {
         this.cards = diary.cards();
@@ -41,6 +42,7 @@ final class DiaryPages implements Routes {
         this.foods = foods;
         this.guard = guard;
         this.views = views;
+        this.flow = new AddFlow(days, entries);
     }
 
     @Override
@@ -69,7 +71,12 @@ final class DiaryPages implements Routes {
         r.post("/diary/entries/{id}/delete", ctx -> {
             UserId u = guard.requireUser(ctx);
             long id = id(ctx);
+            String name = AddFlow.wantsJson(ctx) ? entries.entry(u, id).name() : null;
             LocalDate d = entries.delete(u, id);
+            if (name != null) {
+                flow.deleted(ctx, u, id, name, d);
+                return;
+            }
             ctx.redirect("/diary/" + d + "?undo=" + id, HttpStatus.SEE_OTHER);
         });
         r.post("/diary/entries/{id}/restore", ctx -> {
@@ -79,6 +86,7 @@ final class DiaryPages implements Routes {
         r.get("/diary/{date}", ctx -> day(ctx, 200, date(ctx), null));
         r.get("/diary/{date}/add", this::addPage);
         r.post("/diary/{date}/entries", this::add);
+        flow.register(r, (ctx, u) -> date(ctx), guard::requireUser);
         r.post("/diary/{date}/copy", this::copy);
         r.post("/diary/{date}/note", ctx -> {
             UserId u = guard.requireUser(ctx);
@@ -137,7 +145,8 @@ final class DiaryPages implements Routes {
                 "view", view, "fmt", new DiaryFormat(view.settings()), "error", error == null ? null : error.getMessage(),
                 "errorField", error == null ? null : error.field(), "undo", undo,
                 "copyable", days.mealsWithEntries(u, d.minusDays(1)),
-                "card", d.equals(view.today()) ? cards.card(u, d).orElse(null) : null);
+                "card", d.equals(view.today()) ? cards.card(u, d).orElse(null) : null,
+                "recent", diaryFoods.recentSummaries(u, RECENT_ON_DAY));
     }
 
     private void addPage(Context ctx) {
@@ -162,11 +171,17 @@ final class DiaryPages implements Routes {
         }
         List<FoodSummary> recent = lists.recent().stream().map(FoodSummary::of).toList();
         List<FoodSummary> frequent = lists.frequent().stream().map(FoodSummary::of).toList();
+        if ("1".equals(ctx.queryParam("fragment"))) {
+            views.send(ctx, status, "diary/add-results.jte", views.page(ctx, "Add food"), "date", d, "mealId", meal,
+                    "q", q, "results", results, "error", searchError,
+                    "loading", diaryFoods.catalogueLoading().orElse(null));
+            return;
+        }
         views.send(ctx, status, "diary/add.jte", views.page(ctx, "Add food · " + DiaryFormat.longDate(d)),
                 "date", d, "mealId", meal, "meals", meals.meals(u), "q", q, "results", results, "recent", recent,
                 "frequent", frequent, "recipes", recipes.list(u), "error", error != null ? error.getMessage() : searchError,
                 "errorField", error == null ? null : error.field(),
-                "loading", diaryFoods.catalogueLoading().orElse(null));
+                "loading", diaryFoods.catalogueLoading().orElse(null), "budget", days.day(u, d).budget());
     }
 
     private void add(Context ctx) {
@@ -174,10 +189,17 @@ final class DiaryPages implements Routes {
         LocalDate d = date(ctx);
         try {
             EntryService.Added added = entries.log(u, DiaryRequests.addEntry(FieldReader.form(ctx), d));
+            if (AddFlow.wantsJson(ctx)) {
+                flow.added(ctx, u, added);
+                return;
+            }
             Line l = added.line();
             redirect(ctx, d, (added.created() ? "Added " : "Already added ") + l.name() + (l.kcal() == null ? "" : " (" + Math.round(l.kcal()) + " kcal)")
                     + ".", NOTICE);
         } catch (BadInputException e) {
+            if (AddFlow.wantsJson(ctx)) {
+                throw e;
+            }
             if (ctx.formParam("kcal") != null || "day".equals(ctx.formParam("from"))) {
                 day(ctx, 400, d, e);
             } else {
@@ -236,6 +258,9 @@ final class DiaryPages implements Routes {
      * and the calories left right under it (the meal's list is further down), with or without JavaScript.
      */
     static final String NOTICE = "notice";
+
+    /** How many recent foods each meal of the day page offers as one-tap adds. */
+    static final int RECENT_ON_DAY = 3;
 
     private static void redirect(Context ctx, LocalDate d, String notice, String anchor) {
         ctx.redirect("/diary/" + d + "?notice=" + enc(notice) + (anchor == null ? "" : "#" + anchor), HttpStatus.SEE_OTHER);

@@ -78,6 +78,47 @@ final class EntryService {
         return new Added(days.lines().line(user, once.entry()), once.created());
     }
 
+    /**
+     * Logs several foods and recipes into one meal in one transaction: every item is checked first (a
+     * food or recipe that is not the user's answers 404; a bad amount or portion names the item's field),
+     * then all are written, or none. Returns the new lines in the order sent.
+     */
+    public List<Line> addAll(UserId user, BatchRequest request) {
+        LocalDate day = days.date(user, request.date(), "date");
+        long meal = meals.resolve(user, request.mealId());
+        int position = repo.nextPosition(user, day, meal);
+        List<Entry> drafts = new ArrayList<>();
+        for (BatchRequest.Item item : request.items()) {
+            drafts.add(draft(user, day, meal, position++, item));
+        }
+        return days.lines().lines(user, repo.insert(user, drafts, clock.millis()));
+    }
+
+    private Entry draft(UserId user, LocalDate day, long meal, int position, BatchRequest.Item item) {
+        String name;
+        java.util.function.Supplier<Entry> build;
+        if (item.entry() instanceof NewEntry.FoodPortion p) {
+            Food f = foods.get(p.foodId(), user);
+            name = f.displayName();
+            build = () -> EntryForm.food(day, meal, position, f, p.amount(), p.portion());
+        } else {
+            NewEntry.RecipePortion p = (NewEntry.RecipePortion) item.entry();
+            Recipe r = repo.recipe(user, p.recipeId()).orElseThrow(() -> new NotFoundException("No recipe with id "
+                    + p.recipeId() + "."));
+            if (r.ingredients().isEmpty()) {
+                throw new BadInputException(item.key(), r.name() + " has no ingredients yet; add some before logging it.");
+            }
+            name = r.name();
+            build = () -> EntryForm.recipe(day, meal, position, r, p.amount(), p.portion());
+        }
+        try {
+            return build.get();
+        } catch (BadInputException e) {
+            String field = e.field() == null || e.field().isEmpty() ? item.key() : e.field() + "." + item.key();
+            throw new BadInputException(field, name + ": " + e.getMessage());
+        }
+    }
+
     /** Changes an entry's amount, portion, meal or date (or a quick add's values). */
     public Line update(UserId user, long id, UpdateEntryRequest request) {
         Entry e = liveEntry(user, id);

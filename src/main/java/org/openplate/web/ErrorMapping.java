@@ -27,8 +27,10 @@ public final class ErrorMapping {
         this.views = views;
     }
 
+    /** The API, or a page's form sent by a script that asked for JSON ({@code Accept: application/json}). */
     public static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/");
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/api/") || (accept != null && accept.startsWith("application/json"));
     }
 
     public void register(RoutesConfig routes) {

@@ -24,7 +24,7 @@ final class Installable implements Routes {
     static final String WORKER = "pwa/sw.js";
     /** Files the worker stores on install (served under /static), hashed into its version. */
     static final List<String> SHELL = List.of("app.css", "charts.css", "forms.css", "offline.css", "app.js",
-            "offline-queue.js", "offline.js", "icons.svg", "favicon.svg", "icons/icon-192.png");
+            "offline-queue.js", "offline.js", "add.css", "diary-add.js", "icons.svg", "favicon.svg", "icons/icon-192.png");
 
     private final byte[] manifest;
     private final byte[] worker;

@@ -40,11 +40,16 @@ class DiaryBrowserIT extends BrowserJourney {
                     By.cssSelector("#add-results li.food-choice")));
             assertTrue(first.getText().contains("Banana"), first.getText());
             first.findElement(By.cssSelector("button[type=submit]")).click();
+            // the add page stays: "Added … · Undo", and the calories left change in place
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "Added"));
+            addedInView(b, "1366");
+            int left = Journeys.number(b, "remaining-kcal");
+            b.findElement(By.id("back-to-day")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
             int banana = entryKcal(meal(b, "Breakfast"));
             assertEquals(105, banana, "1 medium banana, 118 g × 89 kcal/100 g");
             assertEquals(goal - banana, Journeys.number(b, "budget-remaining"));
-            addedInView(b, "1366");
+            assertEquals(goal - banana, left, "the add page's calories left");
 
             // quick add a snack
             WebElement snacks = meal(b, "Snacks");
@@ -97,9 +102,9 @@ class DiaryBrowserIT extends BrowserJourney {
             b.findElement(By.cssSelector("#add-search button")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#add-results li.food-choice")))
                     .findElement(By.cssSelector("button[type=submit]")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "Added"));
             addedInView(b, "375");
-            assertEquals(goal - banana - 150 - 420 - 105, Journeys.number(b, "budget-remaining"));
+            assertEquals(goal - banana - 150 - 420 - 105, Journeys.number(b, "remaining-kcal"));
         } finally {
             b.quit();
         }
@@ -131,7 +136,9 @@ class DiaryBrowserIT extends BrowserJourney {
             meal(b, "Dinner").findElement(By.cssSelector("a.add-food")).click();
             WebElement recipe = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recipe-list li")));
             recipe.findElement(By.cssSelector("button[type=submit]")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Added"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "Added"));
+            b.findElement(By.id("back-to-day")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget")));
             assertEquals(95, entryKcal(meal(b, "Dinner")));
 
             // meals: rename Snacks
@@ -175,12 +182,12 @@ class DiaryBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Ingredient added"));
     }
 
-    /** After "Add": "Added … (105 kcal)." and the calories left both lie within the viewport. */
+    /** After "Add": "Added … (105 kcal) · Undo" and the calories left both lie within the viewport. */
     private static void addedInView(org.openqa.selenium.chrome.ChromeDriver b, String width) {
-        WebElement notice = b.findElement(By.id("notice"));
-        assertTrue(notice.getText().matches("Added .*Banana.* \\(105 kcal\\)\\."), notice.getText());
-        assertTrue(ExerciseBrowserIT.inViewport(b, "notice"), "the confirmation is in view at " + width + " px");
-        assertTrue(ExerciseBrowserIT.inViewport(b, "budget-remaining"), "the calories left are in view at " + width
+        WebElement notice = b.findElement(By.id("add-status"));
+        assertTrue(notice.getText().matches("Added .*Banana.* \\(105 kcal\\) · Undo"), notice.getText());
+        assertTrue(ExerciseBrowserIT.inViewport(b, "add-status"), "the confirmation is in view at " + width + " px");
+        assertTrue(ExerciseBrowserIT.inViewport(b, "remaining-kcal"), "the calories left are in view at " + width
                 + " px");
         Shots.save(b, "diary-added-" + width);
     }

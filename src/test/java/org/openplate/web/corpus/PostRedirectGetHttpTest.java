@@ -131,6 +131,8 @@ class PostRedirectGetHttpTest {
             cases.add(new Case("/foods/{id}/delete", () -> post(me, "/foods/" + extraFood + "/delete", f())));
             cases.add(new Case("/diary/{date}/entries", () -> post(me, d + "/entries", f("mealId", "" + meal,
                     "foodId", "" + food, "amount", "1", "portion", "1 bar"))));
+            cases.add(new Case("/diary/{date}/entries/batch", () -> post(me, d + "/entries/batch", f("mealId", "" + meal,
+                    "item", "food:" + food, "amount.food:" + food, "2"))));
             cases.add(new Case("/diary/entries/{id}", () -> post(me, "/diary/entries/" + me.ids.get("entry"),
                     f("amount", "2", "portion", "1 bar", "mealId", "" + meal))));
             cases.add(new Case("/diary/entries/{id}/delete", () -> post(me, "/diary/entries/" + me.ids.get("entry")
