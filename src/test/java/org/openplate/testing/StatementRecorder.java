@@ -29,8 +29,19 @@ public final class StatementRecorder implements Driver {
     /** Added to a PostgreSQL URL to have its statements recorded (a harmless application name). */
     public static final String MARK = "ApplicationName=openplate-recorded";
 
-    /** One executed statement: its SQL with {@code ?} placeholders and the parameters bound, by position. */
-    public record Executed(String sql, List<Object> params) {
+    /**
+     * One executed statement: its SQL with {@code ?} placeholders, the parameters bound (by position), and the
+     * name of the thread that ran it (the application's background jobs run on threads named "openplate-…").
+     */
+    public record Executed(String sql, List<Object> params, String thread) {
+        public Executed(String sql, List<Object> params) {
+            this(sql, params, Thread.currentThread().getName());
+        }
+
+        /** Run by a background job (housekeeping, mail, imports) rather than for a request. */
+        public boolean background() {
+            return thread.startsWith("openplate-");
+        }
     }
 
     private static final List<Executed> LOG = Collections.synchronizedList(new ArrayList<>());
