@@ -64,6 +64,8 @@ class AddFoodBrowserIT extends BrowserJourney {
 
     private void journey(ChromeDriver b, int width) {
         WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+        // the page updates parts of itself in place: an element read inside a condition can be replaced meanwhile
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         PageTour.viewport(b, PageTour.DESKTOP, PageTour.DESKTOP_HEIGHT);
         Journeys.signUp(b, app, "add" + width);
         Journeys.completeProfile(b, "female", "1990-05-01", 5, 5, 160);

@@ -47,9 +47,12 @@ final class PageTour {
         String email = Journeys.signUp(b, app, "tour");
         Journeys.completeProfile(b, "female", "1990-05-01", 5, 4, 150);
         b.get(app.url("/diary/" + LocalDate.now(ZoneOffset.UTC) + "/add?q=banana"));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#add-results li.food-choice button")))
                 .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget-remaining")));
+        // with JavaScript the add page stays and says what was added; without, it returns to the day
+        wait.until(d -> !d.findElements(By.id("budget-remaining")).isEmpty() || d.findElements(By.id("add-status"))
+                .stream().anyMatch(e -> e.getText().startsWith("Added")));
         b.get(app.url("/weight"));
         b.findElement(By.id("wweight")).sendKeys("149");
         org.openqa.selenium.WebElement save = b.findElement(By.cssSelector("#weigh-in button[type=submit]"));
