@@ -13,6 +13,23 @@
   const NUMBERS = ['foodId', 'recipeId', 'mealId', 'amount', 'kcal', 'protein', 'carbs', 'fat'];
   const queue = window.OpenPlateQueue;
   let sending = false;
+  // A send that finds no connection (or a server that cannot answer yet) is tried again, waiting 2 s and
+  // doubling up to a minute: "online" can come before the connection really works, or not come at all.
+  const FIRST_RETRY_MS = 2000;
+  const LAST_RETRY_MS = 60000;
+  let retryDelay = FIRST_RETRY_MS;
+  let retryTimer = null;
+
+  function retryLater() {
+    if (retryTimer !== null) {
+      return;
+    }
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      send();
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, LAST_RETRY_MS);
+  }
 
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => undefined);
@@ -194,6 +211,7 @@
     }
     sending = true;
     let sent = 0;
+    let retry = false;
     try {
       const entries = (await queue.all()).filter(e => e.uid === uid() && e.status !== 'rejected');
       for (const entry of entries) {
@@ -203,7 +221,8 @@
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf() || entry.csrf},
             body: body(entry)});
         } catch (offline) {
-          break;    // still no connection: try again on the next 'online' or page load
+          retry = true;    // still no connection: try again shortly, on the next 'online' or page load
+          break;
         }
         if (response.ok) {
           await queue.remove(entry.clientId);
@@ -219,6 +238,7 @@
           entry.message = message;
           await queue.put(entry);
         } else {
+          retry = response.status === 429 || response.status >= 500;
           break;    // signed out, throttled or a server fault: keep everything for later
         }
       }
@@ -226,6 +246,11 @@
       // IndexedDB unavailable: nothing was queued
     } finally {
       sending = false;
+    }
+    if (retry) {
+      retryLater();
+    } else {
+      retryDelay = FIRST_RETRY_MS;
     }
     if (sent > 0) {
       const text = sent === 1 ? 'Added 1 entry saved while offline.' : 'Added ' + sent + ' entries saved while offline.';
