@@ -30,6 +30,9 @@ public interface FoodRepository {
     /** Like {@link #findAll} but also the viewer's deleted custom foods (still shown where they were logged). */
     List<Food> findLogged(java.util.Collection<Long> ids, UserId viewer);
 
+    /** Search results for these ids (visible to the viewer), in the order of {@code ids}, without decoding nutrients. */
+    List<FoodSummary> summaries(List<Long> ids, UserId viewer);
+
     Optional<Food> findByBarcode(String normalisedBarcode, UserId viewer);
 
     /** Streams every food changed at or after {@code sinceMillis} (including soft-deleted ones). */

@@ -242,10 +242,7 @@ public final class FoodService {
         }
         List<FoodSearch.Hit> hits = search.search(q, viewer == null ? 0 : viewer.value(), boosted, limit);
         List<Long> ids = hits.stream().map(FoodSearch.Hit::id).toList();
-        List<FoodSummary> out = new ArrayList<>();
-        for (Food f : repository.findAll(ids, viewer)) {
-            out.add(FoodSummary.of(f));
-        }
+        List<FoodSummary> out = new ArrayList<>(repository.summaries(ids, viewer));
         String corrected = out.isEmpty() ? null : Corrections.corrected(q, search.unknownWords(q), out.get(0).name());
         return new Results(DistinctTitles.apply(out), corrected);
     }

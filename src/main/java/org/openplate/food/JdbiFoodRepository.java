@@ -32,14 +32,26 @@ public final class JdbiFoodRepository implements FoodRepository {
     /** Rows per INSERT when loading foods (17 parameters each, well inside either database's limit). */
     static final int ROWS_PER_INSERT = 200;
 
+    /**
+     * Moves a row's version forward on every write, even within one millisecond (or under a fixed clock), so
+     * that a decoded copy keyed by the version is never mistaken for the new row.
+     */
+    private static final String NEXT_VERSION = "CASE WHEN %1$s > foods.updated_at THEN %1$s ELSE foods.updated_at + 1 END";
+
     private final Jdbi jdbi;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DecodedFoods decoded;
 
     public JdbiFoodRepository(Jdbi jdbi, ObjectMapper json, Clock clock) {
+        this(jdbi, json, clock, DecodedFoods.DEFAULT_CAPACITY);
+    }
+
+    JdbiFoodRepository(Jdbi jdbi, ObjectMapper json, Clock clock, int decodedCapacity) {
         this.jdbi = jdbi;
         this.json = json;
         this.clock = clock;
+        this.decoded = new DecodedFoods(decodedCapacity);
     }
 
     @Override
@@ -75,8 +87,8 @@ public final class JdbiFoodRepository implements FoodRepository {
                             protein_g = excluded.protein_g, fat_g = excluded.fat_g, carbs_g = excluded.carbs_g,
                             nutrients = excluded.nutrients, portions = excluded.portions,
                             protein_factor = excluded.protein_factor, fat_factor = excluded.fat_factor,
-                            carb_factor = excluded.carb_factor, deleted = 0, updated_at = excluded.updated_at
-                        """);
+                            carb_factor = excluded.carb_factor, deleted = 0, updated_at =\s""" + NEXT_VERSION.formatted(
+                        "excluded.updated_at") + "\n");
                 org.jdbi.v3.core.statement.Update insert = h.createUpdate(sql.toString())
                         .bind("owner", ownerId).bind("updated", now);
                 for (int i = 0; i < chunk.size(); i++) {
@@ -183,7 +195,7 @@ public final class JdbiFoodRepository implements FoodRepository {
 
     @Override
     public boolean deleteCustom(UserId owner, long id) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE foods SET deleted = 1, updated_at = :now"
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE foods SET deleted = 1, updated_at = " + NEXT_VERSION.formatted(":now")
                         + " WHERE id = :id AND owner_id = :owner AND deleted = 0")
                 .bind("now", clock.millis()).bind("id", id).bind("owner", owner.value()).execute()) == 1;
     }
@@ -204,12 +216,64 @@ public final class JdbiFoodRepository implements FoodRepository {
                 .bind("s", source).bind("v", version).bind("c", count).bind("at", clock.millis()).execute());
     }
 
+    @Override
+    public List<FoodSummary> summaries(List<Long> ids, UserId viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // Only what a result shows: the energy and macro columns kept beside the nutrient JSON, never the JSON.
+        Map<Long, FoodSummary> byId = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT id, source, source_id, owner_id, name, brand, food_group, barcode,"
+                        + " kcal, protein_g, fat_g, carbs_g, portions, flags, updated_at FROM foods WHERE id IN (<ids>)"
+                        + " AND " + VISIBLE)
+                .bindList("ids", ids).bind("viewer", viewerId(viewer)).map((rs, ctx) -> summary(rs))
+                .forEach(f -> byId.put(f.id(), f)));
+        List<FoodSummary> ordered = new ArrayList<>();
+        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
+        return ordered;
+    }
+
+    private FoodSummary summary(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Long owner = nullableLong(rs, "owner_id");
+        Food known = decoded.get(id, rs.getLong("updated_at"), owner);
+        if (known != null) {
+            return FoodSummary.of(known);
+        }
+        Map<String, Double> macros = new LinkedHashMap<>();
+        putIfPresent(macros, NutrientCatalog.ENERGY, nullableDouble(rs, "kcal"));
+        putIfPresent(macros, NutrientCatalog.PROTEIN, nullableDouble(rs, "protein_g"));
+        putIfPresent(macros, NutrientCatalog.FAT, nullableDouble(rs, "fat_g"));
+        putIfPresent(macros, NutrientCatalog.CARBS, nullableDouble(rs, "carbs_g"));
+        return FoodSummary.of(food(rs, id, owner, new Nutrients(macros), null));
+    }
+
+    private static void putIfPresent(Map<String, Double> m, String id, Double v) {
+        if (v != null) {
+            m.put(id, v);
+        }
+    }
+
     private Food map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Long owner = nullableLong(rs, "owner_id");
+        Food known = decoded.get(id, rs.getLong("updated_at"), owner);
+        if (known != null) {
+            return known;
+        }
+        Food food = food(rs, id, owner, new Nutrients(read(rs.getString("nutrients"))), new Double[] {
+            nullableDouble(rs, "protein_factor"), nullableDouble(rs, "fat_factor"), nullableDouble(rs, "carb_factor")});
+        decoded.put(food);
+        return food;
+    }
+
+    /** A food from its row; {@code factors} (protein, fat, carbohydrate) null when the query did not read them. */
+    private Food food(ResultSet rs, long id, Long owner, Nutrients nutrients, Double[] factors) throws SQLException {
         String flags = rs.getString("flags");
-        return new Food(rs.getLong("id"), rs.getString("source"), rs.getString("source_id"),
-                nullableLong(rs, "owner_id"), rs.getString("name"), rs.getString("brand"), rs.getString("food_group"),
-                rs.getString("barcode"), new Nutrients(read(rs.getString("nutrients"))), readPortions(rs.getString("portions")),
-                nullableDouble(rs, "protein_factor"), nullableDouble(rs, "fat_factor"), nullableDouble(rs, "carb_factor"),
+        return new Food(id, rs.getString("source"), rs.getString("source_id"),
+                owner, rs.getString("name"), rs.getString("brand"), rs.getString("food_group"),
+                rs.getString("barcode"), nutrients, readPortions(rs.getString("portions")),
+                factors == null ? null : factors[0], factors == null ? null : factors[1], factors == null ? null : factors[2],
                 flags == null || flags.isBlank() ? List.of() : List.of(flags.split("\n")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")));
     }

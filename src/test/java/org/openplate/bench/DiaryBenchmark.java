@@ -129,6 +129,10 @@ public final class DiaryBenchmark {
         System.out.println("java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 
         Clock clock = Clock.systemUTC();
+        // bench/ratios.sh serves the loaded database from the jar: with openplate.bench.hold=FILE this
+        // writes the JDBC URL to FILE once loaded, stops its own app, and keeps the database up until the
+        // script deletes the file.
+        String hold = System.getProperty("openplate.bench.hold");
         try (App app = App.build(settings, clock).start()) {
             app.foods().awaitReady();
             Jdbi jdbi = app.database().jdbi();
@@ -153,6 +157,9 @@ public final class DiaryBenchmark {
                             + " in %.1f s%n", load.entries, DAYS, first, today, load.entries / (double) DAYS,
                     load.quick, load.recipe, load.foods, load.recipes, load.kcalPerDay, secs(t0));
 
+            if (hold != null || !Boolean.parseBoolean(System.getProperty("openplate.bench.measure", "true"))) {
+                return;
+            }
             Random r = new Random(7);
             List<LocalDate> days = new ArrayList<>();
             for (int i = 0; i < DAYS; i++) {
@@ -177,6 +184,13 @@ public final class DiaryBenchmark {
             latency("HTTP GET /api/v1/diary/week?start={random}, 1 connection", warmup, rounds / 2,
                     i -> get(http, base + "/api/v1/diary/week?start=" + days.get(r.nextInt(DAYS - 6)), cookie));
         } finally {
+            if (hold != null) {
+                Path holdFile = Path.of(hold);
+                Files.writeString(holdFile, settings.jdbcUrl() + "\n");
+                while (Files.exists(holdFile)) {
+                    Thread.sleep(200);
+                }
+            }
             if (pg != null) {
                 pg.close();
             }

@@ -36,10 +36,7 @@ class DiaryBrowserIT extends BrowserJourney {
             meal(b, "Breakfast").findElement(By.cssSelector("a.add-food")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys("bananna");
             b.findElement(By.cssSelector("#add-search button")).click();
-            WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#add-results li.food-choice")));
-            assertTrue(first.getText().contains("Banana"), first.getText());
-            first.findElement(By.cssSelector("button[type=submit]")).click();
+            Journeys.addFirstResult(b, "Banana");
             // the add page stays: "Added … · Undo", and the calories left change in place
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "Added"));
             addedInView(b, "1366");
@@ -100,8 +97,7 @@ class DiaryBrowserIT extends BrowserJourney {
             meal(b, "Dinner").findElement(By.cssSelector("a.add-food")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q"))).sendKeys("banana");
             b.findElement(By.cssSelector("#add-search button")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#add-results li.food-choice")))
-                    .findElement(By.cssSelector("button[type=submit]")).click();
+            Journeys.addFirstResult(b, "Banana");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-status"), "Added"));
             addedInView(b, "375");
             assertEquals(goal - banana - 150 - 420 - 105, Journeys.number(b, "remaining-kcal"));

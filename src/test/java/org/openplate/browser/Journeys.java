@@ -51,6 +51,25 @@ final class Journeys {
         b.findElement(By.id(id)).sendKeys(text);
     }
 
+    /**
+     * Clicks "Add" on the first add-page result once it contains {@code expected}. Live search may swap the
+     * list while we look, so finding and clicking are retried together. Returns the added result's text.
+     */
+    static String addFirstResult(WebDriver b, String expected) {
+        WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait.until(d -> {
+            java.util.List<org.openqa.selenium.WebElement> items = d.findElements(
+                    By.cssSelector("#add-results li.food-choice"));
+            if (items.isEmpty() || !items.get(0).getText().contains(expected)) {
+                return null;
+            }
+            String text = items.get(0).getText();
+            items.get(0).findElement(By.cssSelector("button[type=submit]")).click();
+            return text;
+        });
+    }
+
     /** An integer shown in an element, e.g. "1,234" or "−56". */
     static int number(WebDriver b, String id) {
         return Integer.parseInt(b.findElement(By.id(id)).getText().replace(",", "").replace("−", "-"));

@@ -96,4 +96,78 @@ class JdbiFoodRepositoryTest {
             assertEquals("def", repo.bundleVersion("usda-sr24").orElseThrow());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aDecodedFoodIsReusedOnlyWhileItsRowIsUnchangedEvenWithinOneMillisecond(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            // a clock that never moves: two writes share a millisecond, yet each must be seen
+            var clock = new MutableClock(Instant.parse("2026-11-24T08:00:00Z"));
+            var writer = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), clock);
+            var reader = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), clock); // another instance
+            writer.upsertAll(List.of(food("usda-sr24", "09040", "Bananas, raw", 89, null)), null);
+            long id = reader.findBySource("usda-sr24", "09040", null).orElseThrow().id();
+            Food first = reader.find(id, null).orElseThrow();
+            assertTrue(first == reader.find(id, null).orElseThrow(), "an unchanged row is not decoded again");
+            assertEquals(first, reader.findLogged(List.of(id), null).get(0));
+
+            writer.upsertAll(List.of(food("usda-sr24", "09040", "Bananas, raw", 91, null)), null);
+            assertEquals(91.0, reader.find(id, null).orElseThrow().kcalPer100g().getAsDouble(),
+                    "a change by another instance in the same millisecond is read");
+            writer.upsertAll(List.of(food("usda-sr24", "09040", "Bananas, raw", 93, null)), null);
+            assertEquals(93.0, reader.findLogged(List.of(id), null).get(0).kcalPer100g().getAsDouble());
+            assertEquals(93.0, reader.summaries(List.of(id), null).get(0).kcalPer100g());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aSmallCacheStillAnswersEveryFood(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), java.time.Clock.systemUTC(), 3);
+            List<FoodRecord> records = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                records.add(food("usda-sr24", "f" + i, "Food " + i, 100 + i, null));
+            }
+            repo.upsertAll(records, null);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(repo.findBySource("usda-sr24", "f" + i, null).orElseThrow().id());
+            }
+            for (int round = 0; round < 2; round++) {
+                List<Food> all = repo.findAll(ids, null);
+                for (int i = 0; i < 20; i++) {
+                    assertEquals(100.0 + i, all.get(i).kcalPer100g().getAsDouble());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void searchSummariesFromTheProjectionMatchTheDecodedFoods(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            var accounts = new JdbiAccountRepository(db.jdbi());
+            UserId ann = accounts.insertUser("ann@example.org", "h", Instant.EPOCH);
+            var writer = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), java.time.Clock.systemUTC());
+            writer.upsertAll(List.of(food("usda-sr24", "09040", "Bananas, raw", 89, null),
+                    new FoodRecord("usda-sr24", "01079", "Milk, reduced fat, fluid, 2% milkfat", null, "Dairy", null,
+                            new Nutrients(Map.of("energy", 50.0, "protein", 3.3, "fat", 1.98, "carbs", 4.8,
+                                    "calcium", 120.0)), List.of(new Portion("1 cup", 244)), null, null, null)), null);
+            writer.upsertAll(List.of(food("custom", "ann-bar", "Ann's protein bar", 400, null)), ann.value());
+            List<Long> ids = new ArrayList<>();
+            ids.add(writer.findBySource("custom", "ann-bar", ann).orElseThrow().id());
+            ids.add(writer.findBySource("usda-sr24", "01079", null).orElseThrow().id());
+            ids.add(writer.findBySource("usda-sr24", "09040", null).orElseThrow().id());
+
+            // a fresh repository (nothing decoded yet) answers from the columns; the result is the same
+            var cold = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), java.time.Clock.systemUTC());
+            List<FoodSummary> projected = cold.summaries(ids, ann);
+            List<FoodSummary> decoded = writer.findAll(ids, ann).stream().map(FoodSummary::of).toList();
+            assertEquals(3, projected.size());
+            assertEquals(decoded, projected, "same order, names, energy, macros and common portion");
+            assertEquals(122.0, projected.get(1).kcalPerCommonPortion(), 1e-9, "1 cup = 244 g at 50 kcal/100 g");
+            assertEquals(2, cold.summaries(ids, null).size(), "another user's custom food is left out");
+        }
+    }
 }

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# How close each hot path runs to the server's own ceiling. One run of the jar, started through
+# ./openplate (so with its default JVM options), measures:
+#   - start-up: launch to the first 200 on /health, and to the first food search with hits, on an
+#     empty data directory;
+#   - with wrk -t2 -c16 (5 s warm-up, then WRK_SECONDS): GET /health, food search (bench/search.lua,
+#     25 rotating queries), one day's summary (bench/diary.lua, a user with 5 years x ~15 entries a day)
+#     and adding a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
+#   - RSS after the load, optionally after MIX_SECONDS of mixed load (search + day + add at once), and
+#     the live heap after a full GC.
+# The same table is printed for embedded SQLite and, with --postgres, for PostgreSQL (embedded, started
+# by the benchmark loader). Usage: bench/ratios.sh [--postgres] [WRK_SECONDS] [MIX_SECONDS]
+# (about 3 minutes for SQLite with the defaults 15 0; ~60 MB under target/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dbs=sqlite
+if [ "${1:-}" = "--postgres" ]; then dbs="sqlite postgres"; shift; fi
+secs=${1:-15}
+mix=${2:-0}
+mvn=./mvnw; [ -x "$mvn" ] || mvn=mvn
+if [ -z "${JAVA_HOME:-}" ]; then
+  newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
+  [ -n "$newest" ] && export JAVA_HOME=$newest
+fi
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+if [ ! -f target/openplate.jar ] || [ ! -f target/test-classes/org/openplate/bench/DiaryBenchmark.class ] \
+   || [ -n "$(find src pom.xml -newer target/openplate.jar -type f -print -quit)" ]; then
+  $mvn -B -q -ntp package -DskipTests -DskipBrowserTests
+fi
+[ -f target/bench-classpath.txt ] && [ target/bench-classpath.txt -nt pom.xml ] \
+  || $mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+if ! command -v wrk >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null
+  else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+port=18093
+base="http://127.0.0.1:$port"
+work=target/bench-ratios
+mkdir -p "$work"
+pid=
+holder=
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  rm -f "$work/hold"
+  [ -n "$holder" ] && wait "$holder" 2>/dev/null || true
+}
+trap cleanup EXIT
+ms() { date +%s%N | cut -c1-13; }
+rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
+
+# start DIR [ARGS...]: the jar through ./openplate with its default JVM options; sets pid and the start-up times.
+start() {
+  local dir=$1; shift
+  local t0; t0=$(ms)
+  ./openplate --port $port --data-dir "$dir" "$@" > "$dir.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "$base/health"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$dir.log"; exit 1; }
+    sleep 0.01
+  done
+  health_ms=$(( $(ms) - t0 ))
+  until curl -sf "$base/api/v1/foods?q=banana&limit=1" | grep -q '"id"'; do
+    kill -0 "$pid" 2>/dev/null || { cat "$dir.log"; exit 1; }
+    sleep 0.02
+  done
+  search_ms=$(( $(ms) - t0 ))
+}
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+
+# measure NAME URL [LUA]: wrk -t2 -c16 after a warm-up; appends "name req/s p50 p99" to $rows.
+measure() {
+  local name=$1 url=$2 lua=${3:-}
+  local args=(-t2 -c16 --latency)
+  [ -n "$lua" ] && args+=(-s "$lua")
+  wrk "${args[@]}" -d5s "$url" > /dev/null
+  local out; out=$(wrk "${args[@]}" -d"${secs}s" "$url")
+  if echo "$out" | grep -q "Non-2xx"; then echo "$name: $(echo "$out" | grep Non-2xx)" >&2; fi
+  local rps p50 p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%d", $2}')
+  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  rows+="$name $rps $p50 $p99"$'\n'
+}
+
+"$java" -version 2>&1 | head -1
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 1. Start-up on an empty data directory (the first start also creates the database and loads the bundle).
+rm -rf "$work/empty"; mkdir -p "$work/empty"
+start "$work/empty"
+echo "start-up, empty data directory: first 200 on /health after ${health_ms} ms, first search with hits after ${search_ms} ms"
+stop
+start "$work/empty"
+echo "start-up, second start:         first 200 on /health after ${health_ms} ms, first search with hits after ${search_ms} ms"
+stop
+
+for db in $dbs; do
+  echo
+  echo "== $db: loading one user with 5 years of diary (DiaryBenchmark)"
+  rm -f "$work/hold"
+  dir="$work/$db"
+  if [ "$db" = sqlite ]; then
+    "$java" -Xmx1g -Dopenplate.bench.measure=false -cp "$cp" org.openplate.bench.DiaryBenchmark "$dir" 2>&1 \
+      | grep -E "^loaded"
+    start "$dir"
+  else
+    "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
+      org.openplate.bench.DiaryBenchmark "$dir" > "$work/loader-pg.log" 2>&1 &
+    holder=$!
+    until [ -s "$work/hold" ]; do
+      kill -0 "$holder" 2>/dev/null || { cat "$work/loader-pg.log"; exit 1; }
+      sleep 0.5
+    done
+    grep -E "^loaded" "$work/loader-pg.log"
+    mkdir -p "$dir-jar"
+    start "$dir-jar" --database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres
+  fi
+  jar=$(mktemp)
+  csrf=$(curl -sf -c "$jar" -b "$jar" "$base/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" \
+    --data-urlencode "email=bench@openplate.test" --data-urlencode "password=bench-diary-password" "$base/signin"
+  session=$(awk '$6 == "op_session" {print $7}' "$jar")
+  rm -f "$jar"
+  [ -n "$session" ] || { echo "sign-in failed"; exit 1; }
+  export OPENPLATE_SESSION=$session
+  OPENPLATE_CSRF=$(curl -sfL -H "Cookie: op_session=$session" "$base/diary" \
+    | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  export OPENPLATE_CSRF
+  OPENPLATE_FOODS=$(for q in banana oatmeal 2%25%20milk chicken%20breast apple rice; do
+      curl -sf "$base/api/v1/foods?q=$q&limit=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; done | paste -sd,)
+  export OPENPLATE_FOODS
+  day=$(curl -sf -H "Cookie: op_session=$session" "$base/api/v1/diary/days/$(date -u +%F)" | wc -c)
+  echo "signed in; today's summary is $day bytes of JSON; foods for adding: $OPENPLATE_FOODS"
+
+  rows=""
+  measure health "$base/health"
+  measure search "$base" bench/search.lua
+  measure day "$base" bench/diary.lua
+  measure add "$base" bench/add.lua
+  rss_after=$(rss)
+  if [ "$mix" -gt 0 ]; then
+    echo "mixed load for ${mix} s (search, day and add at once)..."
+    wrk -t1 -c6 -d"${mix}s" -s bench/search.lua "$base" > /dev/null &
+    w1=$!
+    wrk -t1 -c6 -d"${mix}s" -s bench/diary.lua "$base" > /dev/null &
+    w2=$!
+    wrk -t1 -c4 -d"${mix}s" -s bench/add.lua "$base" > /dev/null
+    wait $w1 $w2
+  fi
+  rss_load=$(rss)
+  "$jcmd" "$pid" GC.run > /dev/null
+  live=$("$jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); t += v}} END {printf "%d", t / 1024}')
+  rss_gc=$(rss)
+  stop
+  [ -n "$holder" ] && { rm -f "$work/hold"; wait "$holder" 2>/dev/null || true; holder=; }
+
+  health=$(echo "$rows" | awk '$1 == "health" {print $2}')
+  echo
+  echo "| $db, wrk -t2 -c16 -d${secs}s | req/s | p50 | p99 | ratio to /health |"
+  echo "|---|---:|---:|---:|---:|"
+  echo -n "$rows" | awk -v h="$health" '{printf "| %s | %d | %s | %s | %.0f %% |\n", $1, $2, $3, $4, 100 * $2 / h}'
+  echo
+  echo "RSS after the measured runs: ${rss_after} MB; after ${mix} s more of mixed load: ${rss_load} MB;"
+  echo "heap in use after a full GC: ${live} MB (RSS then ${rss_gc} MB)"
+done
