@@ -64,11 +64,11 @@ final class JdbiTokenRepository implements TokenRepository {
     }
 
     @Override
-    public int count(long tokenId, long windowStart) {
+    public int count(long tokenId, long windowStart, int n) {
         return jdbi.withHandle(h -> h.createQuery("INSERT INTO api_rate (token_id, window_start, requests)"
-                        + " VALUES (:t, :w, 1) ON CONFLICT (token_id, window_start) DO UPDATE SET requests ="
-                        + " api_rate.requests + 1 RETURNING requests").bind("t", tokenId).bind("w", windowStart)
-                .mapTo(Integer.class).one());
+                        + " VALUES (:t, :w, :n) ON CONFLICT (token_id, window_start) DO UPDATE SET requests ="
+                        + " api_rate.requests + :n RETURNING requests").bind("t", tokenId).bind("w", windowStart)
+                .bind("n", n).mapTo(Integer.class).one());
     }
 
     @Override

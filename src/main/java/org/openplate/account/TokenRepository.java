@@ -19,8 +19,8 @@ interface TokenRepository {
     /** The active token with this hash, with its owner's e-mail and roles. */
     Optional<Found> findActive(String hash);
 
-    /** Counts one request in the window; returns the requests in it so far (this one included). */
-    int count(long tokenId, long windowStart);
+    /** Counts {@code n} requests in the window; returns the requests in it so far (these included). */
+    int count(long tokenId, long windowStart, int n);
 
     /** Records when the token was last used; by its hash, the key it is found (and, on Citus, sharded) by. */
     void touch(String tokenHash, long now);
