@@ -53,6 +53,7 @@ rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
 # start DIR [ARGS...]: the jar through ./openplate with its default JVM options; sets pid and the start-up times.
 start() {
   local dir=$1; shift
+  if curl -s -o /dev/null "$base/health"; then echo "port $port is in use: stop what listens there first"; exit 1; fi
   local t0; t0=$(ms)
   ./openplate --port $port --data-dir "$dir" "$@" > "$dir.log" 2>&1 &
   pid=$!

@@ -35,6 +35,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (dialect == Dialect.SQLITE) {
+            jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
+        }
         this.health = health;
     }
 
