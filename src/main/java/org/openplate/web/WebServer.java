@@ -3,7 +3,6 @@ package org.openplate.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.openplate.config.Settings;
@@ -39,12 +38,6 @@ public final class WebServer {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "application/json";
             config.jsonMapper(new JavalinJackson(json, true));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers.put("Cache-Control", "public, max-age=3600");
-            });
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
                 // Outermost: every body the application reads is counted here, whatever reads it.
@@ -83,6 +76,7 @@ public final class WebServer {
                 }
             });
             errors.register(config.routes);
+            new StaticFiles().register(config.routes);
             new Favicon().register(config.routes);
             new Installable().register(config.routes);
             for (Routes module : modules) {

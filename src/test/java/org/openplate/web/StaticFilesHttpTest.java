@@ -1,0 +1,67 @@
+package org.openplate.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openplate.testing.TestApp;
+import org.openplate.testing.TestDatabases;
+
+/** Stylesheets, scripts and icons: types, caching, revalidation, and nothing outside the static folder. */
+class StaticFilesHttpTest {
+
+    private static TestApp app;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(TestDatabases.sqlite());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void filesAreServedWithTheirTypeAndCachedUntilTheyChange() throws Exception {
+        var css = get("/static/app.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age=3600"));
+        assertTrue(css.body().contains("--green"));
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+
+        var again = get("/static/app.css", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(200, get("/static/app.css", "If-None-Match", "\"something-else\"").statusCode());
+
+        assertTrue(get("/static/app.js").headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(get("/static/icons.svg").headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+    }
+
+    @Test
+    void onlyFilesInTheStaticFolderAreServed() throws Exception {
+        for (String path : new String[] {"/static/nothing.css", "/static/../logback.xml", "/static/%2e%2e/logback.xml",
+            "/static/.hidden.css", "/static/app.css/x", "/static/db/migration/V1__init.sql", "/static/"}) {
+            var r = get(path);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " answered " + r.statusCode());
+            assertTrue(!r.body().contains("<configuration>"), path);
+        }
+    }
+}
