@@ -40,4 +40,27 @@ class FoodIndexSyncTest {
             }
         }
     }
+
+    @Test
+    void aRestartReadsTheOverlapButReindexesOnlyWhatChangedMeanwhile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), null, null)) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+            java.util.List<FoodRecord> bundle = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                bundle.add(food("b" + i, "Quince variety " + i));
+            }
+            repo.upsertAll(bundle, null);
+            try (FoodIndex index = new FoodIndex(repo, dir)) {
+                assertEquals(300, index.sync());
+            }
+            // stopped; meanwhile another instance changed one food and added one
+            repo.upsertAll(List.of(food("b7", "Quince cheese"), food("new", "Quince liqueur")), null);
+            try (FoodIndex index = new FoodIndex(repo, dir)) {
+                assertEquals(2, index.sync(), "the rows loaded just before the stop are not indexed again");
+                assertEquals(1, new FoodSearch(index).search("quince cheese", 0, Set.of(), 10).size());
+                assertEquals(301, new FoodSearch(index).search("quince", 0, Set.of(), 400).size());
+            }
+        }
+    }
 }
