@@ -173,6 +173,13 @@ public record Settings(
                 publicUrl, mail);
     }
 
+    /** The same settings listening on another interface, e.g. loopback only. */
+    public Settings withHost(String newHost) {
+        return new Settings(port, newHost, dataDir, databaseUrl, databaseUser, databasePassword,
+                cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,
+                publicUrl, mail);
+    }
+
     public Settings withDatabase(String url, String user, String password) {
         return new Settings(port, host, dataDir, url, user, password,
                 cookieSecurity, proxies, maxRequestBytes, maxAdminUploadBytes, sessionTtl, sqliteSynchronous, apiRatePerMinute,

@@ -115,6 +115,17 @@ public final class Database implements AutoCloseable {
         }
         HealthCheck health = dialect == Dialect.SQLITE ? new HealthCheck(ds, dialect, null)
                 : new HealthCheck(ds, dialect, PostgresPreflight.quickPool(jdbcUrl, user, password));
+        if (dialect == Dialect.SQLITE && !jdbcUrl.contains(":memory:")) {
+            Thread check = new Thread(() -> {
+                String problem = SqlitePreflight.integrity(ds, jdbcUrl);
+                if (problem != null && !ds.isClosed()) {
+                    health.damaged(problem);
+                }
+            }, "openplate-integrity-check");
+            check.setDaemon(true);
+            check.setPriority(Thread.MIN_PRIORITY);
+            check.start();
+        }
         return new Database(ds, dialect, health);
     }
 

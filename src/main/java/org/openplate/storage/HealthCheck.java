@@ -31,6 +31,8 @@ public final class HealthCheck implements AutoCloseable {
     private long lastAt;
     private long lastWriteAt;
     private String writeProblem;
+    /** A damaged file found by the background integrity check (SQLite), reported until a restart. */
+    private volatile String damage;
 
     HealthCheck(DataSource main, Dialect dialect, HikariDataSource quick) {
         this.main = main;
@@ -56,7 +58,16 @@ public final class HealthCheck implements AutoCloseable {
         return s;
     }
 
+    /** Reports the database as damaged from now on (what the operator should do is in the words). */
+    void damaged(String problem) {
+        damage = problem;
+        LOG.error("database health: {}", problem);
+    }
+
     private Status check(long now) {
+        if (damage != null) {
+            return new Status(true, false, damage);
+        }
         try (Connection c = (quick != null ? quick : main).getConnection(); Statement st = c.createStatement()) {
             st.setQueryTimeout(2);
             st.executeQuery("SELECT 1").close();
