@@ -66,7 +66,8 @@ final class TrainCommand implements Callable<Integer> {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         for (int round = 0; round < 20; round++) {
             for (String q : QUERIES) {
-                String found = send(http, base, "GET", "/api/v1/foods?limit=10&q=" + q.replace(" ", "%20"), s, null);
+                String found = send(http, base, "GET", "/api/v1/foods?limit=10&q="
+                        + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), s, null);
                 int at = found.indexOf("\"id\":");
                 if (round == 0 && at >= 0) {
                     String id = found.substring(at + 5, found.indexOf(',', at));
