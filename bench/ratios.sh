@@ -86,7 +86,10 @@ measure() {
 }
 
 "$java" -version 2>&1 | head -1
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# On JDK 25+ the first ./openplate after a build records the AOT cache (a training run): not part of a start.
+./openplate --version
+echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -n "$(ls target/openplate-*.aot 2>/dev/null)" ] && echo "start-up uses the AOT cache $(ls target/openplate-*.aot)"
 
 # 1. Start-up on an empty data directory (the first start also creates the database and loads the bundle).
 rm -rf "$work/empty"; mkdir -p "$work/empty"
