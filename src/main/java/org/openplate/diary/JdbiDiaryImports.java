@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.openplate.account.UserId;
 import org.openplate.storage.Transaction;
 
@@ -110,7 +109,7 @@ final class JdbiDiaryImports {
                     }
                 }
             } catch (SQLException e) {
-                throw new UnableToExecuteStatementException(e, null);
+                throw new IllegalStateException("cannot insert diary entries: " + e.getMessage(), e);
             }
             if (returned != chunk.size()) {
                 throw new IllegalStateException("INSERT of " + chunk.size() + " entries returned " + returned);

@@ -192,7 +192,37 @@ final class TrackerWriter {
         if (v == 0 || !Double.isFinite(v)) {
             return v;
         }
+        // Fast path, the same result as the exact rounding below: x is a·10^k (k chosen so that x has four
+        // digits before the point) rounded once, within 2^-39 of the exact product; unless x is within
+        // 1e-6 of a half (a tie the rounded product cannot settle) or of the four-digit range's ends, the
+        // exact product rounds to the same integer r. r and 10^k (|k| ≤ 22) are exact doubles, so r / 10^k
+        // (or r · 10^-k) is the double nearest to the decimal, as BigDecimal.doubleValue gives.
+        double a = Math.abs(v);
+        int k = 3 - (int) Math.floor(Math.log10(a));
+        if (k >= -22 && k <= 22) {
+            double x = k >= 0 ? a * POW10[k] : a / POW10[-k];
+            double frac = x - Math.floor(x);
+            if (x >= 1000 + 1e-6 && x < 9999.5 - 1e-6 && Math.abs(frac - 0.5) > 1e-6) {
+                double r = Math.floor(x + 0.5);
+                return Math.copySign(k >= 0 ? r / POW10[k] : r * POW10[-k], v);
+            }
+        }
+        return exactSignificant(v);
+    }
+
+    /** Four significant digits of the exact binary value, rounding half up. */
+    static double exactSignificant(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+    }
+
+    /** 10^0 … 10^22, each exactly representable as a double. */
+    private static final double[] POW10 = new double[23];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
     }
 
     static String label(String tracker) {

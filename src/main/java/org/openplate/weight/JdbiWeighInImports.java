@@ -1,5 +1,9 @@
 package org.openplate.weight;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -41,32 +45,51 @@ final class JdbiWeighInImports {
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
             }
             sql.append(" RETURNING id, day, measured_at, weight_kg");
-            var q = h.createQuery(sql.toString());
+            // plain JDBC for the rows: JDBI's per-argument binding and SQL parsing cost more than the insert itself
             Map<String, Deque<Integer>> index = new HashMap<>();
-            int p = 0;
-            for (int i = 0; i < chunk.size(); i++) {
-                WeighIn w = chunk.get(i);
-                q.bind(p++, user.value()).bind(p++, w.day().toString()).bind(p++, w.measuredAt())
-                        .bind(p++, w.weightKg()).bindByType(p++, w.bodyFatPct(), Double.class)
-                        .bindByType(p++, w.waistCm(), Double.class).bind(p++, now);
-                index.computeIfAbsent(key(w.day().toString(), w.measuredAt(), w.weightKg()), k -> new ArrayDeque<>())
-                        .add(from + i);
-            }
-            int[] returned = {0};
-            q.map((rs, ctx) -> {
-                Deque<Integer> at = index.get(key(rs.getString("day"), rs.getLong("measured_at"), rs.getDouble("weight_kg")));
-                if (at == null || at.isEmpty()) {
-                    throw new IllegalStateException("INSERT returned a weigh-in it was not given");
+            int returned = 0;
+            try (PreparedStatement ps = h.getConnection().prepareStatement(sql.toString())) {
+                int p = 1;
+                for (int i = 0; i < chunk.size(); i++) {
+                    WeighIn w = chunk.get(i);
+                    ps.setLong(p++, user.value());
+                    ps.setString(p++, w.day().toString());
+                    ps.setLong(p++, w.measuredAt());
+                    ps.setDouble(p++, w.weightKg());
+                    nullable(ps, p++, w.bodyFatPct());
+                    nullable(ps, p++, w.waistCm());
+                    ps.setLong(p++, now);
+                    index.computeIfAbsent(key(w.day().toString(), w.measuredAt(), w.weightKg()),
+                            k -> new ArrayDeque<>()).add(from + i);
                 }
-                int i = at.poll();
-                ids[i] = rs.getLong("id");
-                return i;
-            }).forEach(i -> returned[0]++);
-            if (returned[0] != chunk.size()) {
-                throw new IllegalStateException("INSERT of " + chunk.size() + " weigh-ins returned " + returned[0]);
+                ps.execute();
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        Deque<Integer> at = index.get(key(rs.getString("day"), rs.getLong("measured_at"),
+                                rs.getDouble("weight_kg")));
+                        if (at == null || at.isEmpty()) {
+                            throw new IllegalStateException("INSERT returned a weigh-in it was not given");
+                        }
+                        ids[at.poll()] = rs.getLong("id");
+                        returned++;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot insert weigh-ins: " + e.getMessage(), e);
+            }
+            if (returned != chunk.size()) {
+                throw new IllegalStateException("INSERT of " + chunk.size() + " weigh-ins returned " + returned);
             }
         }
         return ids;
+    }
+
+    private static void nullable(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
     }
 
     private static String key(String day, long measuredAt, double kg) {

@@ -36,7 +36,7 @@ import org.openplate.storage.Database;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SearchBench {
 
     static final String[] QUERIES = {"apple", "banana", "chicken breast", "brown rice", "oatmeal", "greek yogurt",
