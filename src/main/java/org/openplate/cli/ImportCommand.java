@@ -53,6 +53,7 @@ final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             ImportCounts counts;
+            long started = System.nanoTime();
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
             if (format.equals("openplate")) {
                 if (files.size() != 1 || dryRun) {
@@ -67,8 +68,9 @@ final class ImportCommand implements Callable<Integer> {
                 counts = TrackerImportCli.run(features, user.get(), format, files, dryRun, bar, spec.commandLine().getOut());
             }
             bar.finish();
-            spec.commandLine().getOut().printf("%s: %,d added, %,d already there%n", dryRun ? "would import" : "imported",
-                    counts.totalAdded(), counts.totalKept());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            spec.commandLine().getOut().printf("%s: %,d added, %,d already there, in %.1f s%n",
+                    dryRun ? "would import" : "imported", counts.totalAdded(), counts.totalKept(), seconds);
             counts.added().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d added%n", k, v));
             counts.updated().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d updated%n", k, v));
             counts.skipped().forEach((k, v) -> spec.commandLine().getOut().printf("  %-20s %,d not restored%s%n", k, v,

@@ -44,7 +44,8 @@ final class TrackerImportCli {
             }
         }
         TrackerImportService service = features.transfer().trackerImports();
-        TrackerImportService.Preview p = service.dryRun(user, format, loaded);
+        TrackerImportService.Checked checked = service.check(user, format, loaded);
+        TrackerImportService.Preview p = checked.preview();
         out.printf("%s: %,d food entries, %,d weigh-ins, %,d exercise, %,d notes, %,d water%s; %,d already imported%n",
                 String.join(", ", p.files()), p.foods(), p.weights(), p.exercises(), p.notes(), p.water(),
                 p.from() == null ? "" : " from " + p.from() + " to " + p.to(), p.alreadyImported());
@@ -54,6 +55,6 @@ final class TrackerImportCli {
         if (dryRun) {
             return new ImportCounts(java.util.Map.of(), java.util.Map.of());
         }
-        return service.importNow(user, format, loaded, progress);
+        return service.importChecked(user, checked, progress);
     }
 }

@@ -21,6 +21,7 @@ public final class DiaryImports {
     private final JdbiDiaryImports store;
     private final long now;
     private final Map<String, Long> meals = new HashMap<>();
+    /** "day|mealId" → the last position handed out in that meal on that day. */
     private final Map<String, Integer> positions = new HashMap<>();
     private int mealsAdded;
 
@@ -80,6 +81,10 @@ public final class DiaryImports {
         return mealsAdded;
     }
 
+    /** A food entry to log: a meal from {@link #meal}, and "g" or the name of one of the food's portions. */
+    public record FoodEntry(LocalDate day, long mealId, long foodId, double amount, String unit, double grams) {
+    }
+
     /**
      * Logs a food at the next position of its meal on its day; returns the entry's id.
      *
@@ -88,12 +93,32 @@ public final class DiaryImports {
      */
     public long addFood(UserId user, LocalDate day, long mealId, long foodId, double amount, String unit,
                         double grams) {
-        if (!meals.containsValue(mealId)) {
-            throw new IllegalArgumentException("meal " + mealId + " was not given by meal()");
+        return addFoods(user, List.of(new FoodEntry(day, mealId, foodId, amount, unit, grams)))[0];
+    }
+
+    /**
+     * Logs foods, each at the next position of its meal on its day, in the given order (as that many
+     * {@link #addFood} calls would): one read of the positions already taken on the days not seen yet,
+     * then the rows in multi-row INSERTs. Returns the entries' ids, in the same order.
+     */
+    public long[] addFoods(UserId user, List<FoodEntry> entries) {
+        java.util.Set<LocalDate> unseen = new java.util.TreeSet<>();
+        for (FoodEntry e : entries) {
+            if (!meals.containsValue(e.mealId())) {
+                throw new IllegalArgumentException("meal " + e.mealId() + " was not given by meal()");
+            }
+            if (!positions.containsKey(e.day() + "|" + e.mealId())) {
+                unseen.add(e.day());
+            }
         }
-        int position = positions.compute(day + "|" + mealId,
-                (k, next) -> next != null ? next + 1 : store.nextPosition(user, day, mealId));
-        return store.insertFood(user, day, mealId, position, foodId, amount, unit, grams, now);
+        Map<String, Integer> taken = unseen.isEmpty() ? Map.of() : store.lastPositions(user, unseen);
+        List<JdbiDiaryImports.NewEntry> rows = new java.util.ArrayList<>(entries.size());
+        for (FoodEntry e : entries) {
+            int position = positions.compute(e.day() + "|" + e.mealId(),
+                    (k, last) -> last != null ? last + 1 : taken.getOrDefault(k, -1) + 1);
+            rows.add(new JdbiDiaryImports.NewEntry(e, position));
+        }
+        return store.insertFoods(user, rows, now);
     }
 
     /** Adds a line to the day's note; a note longer than the diary allows keeps its first 2,000 characters. */

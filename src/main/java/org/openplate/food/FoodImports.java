@@ -41,6 +41,8 @@ public final class FoodImports {
     private final long now;
     private final Map<String, Optional<Long>> catalogue = new HashMap<>();
     private final Map<String, List<Candidate>> named = new HashMap<>();
+    /** owner|source → the owner's foods from that source by their key (deleted ones too), read once per import. */
+    private final Map<String, Map<String, Long>> keyed = new HashMap<>();
 
     private record Candidate(long id, Map<String, Double> per100g, String portions) {
     }
@@ -84,9 +86,10 @@ public final class FoodImports {
         String portions = portionsJson(portion == null ? null : cut(portion, 60), portionGrams);
         String sourceId = sha256(owner.value() + "|" + shownName + "|" + nutrientsJson + "|" + portions)
                 .substring(0, 32);
-        Optional<Long> exact = store.bySource(owner, source, sourceId);
-        if (exact.isPresent()) {
-            return new Own(exact.get(), false);
+        Map<String, Long> mine = keyed.computeIfAbsent(owner.value() + "|" + source, k -> store.bySource(owner, source));
+        Long exact = mine.get(sourceId);
+        if (exact != null) {
+            return new Own(exact, false);
         }
         List<Candidate> candidates = named.computeIfAbsent(owner.value() + "|" + source + "|"
                 + shownName.toLowerCase(Locale.ROOT), k -> load(owner, source, shownName));
@@ -99,6 +102,7 @@ public final class FoodImports {
                 nutrients.get(NutrientCatalog.PROTEIN), nutrients.get(NutrientCatalog.FAT),
                 nutrients.get(NutrientCatalog.CARBS), nutrientsJson, portions, now);
         candidates.add(new Candidate(id, nutrients, portions));
+        mine.put(sourceId, id);
         return new Own(id, true);
     }
 

@@ -1,6 +1,8 @@
 package org.openplate.food;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -26,10 +28,13 @@ final class JdbiFoodImports {
                 + " ORDER BY id").bind("n", name.toLowerCase(Locale.ROOT)).mapTo(Long.class).findFirst();
     }
 
-    /** The owner's food with this source key (the key is unique per source). */
-    Optional<Long> bySource(UserId owner, String source, String sourceId) {
-        return h.createQuery("SELECT id FROM foods WHERE source = :s AND source_id = :i AND owner_id = :u")
-                .bind("s", source).bind("i", sourceId).bind("u", owner.value()).mapTo(Long.class).findOne();
+    /** The owner's foods from a source (deleted ones too), by their source key (unique per source). */
+    Map<String, Long> bySource(UserId owner, String source) {
+        Map<String, Long> out = new HashMap<>();
+        h.createQuery("SELECT source_id, id FROM foods WHERE source = :s AND owner_id = :u").bind("s", source)
+                .bind("u", owner.value()).map((rs, ctx) -> Map.entry(rs.getString("source_id"), rs.getLong("id")))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** The owner's live foods from a source with this name, ignoring case, oldest first. */

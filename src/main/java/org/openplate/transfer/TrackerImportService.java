@@ -113,7 +113,25 @@ public final class TrackerImportService {
     /** As {@link #importNow(UserId, String, List)}, reporting rows written as it goes. */
     public ImportCounts importNow(UserId user, String source, List<TrackerFile> files,
                                   org.openplate.food.importer.Progress progress) {
+        return write(user, parse(source, files), progress);
+    }
+
+    /** Files read and checked once, for {@link #importChecked} after showing the preview (the command line). */
+    public record Checked(Preview preview, TrackerData data) {
+    }
+
+    /** Counts and checks without keeping anything, holding the parsed rows for {@link #importChecked}. */
+    public Checked check(UserId user, String source, List<TrackerFile> files) {
         TrackerData data = parse(source, files);
+        return new Checked(preview(user, null, source, files, data), data);
+    }
+
+    /** Imports what {@link #check} read, without reading the files again; refused, writing nothing, if any row has a problem. */
+    public ImportCounts importChecked(UserId user, Checked checked, org.openplate.food.importer.Progress progress) {
+        return write(user, checked.data(), progress);
+    }
+
+    private ImportCounts write(UserId user, TrackerData data, org.openplate.food.importer.Progress progress) {
         if (!data.problems().isEmpty()) {
             TrackerData.Problem p = data.problems().get(0);
             throw new BadInputException("file", data.problems().size() + " problem(s); nothing was imported. First: "
@@ -125,7 +143,7 @@ public final class TrackerImportService {
 
     /** Counts and checks without keeping anything (the command line's --dry-run). */
     public Preview dryRun(UserId user, String source, List<TrackerFile> files) {
-        return preview(user, null, source, files, parse(source, files));
+        return check(user, source, files).preview();
     }
 
     public int purge() {

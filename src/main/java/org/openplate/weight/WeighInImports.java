@@ -2,7 +2,9 @@ package org.openplate.weight;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
@@ -34,22 +36,40 @@ public final class WeighInImports {
         return new WeighInImports(new JdbiWeighInImports(tx), ProfileImports.in(tx));
     }
 
+    /** A weigh-in to add. */
+    public record NewWeighIn(LocalDate day, long measuredAt, double weightKg, Double bodyFatPct) {
+    }
+
     /**
      * Adds one weigh-in; returns its id. A weight or body fat out of range refuses the whole import
      * (the caller's transaction rolls back), with the day in the message.
      */
     public long add(UserId user, LocalDate day, long measuredAt, double weightKg, Double bodyFatPct, long now) {
-        if (!WeightRange.contains(weightKg)) {
-            throw new BadInputException("file", "The weigh-in of " + day + " must be " + WeightRange.textBoth() + ";"
-                    + " nothing was imported.");
+        return addAll(user, List.of(new NewWeighIn(day, measuredAt, weightKg, bodyFatPct)), now)[0];
+    }
+
+    /**
+     * Adds weigh-ins, all checked as by {@link #add} before any is written, in multi-row INSERTs;
+     * returns their ids in the same order.
+     */
+    public long[] addAll(UserId user, List<NewWeighIn> weighIns, long now) {
+        List<WeighIn> rows = new ArrayList<>(weighIns.size());
+        for (NewWeighIn w : weighIns) {
+            if (!WeightRange.contains(w.weightKg())) {
+                throw new BadInputException("file", "The weigh-in of " + w.day() + " must be " + WeightRange.textBoth()
+                        + "; nothing was imported.");
+            }
+            if (w.bodyFatPct() != null && !(w.bodyFatPct() >= MIN_BODY_FAT && w.bodyFatPct() <= MAX_BODY_FAT)) {
+                throw new BadInputException("file", "The body fat of " + w.day() + " must be between 3 and 75 %;"
+                        + " nothing was imported.");
+            }
+            rows.add(new WeighIn(0, w.day(), w.measuredAt(), w.weightKg(), w.bodyFatPct(), null));
         }
-        if (bodyFatPct != null && !(bodyFatPct >= MIN_BODY_FAT && bodyFatPct <= MAX_BODY_FAT)) {
-            throw new BadInputException("file", "The body fat of " + day + " must be between 3 and 75 %;"
-                    + " nothing was imported.");
+        long[] ids = rows.isEmpty() ? new long[0] : store.insertAll(user, rows, now);
+        if (!rows.isEmpty()) {
+            added.add(user);
         }
-        long id = store.insert(user, new WeighIn(0, day, measuredAt, weightKg, bodyFatPct, null), now).id();
-        added.add(user);
-        return id;
+        return ids;
     }
 
     /** The profile's weight follows each user's latest weigh-in, as after a weigh-in added by hand. */

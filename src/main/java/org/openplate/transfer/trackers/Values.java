@@ -146,6 +146,23 @@ final class Values {
 
     /** A canonical text for a number, so 150, 150.0 and 150.00 give the same external id. */
     static String canon(double d) {
+        // BigDecimal.valueOf reads Double.toString: without an exponent, dropping the trailing zeros of
+        // the fraction (and then the point) gives the same text without making a BigDecimal
+        String s = Double.toString(d);
+        if (d == 0 || s.indexOf('E') >= 0) {
+            return exactCanon(d);
+        }
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    static String exactCanon(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,23 +21,17 @@ import org.openplate.nutrition.Portion;
 import org.openplate.profile.Person;
 
 /**
- * Throughput benchmark (not a test) of the day summary's in-memory part: the day's logged foods are turned
- * into {@link Food}s from their decoded nutrient maps (as the food repository does for every request),
- * then {@link DayBuilder#build} makes the lines, meal subtotals, day totals, macros and micronutrient
- * rows. No database and no JSON: those are measured end to end by {@code bench/diary.sh}.
+ * The day summary's in-memory part, for the JMH benchmark {@code org.openplate.bench.jmh.DayBuilderBench}
+ * ({@code DayBuilder} is package-private): the day's logged foods are turned into {@link Food}s from their
+ * decoded nutrient maps (as the food repository does for every request), then {@link DayBuilder#build}
+ * makes the lines, meal subtotals, day totals, macros and micronutrient rows. No database and no JSON:
+ * those are measured end to end by {@code bench/diary.sh}.
  *
  * <p>The day: 4 meals, 15 entries (13 foods, 1 quick add, 1 serving of a 4-ingredient recipe), the
  * average day of {@code DiaryBenchmark}. Foods carry USDA-like nutrient sets: each catalogue nutrient
  * present with probability 0.8 (seeded), in catalogue order, as stored.
- *
- * <p>Single thread: a warm-up so the JIT has compiled the path, then timed rounds of a fixed length;
- * prints operations per second per round and the bytes allocated per operation (the thread's
- * allocation counter, as JMH's {@code -prof gc} reports {@code gc.alloc.rate.norm}). Run after
- * {@code ./mvnw -o -q -DskipTests test-compile}:
- * {@code java -cp target/classes:target/test-classes org.openplate.diary.DaySummaryBenchmark [WARMUP_S] [ROUNDS] [ROUND_S]}
- * (defaults 10 5 3).
  */
-public final class DaySummaryBenchmark {
+public final class DaySummaryFixture {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
     private static final int FOODS = 40;
@@ -48,48 +41,25 @@ public final class DaySummaryBenchmark {
     private final List<Meal> meals = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
 
-    public static void main(String[] args) {
-        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int roundSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        DaySummaryBenchmark b = new DaySummaryBenchmark();
-        b.setUp();
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long tid = Thread.currentThread().getId();
-        b.run(warmup * 1_000_000_000L);
-        List<String> results = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            long bytes = threads.getThreadAllocatedBytes(tid);
-            long start = System.nanoTime();
-            long ops = b.run(roundSeconds * 1_000_000_000L);
-            double secs = (System.nanoTime() - start) / 1e9;
-            long allocated = threads.getThreadAllocatedBytes(tid) - bytes;
-            results.add(String.format(Locale.ROOT, "round %d: %,.0f ops/s, %,.0f B/op", r + 1, ops / secs,
-                    (double) allocated / ops));
-        }
-        System.out.println(System.getProperty("java.vm.name") + " " + Runtime.version() + ", day summary ("
-                + b.entries.size() + " entries, " + b.decoded.size() + " foods), single thread, warm-up " + warmup
-                + " s:");
-        results.forEach(System.out::println);
-        System.out.println("(checksum " + b.sink % 1000 + ")");
+    /** The day, its foods and recipe, made from a fixed seed. */
+    public DaySummaryFixture() {
+        setUp();
     }
 
-    private double sink;
-
-    private long run(long nanos) {
-        long end = System.nanoTime() + nanos;
-        long ops = 0;
-        while (System.nanoTime() < end) {
-            for (int i = 0; i < 100; i++) {
-                sink += day().totals().totalOrZero(NutrientCatalog.ENERGY);
-            }
-            ops += 100;
-        }
-        return ops;
+    public int entries() {
+        return entries.size();
     }
 
-    void setUp() {
+    public int foods() {
+        return decoded.size();
+    }
+
+    /** One day summary, from the decoded nutrient maps to the built view. */
+    public DayView build() {
+        return day();
+    }
+
+    private void setUp() {
         Random random = new Random(20261124);
         for (long id = 1; id <= FOODS; id++) {
             Map<String, Double> n = new LinkedHashMap<>();
@@ -125,7 +95,7 @@ public final class DaySummaryBenchmark {
         decoded.keySet().retainAll(used);
     }
 
-    DayView day() {
+    private DayView day() {
         Map<Long, Food> foods = new HashMap<>();
         decoded.forEach((id, n) -> foods.put(id, new Food(id, "usda", "s" + id, null, "Food " + id, null, null, null,
                 new Nutrients(n), List.of(new Portion("1 serving", 100)), null, null, null, List.of(),

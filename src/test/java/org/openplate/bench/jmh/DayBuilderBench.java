@@ -1,0 +1,38 @@
+package org.openplate.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openplate.diary.DayView;
+import org.openplate.diary.DaySummaryFixture;
+
+/**
+ * JMH benchmark (not a test) of the day summary in memory: a 15-entry day (13 foods, a quick add, a
+ * recipe serving) whose foods are rebuilt from their decoded nutrient maps on every call, then
+ * {@code DayBuilder.build} (lines, meal subtotals, totals, macros, micronutrients); see
+ * {@link DaySummaryFixture}. No database, no JSON. Run with {@code bench/jmh.sh DayBuilderBench}
+ * (add {@code -prof gc} for the bytes allocated per day, {@code gc.alloc.rate.norm}).
+ */
+@State(Scope.Thread)
+@BenchmarkMode({Mode.Throughput, Mode.AverageTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DayBuilderBench {
+
+    private DaySummaryFixture fixture;
+
+    @Setup
+    public void setUp() {
+        fixture = new DaySummaryFixture();
+    }
+
+    /** One day summary; returned so the JIT cannot drop it. */
+    @Benchmark
+    public DayView build() {
+        return fixture.build();
+    }
+}
