@@ -153,9 +153,7 @@ public final class JdbiFoodRepository implements FoodRepository {
         jdbi.useHandle(h -> h.createQuery("SELECT * FROM foods WHERE id IN (<ids>) AND " + VISIBLE)
                 .bindList("ids", ids).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
                 .forEach(f -> byId.put(f.id(), f)));
-        List<Food> ordered = new ArrayList<>();
-        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
-        return ordered;
+        return inOrder(ids, byId);
     }
 
     @Override
@@ -228,9 +226,7 @@ public final class JdbiFoodRepository implements FoodRepository {
                         + " AND " + VISIBLE)
                 .bindList("ids", ids).bind("viewer", viewerId(viewer)).map((rs, ctx) -> summary(rs))
                 .forEach(f -> byId.put(f.id(), f)));
-        List<FoodSummary> ordered = new ArrayList<>();
-        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
-        return ordered;
+        return inOrder(ids, byId);
     }
 
     private FoodSummary summary(ResultSet rs) throws SQLException {
@@ -276,6 +272,13 @@ public final class JdbiFoodRepository implements FoodRepository {
                 factors == null ? null : factors[0], factors == null ? null : factors[1], factors == null ? null : factors[2],
                 flags == null || flags.isBlank() ? List.of() : List.of(flags.split("\n")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    /** The values found, in the order of {@code ids}; ids not found are left out. */
+    private static <T> List<T> inOrder(List<Long> ids, Map<Long, T> byId) {
+        List<T> ordered = new ArrayList<>();
+        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
+        return ordered;
     }
 
     private static Long viewerId(UserId viewer) {

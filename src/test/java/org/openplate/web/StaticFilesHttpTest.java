@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openplate.testing.HttpSession;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
@@ -17,7 +17,6 @@ import org.openplate.testing.TestDatabases;
 class StaticFilesHttpTest {
 
     private static TestApp app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -29,12 +28,13 @@ class StaticFilesHttpTest {
         app.close();
     }
 
-    private static HttpResponse<String> get(String path, String... headers) throws Exception {
+    /** A GET through the suite's client, with extra request headers as name, value pairs. */
+    private static HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpSession(app).send(b.build());
     }
 
     @Test
