@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final HealthCheck health;
+    /** SQLite's prepared statements, kept per connection (see {@link CachedStatements}). */
+    private final CachedStatements statements = new CachedStatements();
 
     private Database(HikariDataSource dataSource, Dialect dialect, HealthCheck health) {
         this.dataSource = dataSource;
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         if (dialect == Dialect.SQLITE) {
             jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
+            jdbi.setStatementBuilderFactory(statements);
         }
         this.health = health;
     }
@@ -204,6 +207,10 @@ public final class Database implements AutoCloseable {
         }
         String file = target.toAbsolutePath().toString().replace("'", "''");
         jdbi.useHandle(h -> h.execute("VACUUM INTO '" + file + "'"));
+    }
+
+    CachedStatements statements() {
+        return statements;
     }
 
     public Dialect dialect() {
