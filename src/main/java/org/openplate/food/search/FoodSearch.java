@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -47,11 +48,59 @@ public final class FoodSearch {
     /** How many text matches are rescored with the prior. */
     private static final int RESCORE_WINDOW = 200;
 
+    /** How many recent answers are remembered (a few MB at most). */
+    static final int MEMO_SIZE = 2048;
+
     private final FoodIndex index;
     private final Analyzer analyzer = new FoodAnalyzer();
+    private final Memo memo = new Memo();
 
     public FoodSearch(FoodIndex index) {
         this.index = index;
+    }
+
+    /**
+     * Recent answers for the index as it is now. A search (and its typo check) depends only on the
+     * words, the viewer, the boosted ids, the limit and the index's contents, so an answer stays right
+     * until the index changes; any change to the index (a sync that indexed or removed a food) gives its
+     * reader a new version, which empties the memo. The index itself is rebuilt from the database, so
+     * this is a cache of a cache: nothing here is the only copy of anything.
+     */
+    private static final class Memo {
+        private final java.util.LinkedHashMap<Object, Object> answers = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Object, Object> eldest) {
+                return size() > MEMO_SIZE;
+            }
+        };
+        private long version = Long.MIN_VALUE;
+
+        synchronized Object get(long readerVersion, Object key) {
+            if (readerVersion != version) {
+                return null;
+            }
+            return answers.get(key);
+        }
+
+        synchronized void put(long readerVersion, Object key, Object answer) {
+            if (readerVersion > version || version == Long.MIN_VALUE) {
+                answers.clear();
+                version = readerVersion;
+            }
+            if (readerVersion == version) {
+                answers.put(key, answer);
+            }
+        }
+    }
+
+    private record SearchKey(String text, long viewer, Set<Long> boosted, int limit) {
+    }
+
+    private record TyposKey(String text) {
+    }
+
+    private static long version(IndexSearcher searcher) {
+        return searcher.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : Long.MIN_VALUE;
     }
 
     /**
@@ -59,6 +108,29 @@ public final class FoodSearch {
      * @param boosted ids to favour (the user's recent and frequent foods)
      */
     public List<Hit> search(String text, long viewer, Set<Long> boosted, int limit) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                long version = version(searcher);
+                SearchKey key = new SearchKey(text, viewer, boosted == null ? Set.of() : Set.copyOf(boosted), limit);
+                @SuppressWarnings("unchecked")
+                List<Hit> known = (List<Hit>) memo.get(version, key);
+                if (known != null) {
+                    return known;
+                }
+                List<Hit> found = List.copyOf(search(searcher, text, viewer, key.boosted(), limit));
+                memo.put(version, key, found);
+                return found;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Hit> search(IndexSearcher searcher, String text, long viewer, Set<Long> boosted, int limit)
+            throws IOException {
         List<List<List<String>>> parts = new ArrayList<>();
         for (List<String> spellings : Synonyms.parts(text)) {
             List<List<String>> analysed = new ArrayList<>();
@@ -75,21 +147,12 @@ public final class FoodSearch {
         if (parts.isEmpty() || limit <= 0) {
             return List.of();
         }
-        try {
-            IndexSearcher searcher = index.searchers().acquire();
-            try {
-                int window = Math.max(RESCORE_WINDOW, limit * 5);
-                TopDocs top = searcher.search(query(searcher, parts, true, viewer, boosted), topDocs(window));
-                if (top.scoreDocs.length == 0 && wordCount(parts) > 1) {
-                    top = searcher.search(query(searcher, parts, false, viewer, boosted), topDocs(window));
-                }
-                return rescoreWithPrior(searcher, top.scoreDocs, limit);
-            } finally {
-                index.searchers().release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int window = Math.max(RESCORE_WINDOW, limit * 5);
+        TopDocs top = searcher.search(query(searcher, parts, true, viewer, boosted), topDocs(window));
+        if (top.scoreDocs.length == 0 && wordCount(parts) > 1) {
+            top = searcher.search(query(searcher, parts, false, viewer, boosted), topDocs(window));
         }
+        return rescoreWithPrior(searcher, top.scoreDocs, limit);
     }
 
     /** Top documents without an exact total: counting stops at the window, which lets skipping start early. */
@@ -243,33 +306,45 @@ public final class FoodSearch {
      * Words inside a known phrase ("mangetout") are not typos.
      */
     public List<String> unknownWords(String text) {
-        List<List<String>> parts = Synonyms.parts(text);
-        List<String> out = new ArrayList<>();
-        if (parts.isEmpty() || parts.get(0).size() != 1) {
-            return out;
-        }
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                IndexReader reader = searcher.getIndexReader();
-                String[] words = parts.get(0).get(0).split("[^\\p{L}\\p{N}%'-]+");
-                for (int i = 0; i < words.length; i++) {
-                    String word = words[i];
-                    List<String> t = terms(word);
-                    if (word.length() < 4 || t.size() != 1 || word.chars().allMatch(Character::isDigit)) {
-                        continue;
-                    }
-                    boolean typing = i == words.length - 1 && startsSomeWord(reader, word.toLowerCase(java.util.Locale.ROOT));
-                    if (!typing && reader.docFreq(new Term(FoodIndex.TEXT, t.get(0))) == 0
-                            && reader.docFreq(new Term(FoodIndex.BRAND, t.get(0))) == 0) {
-                        out.add(word);
-                    }
+                long version = version(searcher);
+                TyposKey key = new TyposKey(text);
+                @SuppressWarnings("unchecked")
+                List<String> known = (List<String>) memo.get(version, key);
+                if (known != null) {
+                    return known;
                 }
+                List<String> found = List.copyOf(unknownWords(searcher.getIndexReader(), text));
+                memo.put(version, key, found);
+                return found;
             } finally {
                 index.searchers().release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> unknownWords(IndexReader reader, String text) throws IOException {
+        List<List<String>> parts = Synonyms.parts(text);
+        List<String> out = new ArrayList<>();
+        if (parts.isEmpty() || parts.get(0).size() != 1) {
+            return out;
+        }
+        String[] words = parts.get(0).get(0).split("[^\\p{L}\\p{N}%'-]+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            List<String> t = terms(word);
+            if (word.length() < 4 || t.size() != 1 || word.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean typing = i == words.length - 1 && startsSomeWord(reader, word.toLowerCase(java.util.Locale.ROOT));
+            if (!typing && reader.docFreq(new Term(FoodIndex.TEXT, t.get(0))) == 0
+                    && reader.docFreq(new Term(FoodIndex.BRAND, t.get(0))) == 0) {
+                out.add(word);
+            }
         }
         return out;
     }

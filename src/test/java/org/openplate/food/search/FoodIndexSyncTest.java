@@ -1,6 +1,7 @@
 package org.openplate.food.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Clock;
 import java.util.List;
@@ -37,6 +38,33 @@ class FoodIndexSyncTest {
                 repo.upsertAll(List.of(food("1", "Quince jam")), null);
                 assertEquals(1, index.sync(), "an update in the same millisecond window is still picked up");
                 assertEquals(1, new FoodSearch(index).search("quince jam", 0, Set.of(), 10).size());
+            }
+        }
+    }
+
+    @Test
+    void rememberedAnswersLastOnlyUntilTheIndexChanges() {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), null, null)) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+            try (FoodIndex index = new FoodIndex(repo, null)) {
+                repo.upsertAll(List.of(food("1", "Quince jelly"), food("2", "Quince paste")), null);
+                index.sync();
+                FoodSearch search = new FoodSearch(index);
+                List<FoodSearch.Hit> first = search.search("quince", 0, Set.of(), 10);
+                assertEquals(2, first.size());
+                assertSame(first, search.search("quince", 0, Set.of(), 10), "the same question is answered from memory");
+                assertEquals(1, search.search("quince", 0, Set.of(), 1).size(), "the limit is part of the question");
+                assertEquals(List.of("quinse"), search.unknownWords("quinse jelly"));
+
+                repo.upsertAll(List.of(food("3", "Quince tart"), food("4", "Quinse liqueur")), null);
+                assertEquals(2, search.search("quince", 0, Set.of(), 10).size(), "not synced yet: the index is unchanged");
+                index.sync();
+                assertEquals(3, search.search("quince", 0, Set.of(), 10).size(), "a sync that indexed foods forgets old answers");
+                assertEquals(List.of(), search.unknownWords("quinse jelly"), "a word the catalogue now knows is no typo");
+                assertEquals(0, index.sync());
+                List<FoodSearch.Hit> again = search.search("quince", 0, Set.of(), 10);
+                assertSame(again, search.search("quince", 0, Set.of(), 10), "a sync that changed nothing keeps them");
             }
         }
     }
