@@ -43,7 +43,7 @@ final class DiaryApi implements Routes {
     public void register(RoutesConfig r) {
         r.get("/api/v1/diary/days/{date}", ctx -> {
             UserId u = guard.requireUser(ctx);
-            ctx.json(DiaryJson.day(days.day(u, pathDate(ctx, u))));
+            ctx.json(DiaryJson.day(days.dayAsked(u, DiaryRequests.date(ctx.pathParam("date"), "date"), "date")));
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

@@ -44,10 +44,15 @@ public final class DiaryDays {
 
     /** A diary date: null is today; otherwise from 1900-01-01 to a year after today (in the user's time zone). */
     public LocalDate date(UserId user, LocalDate d, String field) {
+        return date(profiles.get(user), d, field);
+    }
+
+    private LocalDate date(Profile profile, LocalDate d, String field) {
+        LocalDate today = profiles.today(profile);
         if (d == null) {
-            return today(user);
+            return today;
         }
-        LocalDate latest = today(user).plusDays(MAX_DAYS_AHEAD);
+        LocalDate latest = today.plusDays(MAX_DAYS_AHEAD);
         if (d.isBefore(EARLIEST) || d.isAfter(latest)) {
             throw new BadInputException(field, field + " must be between " + EARLIEST + " and " + latest
                     + " (at most a year ahead).");
@@ -56,7 +61,19 @@ public final class DiaryDays {
     }
 
     public DayView day(UserId user, LocalDate day) {
+        return day(user, profiles.get(user), day);
+    }
+
+    /**
+     * The day view of a date as asked for (null: today), checked as {@link #date} does; the profile is
+     * read once for both.
+     */
+    public DayView dayAsked(UserId user, LocalDate asked, String field) {
         Profile profile = profiles.get(user);
+        return day(user, profile, date(profile, asked, field));
+    }
+
+    private DayView day(UserId user, Profile profile, LocalDate day) {
         List<Meal> meals = repo.meals(user);
         List<Entry> entries = repo.entries(user, day, day);
         DayBuilder builder = lines.builder(user, entries);

@@ -41,6 +41,17 @@ final class DiaryLines {
         return builder(user, List.of(e)).line(e);
     }
 
+    /**
+     * The line of an entry just made from {@code food} (already read for this request), without reading
+     * it again; any other entry (or no food) is read as {@link #line(UserId, Entry)} does.
+     */
+    Line line(UserId user, Entry e, org.openplate.food.Food food) {
+        if (food != null && e instanceof FoodEntry f && f.foodId() == food.id()) {
+            return new DayBuilder(Map.of(food.id(), food), Map.of()).line(e);
+        }
+        return line(user, e);
+    }
+
     List<Line> lines(UserId user, List<Entry> entries) {
         DayBuilder b = builder(user, entries);
         return entries.stream().map(b::line).toList();

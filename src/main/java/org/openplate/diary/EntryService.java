@@ -62,8 +62,10 @@ final class EntryService {
         int position = repo.nextPosition(user, day, meal);
         NewEntry what = request.entry();
         Entry draft;
+        Food logged = null;
         if (what instanceof NewEntry.FoodPortion p) {
-            draft = EntryForm.food(day, meal, position, food(user, p.foodId(), "foodId"), p.amount(), p.portion());
+            logged = food(user, p.foodId(), "foodId");
+            draft = EntryForm.food(day, meal, position, logged, p.amount(), p.portion());
         } else if (what instanceof NewEntry.RecipePortion p) {
             draft = EntryForm.recipe(day, meal, position, recipe(user, p.recipeId(), "recipeId"), p.amount(),
                     p.portion());
@@ -72,10 +74,11 @@ final class EntryService {
         }
         if (request.clientId() == null) {
             Entry saved = repo.insert(user, List.of(draft), clock.millis()).get(0);
-            return new Added(days.lines().line(user, saved), true);
+            return new Added(days.lines().line(user, saved, logged), true);
         }
         DiaryRepository.Inserted once = repo.insertOnce(user, draft, request.clientId(), clock.millis());
-        return new Added(days.lines().line(user, once.entry()), once.created());
+        return new Added(once.created() ? days.lines().line(user, once.entry(), logged)
+                : days.lines().line(user, once.entry()), once.created());
     }
 
     /**
