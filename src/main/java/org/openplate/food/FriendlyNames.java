@@ -22,7 +22,31 @@ final class FriendlyNames {
     private FriendlyNames() {
     }
 
+    /**
+     * Names already worked out, by the fields they depend on: a day view names each of its lines on
+     * every request. Bounded: emptied when it passes {@link #REMEMBERED} names.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Key, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int REMEMBERED = 20_000;
+
+    private record Key(String name, String brand, String source, String sourceId) {
+    }
+
     public static String of(Food food) {
+        Key key = new Key(food.name(), food.brand(), food.source(), food.sourceId());
+        String known = KNOWN.get(key);
+        if (known != null) {
+            return known;
+        }
+        String worked = work(food);
+        if (KNOWN.size() >= REMEMBERED) {
+            KNOWN.clear();
+        }
+        KNOWN.put(key, worked);
+        return worked;
+    }
+
+    private static String work(Food food) {
         String name = food.name();
         if (food.brand() != null && !food.brand().isBlank() && !name.toLowerCase(Locale.ROOT)
                 .contains(food.brand().toLowerCase(Locale.ROOT))) {
