@@ -192,6 +192,10 @@ class ScreenshotGalleryBrowserIT extends BrowserJourney {
         Files.write(file, png(b));
         written.add(file);
         PageTour.viewport(b, width, height);
+        List<String> problems = Console.problems(b).stream().filter(m -> !m.contains("ERR_INTERNET_DISCONNECTED")).toList();
+        if (!problems.isEmpty()) {
+            System.out.println("console at " + name + ": " + problems);
+        }
     }
 
     private static void click(ChromeDriver b, WebElement e) {
