@@ -62,9 +62,12 @@
         el.id = 'offline-banner';
         el.className = 'offline-banner';
         el.setAttribute('role', 'status');
-        el.textContent = uid()
-          ? 'You are offline. Pages show what was last loaded; food you add is kept on this device and sent when you are back online.'
-          : 'You are offline. Pages show what was last loaded.';
+        const lead = document.createElement('strong');
+        lead.textContent = 'You are offline.';
+        el.appendChild(lead);
+        el.appendChild(document.createTextNode(uid()
+          ? ' Pages show what was last loaded; food you add is kept on this device and sent when you are back online.'
+          : ' Pages show what was last loaded.'));
         const main = document.getElementById('main');
         (main ? main.parentNode : document.body).insertBefore(el, main);
       }

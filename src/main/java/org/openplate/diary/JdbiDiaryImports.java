@@ -1,8 +1,5 @@
 package org.openplate.diary;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.openplate.account.UserId;
+import org.openplate.storage.MultiRowInsert;
 import org.openplate.storage.Transaction;
 
 /**
@@ -40,20 +38,21 @@ final class JdbiDiaryImports {
     record NewEntry(DiaryImports.FoodEntry entry, int position) {
     }
 
-    /**
-     * Rows per INSERT (10 parameters each) and days per position query: well within both databases'
-     * limits on parameters per statement (SQLite 32,766, PostgreSQL 65,535).
-     */
-    private static final int ROWS_PER_INSERT = 500;
+    /** Days per position query: well within both databases' limits on parameters per statement. */
+    private static final int DAYS_PER_QUERY = 500;
+
+    private static final MultiRowInsert<NewEntry> FOODS = new MultiRowInsert<>("diary entries", "diary_entries",
+            List.of("user_id", "day", "meal_id", "position", "kind", "food_id", "amount", "unit", "grams", "created_at"),
+            List.of("day", "meal_id", "position"));
 
     /** "day|mealId" → the highest position taken in that meal on that day, for the user's meals on these days. */
     Map<String, Integer> lastPositions(UserId user, Collection<LocalDate> days) {
         Map<String, Integer> out = new HashMap<>();
         List<String> all = days.stream().map(LocalDate::toString).toList();
-        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+        for (int from = 0; from < all.size(); from += DAYS_PER_QUERY) {
             h.createQuery("SELECT day, meal_id, MAX(position) AS last FROM diary_entries WHERE user_id = :user"
                             + " AND day IN (<days>) GROUP BY day, meal_id").bind("user", user.value())
-                    .bindList("days", all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)))
+                    .bindList("days", all.subList(from, Math.min(all.size(), from + DAYS_PER_QUERY)))
                     .map((rs, ctx) -> Map.entry(rs.getString("day") + "|" + rs.getLong("meal_id"), rs.getInt("last")))
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
         }
@@ -62,60 +61,15 @@ final class JdbiDiaryImports {
 
     /**
      * Food entries (their meals are the user's, checked by the caller through {@link #meals}), in
-     * multi-row INSERTs; returns their ids in the given order. The ids come back by RETURNING with each
-     * row's day, meal and position, which are distinct among new rows (neither database promises
-     * RETURNING's order).
+     * multi-row INSERTs; returns their ids in the given order. Each row's day, meal and position, distinct
+     * among new rows, match the returned ids to the rows.
      */
     long[] insertFoods(UserId user, List<NewEntry> rows, long now) {
-        long[] ids = new long[rows.size()];
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<NewEntry> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO diary_entries (user_id, day, meal_id, position, kind,"
-                    + " food_id, amount, unit, grams, created_at) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            }
-            sql.append(" RETURNING id, day, meal_id, position");
-            // plain JDBC for the rows: JDBI's per-argument binding and SQL parsing cost more than the insert itself
-            Map<String, Integer> index = new HashMap<>();
-            int returned = 0;
-            try (PreparedStatement ps = h.getConnection().prepareStatement(sql.toString())) {
-                int p = 1;
-                for (int i = 0; i < chunk.size(); i++) {
-                    NewEntry r = chunk.get(i);
-                    DiaryImports.FoodEntry e = r.entry();
-                    ps.setLong(p++, user.value());
-                    ps.setString(p++, e.day().toString());
-                    ps.setLong(p++, e.mealId());
-                    ps.setInt(p++, r.position());
-                    ps.setString(p++, EntryKind.FOOD.code());
-                    ps.setLong(p++, e.foodId());
-                    ps.setDouble(p++, e.amount());
-                    ps.setString(p++, e.unit());
-                    ps.setDouble(p++, e.grams());
-                    ps.setLong(p++, now);
-                    index.put(e.day() + "|" + e.mealId() + "|" + r.position(), from + i);
-                }
-                ps.execute();
-                try (ResultSet rs = ps.getResultSet()) {
-                    while (rs.next()) {
-                        Integer at = index.get(rs.getString("day") + "|" + rs.getLong("meal_id") + "|"
-                                + rs.getInt("position"));
-                        if (at == null) {
-                            throw new IllegalStateException("INSERT returned a row it was not given");
-                        }
-                        ids[at] = rs.getLong("id");
-                        returned++;
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot insert diary entries: " + e.getMessage(), e);
-            }
-            if (returned != chunk.size()) {
-                throw new IllegalStateException("INSERT of " + chunk.size() + " entries returned " + returned);
-            }
-        }
-        return ids;
+        return FOODS.insert(h, rows, (p, r) -> p.add(user.value()).add(r.entry().day().toString())
+                        .add(r.entry().mealId()).add(r.position()).add(EntryKind.FOOD.code()).add(r.entry().foodId())
+                        .add(r.entry().amount()).add(r.entry().unit()).add(r.entry().grams()).add(now),
+                r -> r.entry().day() + "|" + r.entry().mealId() + "|" + r.position(),
+                rs -> rs.getString("day") + "|" + rs.getLong("meal_id") + "|" + rs.getInt("position"));
     }
 
     DiaryRepository.DayNotes day(UserId user, LocalDate day) {

@@ -104,6 +104,10 @@ class AddFoodBrowserIT extends BrowserJourney {
             breakfast.loads += reloaded(b);
         }
         assertTrue(status(b).endsWith("· Undo"), status(b));
+        statusLinesAreTextHigh(b, width);
+        if (width == PageTour.DESKTOP) {
+            searchOnOneRow(b);
+        }
         Shots.save(b, "add-status-" + width);
         assertEquals(3, entries(b, today), "three entries on the server");
         assertTrue(breakfast.clicks <= 5, "the breakfast took " + breakfast.clicks + " clicks");
@@ -226,6 +230,44 @@ class AddFoodBrowserIT extends BrowserJourney {
             mark(b);
         }
         return kept ? 0 : 1;
+    }
+
+    /**
+     * The status's lines are as tall as its text (Undo's 44 px phone target does not push its line apart), and
+     * Undo keeps that target on a phone.
+     */
+    @SuppressWarnings("unchecked")
+    private static void statusLinesAreTextHigh(WebDriver b, int width) {
+        java.util.Map<String, Object> m = (java.util.Map<String, Object>) PageTour.js(b,
+                "const s = document.getElementById('add-status'); const cs = getComputedStyle(s);"
+                + " const lh = parseFloat(cs.lineHeight); const tops = [];"
+                + " const walk = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);"
+                + " for (let n = walk.nextNode(); n; n = walk.nextNode()) { const r = document.createRange();"
+                + "   r.selectNodeContents(n); Array.from(r.getClientRects()).forEach(x => tops.push(x.top)); }"
+                + " tops.sort((a, c) => a - c); let lines = 0, last = -1e9;"
+                + " tops.forEach(t => { if (t - last > lh / 2) { lines++; last = t; } });"
+                + " return {lines: lines, lh: lh, height: s.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom),"
+                + "   undo: document.getElementById('undo-add').getBoundingClientRect().height};");
+        double lines = ((Number) m.get("lines")).doubleValue();
+        double lineHeight = ((Number) m.get("lh")).doubleValue();
+        double height = ((Number) m.get("height")).doubleValue();
+        assertTrue(lines >= 1 && height <= lines * lineHeight + 2, "the status is " + height + " px high for " + lines
+                + " line(s) of " + lineHeight + " px at " + width + " px");
+        if (width == PageTour.PHONE) {
+            assertTrue(((Number) m.get("undo")).doubleValue() >= 44, "Undo's touch target: " + m.get("undo"));
+        }
+    }
+
+    /** On a wide screen the search box, the meal and the Search button share one row. */
+    private static void searchOnOneRow(WebDriver b) {
+        List<WebElement> parts = List.of(b.findElement(By.id("q")), b.findElement(By.id("mealId")),
+                b.findElement(By.cssSelector("#add-search button[type=submit]")));
+        double middle = parts.get(0).getRect().getY() + parts.get(0).getRect().getHeight() / 2.0;
+        for (WebElement e : parts) {
+            double m = e.getRect().getY() + e.getRect().getHeight() / 2.0;
+            assertTrue(Math.abs(m - middle) <= 4, e.getAttribute("id") + " is not on the search box's row: " + m + " vs "
+                    + middle);
+        }
     }
 
     private static String status(WebDriver b) {

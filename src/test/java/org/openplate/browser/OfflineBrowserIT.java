@@ -83,6 +83,7 @@ class OfflineBrowserIT extends BrowserJourney {
         assertTrue(b.findElement(By.id("day-title")).getText().length() > 0, "today's diary opens offline");
         assertTrue(b.findElement(By.id("main")).getText().contains(banana), "with what was logged");
         assertEquals(Boolean.FALSE, PageTour.js(b, "return navigator.onLine;"));
+        bannerReadableInBothThemes(b);
 
         b.get(app.url(day + "/add"));
         WebElement recent = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recent-title")));
@@ -145,6 +146,29 @@ class OfflineBrowserIT extends BrowserJourney {
         assertEquals(List.of(), Console.problems(b).stream().filter(m -> !m.contains("ERR_INTERNET_DISCONNECTED")).toList(),
                 "console");
         System.out.println("offline at " + width + " px: day and add pages opened offline, 1 entry queued, sent once");
+    }
+
+    /**
+     * The banner follows the theme (dark background in the dark theme, light in the light one), its text meets
+     * WCAG AA contrast (4.5:1) on it in both, and it stands out from the header above it.
+     */
+    private static void bannerReadableInBothThemes(ChromeDriver b) {
+        WebElement banner = b.findElement(By.id("offline-banner"));
+        WebElement header = b.findElement(By.cssSelector("header.site"));
+        double[] background = new double[2];
+        for (boolean dark : new boolean[] {false, true}) {
+            PageTour.systemTheme(b, dark);
+            String theme = dark ? "dark" : "light";
+            double contrast = PageTour.contrast(b, banner);
+            assertTrue(contrast >= 4.5, "the banner's text on its background in the " + theme + " theme: " + contrast);
+            background[dark ? 1 : 0] = PageTour.luminance(b, banner, "background-color");
+            double headerBackground = PageTour.luminance(b, header, "background-color");
+            assertTrue(Math.abs(background[dark ? 1 : 0] - headerBackground) > 0.005,
+                    "the banner looks different from the header in the " + theme + " theme");
+        }
+        assertTrue(background[1] < 0.05 && background[0] > 0.8, "the banner's background follows the theme: light "
+                + background[0] + ", dark " + background[1]);
+        PageTour.systemTheme(b, false);
     }
 
     /**

@@ -81,6 +81,20 @@ final class PageTour {
         return ((Number) js(b, script)).doubleValue();
     }
 
+    /** The relative luminance (WCAG 2.1) of an element's computed colour property, e.g. "color" or "background-color". */
+    static double luminance(WebDriver b, org.openqa.selenium.WebElement e, String property) {
+        return ((Number) js(b, "const v = getComputedStyle(arguments[0]).getPropertyValue(arguments[1]).match(/[\\d.]+/g)"
+                + ".slice(0, 3).map(x => Number(x) / 255).map(x => x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));"
+                + " return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];", e, property)).doubleValue();
+    }
+
+    /** The contrast ratio (WCAG 2.1, 1 to 21) of an element's text colour on its own, opaque, background colour. */
+    static double contrast(WebDriver b, org.openqa.selenium.WebElement e) {
+        double text = luminance(b, e, "color");
+        double back = luminance(b, e, "background-color");
+        return (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05);
+    }
+
     /** Elements (tag#id.class) reaching past the right edge of the viewport, outside any scrolling box. */
     @SuppressWarnings("unchecked")
     static List<String> overflowing(WebDriver b) {

@@ -180,6 +180,34 @@ class DiaryAddFlowHttpTest {
         }
     }
 
+    /**
+     * A food is offered in its common portion, 1 of it; a food without one in grams, 100 of them (as the day
+     * page's one-tap foods), not 1 g.
+     */
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aFoodWithoutACommonPortionIsOfferedAs100Grams(TestDb db) throws Exception {
+        try (TestApp app = TestApp.start(db)) {
+            SignedInUser ann = SignedInUser.signUp(app, "ann");
+            String page = ann.get("/diary/" + DAY + "/add?q=milk").body();
+            String results = page.substring(page.indexOf("id=\"add-results\""));
+            int inGrams = 0;
+            int inPortions = 0;
+            for (String item : results.split("<li class=\"food-choice\"")) {
+                if (!item.contains("name=\"amount\"")) {
+                    continue;
+                }
+                boolean grams = item.contains("<option value=\"g\" data-grams=\"1\" selected>");
+                String amount = item.replaceAll("(?s).*name=\"amount\"[^>]*value=\"([^\"]*)\".*", "$1");
+                assertEquals(grams ? "100" : "1", amount, item);
+                inGrams += grams ? 1 : 0;
+                inPortions += grams ? 0 : 1;
+            }
+            assertTrue(inGrams > 0 && inPortions > 0, "milks with and without a common portion: " + inGrams + ", "
+                    + inPortions);
+        }
+    }
+
     private static void assertError(HttpResponse<String> r, int status, String field, String text) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
         JsonNode e = JSON.readTree(r.body());
