@@ -66,7 +66,10 @@ public final class Database implements AutoCloseable {
                     + "' is not supported: use jdbc:sqlite:FILE or jdbc:postgresql://HOST/NAME", e);
         }
         if (dialect == Dialect.SQLITE) {
-            createParentDirectory(jdbcUrl);
+            Path dataDir = createParentDirectory(jdbcUrl);
+            if (dataDir != null) {
+                SqliteNativeLibrary.loadFrom(dataDir);
+            }
             SqlitePreflight.check(jdbcUrl);
         } else {
             PostgresPreflight.check(jdbcUrl, user, password);
@@ -151,8 +154,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(HikariDataSource ds, Dialect dialect) {
+        // group: every pending migration in one transaction, so an empty database is created with one commit
+        // (one sync to disk) rather than two per migration; a failed migration leaves the schema as it was.
         MigrateResult result = Flyway.configure()
                 .dataSource(ds)
+                .group(true)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders())
                 .javaMigrations(new UserKeysMigration())
@@ -166,14 +172,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void createParentDirectory(String jdbcUrl) {
+    /** The SQLite file's directory, created when missing; null for an in-memory or {@code file:} URL. */
+    private static Path createParentDirectory(String jdbcUrl) {
         String file = jdbcUrl.substring("jdbc:sqlite:".length());
         int query = file.indexOf('?');
         if (query >= 0) {
             file = file.substring(0, query);
         }
         if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
+            return null;
         }
         Path parent = Path.of(file).toAbsolutePath().getParent();
         try {
@@ -183,6 +190,7 @@ public final class Database implements AutoCloseable {
                     + " created (" + (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
                     ? fs.getReason() : "cannot write " + e.getMessage()) + "); create it or choose a writable directory", e);
         }
+        return parent;
     }
 
     /** The pool itself, for storage tests in this package. */
