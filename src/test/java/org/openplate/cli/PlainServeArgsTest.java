@@ -41,6 +41,26 @@ class PlainServeArgsTest {
         }
     }
 
+    /** A start that fails on the quick path still prints one line and exits with status 1, as through picocli. */
+    @Test
+    void aBadSettingOnThePlainPathIsOneLine() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("op-plain");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        int code;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            code = Main.run("--port", "70000", "--host", "127.0.0.1", "--data-dir", dir.toString());
+        } finally {
+            System.setErr(before);
+        }
+        String out = err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(1, code);
+        assertEquals(1, out.lines().count(), out);
+        org.junit.jupiter.api.Assertions.assertTrue(out.startsWith("openplate: cannot start: bad setting:")
+                && out.contains("70000"), out);
+    }
+
     @Test
     void everythingElseIsLeftToPicocli() {
         for (List<String> line : List.of(
