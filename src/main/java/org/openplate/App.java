@@ -16,6 +16,7 @@ import org.openplate.account.PasswordHasher;
 import org.openplate.config.Settings;
 import org.openplate.food.FoodModule;
 import org.openplate.food.FoodService;
+import org.openplate.food.search.FoodIndex;
 import org.openplate.module.FeatureModule;
 import org.openplate.module.Infra;
 import org.openplate.module.Job;
@@ -78,7 +79,21 @@ public final class App implements AutoCloseable {
     }
 
     public static App build(Settings settings, Clock clock, PasswordHasher hasher) {
+        // While the database opens and migrates (I/O and SQLite's native code, mostly one core), the other core
+        // runs the static set-up of the search index's and JSON's libraries, which the start needs next. The
+        // main thread waits for it before it goes on, so the two never initialise the same classes at once.
+        Thread warmUp = new Thread(() -> {
+            FoodIndex.warmUp();
+            objectMapper();
+        }, "openplate-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Database db = Database.open(settings);
+        try {
+            warmUp.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Features features = new Features(new Infra(settings, db, clock, objectMapper()), hasher);
         try {
             List<FeatureModule> modules = features.all();

@@ -73,6 +73,71 @@ public final class ServerOptions {
             + " (env OPENPLATE_SMTP_TLS)")
     String smtpTls;
 
+    /**
+     * These options from a command line made only of them, each once, as {@code --name value} or
+     * {@code --name=value} with a text, whole number or path value; null for anything else (a command,
+     * {@code --help}, a flag without a value or given twice, a value that starts with "-" or is not a plain
+     * decimal number), which is then left to picocli. For such a line picocli would read the same values:
+     * the names and types come from the {@link Option} annotations themselves.
+     */
+    static ServerOptions parsePlain(String... args) {
+        java.util.Map<String, java.lang.reflect.Field> byName = new java.util.HashMap<>();
+        for (java.lang.reflect.Field f : ServerOptions.class.getDeclaredFields()) {
+            Option o = f.getAnnotation(Option.class);
+            Class<?> t = f.getType();
+            if (o != null && (t == String.class || t == Integer.class || t == Long.class || t == Path.class)) {
+                for (String n : o.names()) {
+                    byName.put(n, f);
+                }
+            }
+        }
+        ServerOptions out = new ServerOptions();
+        java.util.Set<java.lang.reflect.Field> seen = new java.util.HashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            String value;
+            int eq = name.indexOf('=');
+            if (eq > 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return null;
+            }
+            java.lang.reflect.Field f = byName.get(name);
+            if (f == null || !seen.add(f) || value.startsWith("-")) {
+                return null;
+            }
+            Object v;
+            if (f.getType() == String.class) {
+                v = value;
+            } else if (f.getType() == Path.class) {
+                try {
+                    v = Path.of(value);
+                } catch (java.nio.file.InvalidPathException e) {
+                    return null;
+                }
+            } else if (!value.matches("0|[1-9][0-9]{0,17}")) {
+                return null;
+            } else if (f.getType() == Integer.class) {
+                long n = Long.parseLong(value);
+                if (n > Integer.MAX_VALUE) {
+                    return null;
+                }
+                v = (int) n;
+            } else {
+                v = Long.parseLong(value);
+            }
+            try {
+                f.set(out, v);
+            } catch (IllegalAccessException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
     Settings settings() {
         return new SettingsLoader(System.getenv()).load(new SettingsLoader.Flags(port, host, dataDir, databaseUrl,
                 databaseUser, databasePassword, cookieSecure, trustProxy, trustedProxyHops, trustedProxies,

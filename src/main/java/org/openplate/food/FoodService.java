@@ -146,11 +146,15 @@ public final class FoodService {
     private void load(String source, Supplier<InputStream> bundle, LoadListener listener) {
         try {
             loading = new Loading(0, null);
-            Scan scan = scan(bundle);
+            // A restart only hashes the bundle: counting its foods means inflating all of it, needed only to load
+            // it. A database without the bundle is hashed and counted in one read; a new bundle version is counted
+            // apart.
+            String before = repository.bundleVersion(source).orElse(null);
+            Scan scan = scan(bundle, before == null);
             String version = scan.version();
-            if (!version.equals(repository.bundleVersion(source).orElse(""))) {
+            if (!version.equals(before)) {
                 long t0 = System.nanoTime();
-                int total = scan.foods();
+                int total = scan.foods() != null ? scan.foods() : count(bundle);
                 loading = new Loading(0, total);
                 // each batch is made searchable as soon as it is written, so searches answer with what is ready
                 java.util.concurrent.atomic.AtomicReference<DatabaseFoodSink> written =
@@ -363,19 +367,28 @@ public final class FoodService {
         return index;
     }
 
-    /** A bundle's version (the SHA-256 of its bytes) and how many foods it holds, in one read. */
-    private record Scan(String version, int foods) {
+    private static int count(Supplier<InputStream> bundle) throws IOException {
+        try (InputStream in = bundle.get()) {
+            return FoodBundle.count(in);
+        }
     }
 
-    private static Scan scan(Supplier<InputStream> bundle) throws IOException {
+    /** A bundle's version (the SHA-256 of its compressed bytes) and, when asked, how many foods it holds. */
+    private record Scan(String version, Integer foods) {
+    }
+
+    private static Scan scan(Supplier<InputStream> bundle, boolean count) throws IOException {
         try (DigestInputStream in = new DigestInputStream(bundle.get(), MessageDigest.getInstance("SHA-256"))) {
-            InputStream unclosed = new java.io.FilterInputStream(in) {
-                @Override
-                public void close() {
-                    // the count must not close the stream: the rest of it is still to be hashed
-                }
-            };
-            int foods = FoodBundle.count(unclosed);
+            Integer foods = null;
+            if (count) {
+                InputStream unclosed = new java.io.FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // the count must not close the stream: the rest of it is still to be hashed
+                    }
+                };
+                foods = FoodBundle.count(unclosed);
+            }
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return new Scan(HexFormat.of().formatHex(in.getMessageDigest().digest()), foods);
         } catch (NoSuchAlgorithmException e) {

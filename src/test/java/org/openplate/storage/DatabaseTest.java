@@ -1,6 +1,7 @@
 package org.openplate.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,45 @@ class DatabaseTest {
                     "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
                             + " VALUES ('x', 999999, 'c', 0, 1)")), "a session for a missing user is refused");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aMigratedDatabaseIsUpToDate(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            assertTrue(Database.upToDate(db.dataSourceForTests()), "restarts skip Flyway");
+        }
+    }
+
+    /** Only a history of exactly this build's migrations, all successful, lets a start skip Flyway. */
+    @Test
+    void aPendingFailedOrNewerMigrationIsLeftToFlyway() throws Exception {
+        Path file = Files.createTempDirectory("op-history").resolve("openplate.db");
+        try (Database db = Database.open("jdbc:sqlite:" + file, null, null)) {
+            javax.sql.DataSource ds = db.dataSourceForTests();
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 0 WHERE version = '19'"));
+            assertFalse(Database.upToDate(ds), "failed");
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET version = '20' WHERE version = '19'"));
+            assertFalse(Database.upToDate(ds), "19 pending, 20 from a newer build");
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 1, version = '19'"
+                    + " WHERE version = '20'"));
+            assertTrue(Database.upToDate(ds));
+            db.jdbi().useHandle(h -> h.execute("DROP TABLE flyway_schema_history"));
+            assertFalse(Database.upToDate(ds), "no history: a new database");
+        }
+    }
+
+    /** {@link Database#SCHEMA_VERSION} is the newest migration, and every version up to it exists once. */
+    @Test
+    void schemaVersionIsTheNewestMigration() throws Exception {
+        java.util.List<Integer> versions = new java.util.ArrayList<>();
+        try (var files = Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .forEach(n -> versions.add(Integer.parseInt(n.substring(1, n.indexOf("__")))));
+        }
+        versions.add(Integer.parseInt(new UserKeysMigration().getVersion().getVersion()));
+        java.util.Collections.sort(versions);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, Database.SCHEMA_VERSION).boxed().toList(), versions);
     }
 
     @Test
