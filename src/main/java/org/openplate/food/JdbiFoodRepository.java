@@ -132,8 +132,7 @@ public final class JdbiFoodRepository implements FoodRepository {
 
     @Override
     public Optional<Food> find(long id, UserId viewer) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE id = :id AND " + VISIBLE)
-                .bind("id", id).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs)).findOne());
+        return jdbi.withHandle(h -> byIds(h, List.of(id), VISIBLE, viewer)).stream().findFirst();
     }
 
     @Override
@@ -150,9 +149,7 @@ public final class JdbiFoodRepository implements FoodRepository {
             return List.of();
         }
         Map<Long, Food> byId = new LinkedHashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT * FROM foods WHERE id IN (<ids>) AND " + VISIBLE)
-                .bindList("ids", ids).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
-                .forEach(f -> byId.put(f.id(), f)));
+        jdbi.withHandle(h -> byIds(h, ids, VISIBLE, viewer)).forEach(f -> byId.put(f.id(), f));
         return inOrder(ids, byId);
     }
 
@@ -161,10 +158,38 @@ public final class JdbiFoodRepository implements FoodRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM foods WHERE id IN (<ids>)"
-                        + " AND (owner_id IS NULL OR owner_id = :viewer)")
-                .bindList("ids", new ArrayList<>(ids)).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
-                .list());
+        return jdbi.withHandle(h -> byIds(h, ids, "(owner_id IS NULL OR owner_id = :viewer)", viewer));
+    }
+
+    /**
+     * The foods with these ids that pass {@code filter}. Only the small columns that say which version
+     * each row is are read first; whole rows (nutrient and portion JSON, kilobytes each) are read only for
+     * foods not already decoded at that version. A day summary's foods are nearly always decoded already.
+     */
+    private List<Food> byIds(Handle h, java.util.Collection<Long> ids, String filter, UserId viewer) {
+        List<Food> out = new ArrayList<>(ids.size());
+        List<Long> missing = new ArrayList<>();
+        h.createQuery("SELECT id, owner_id, updated_at FROM foods WHERE id IN (<ids>) AND " + filter)
+                .bindList("ids", new ArrayList<>(ids)).bind("viewer", viewerId(viewer))
+                .map((rs, ctx) -> {
+                    long id = rs.getLong(1);
+                    Food known = decoded.get(id, rs.getLong(3), nullableLong(rs, 2));
+                    if (known == null) {
+                        missing.add(id);
+                    }
+                    return known;
+                })
+                .forEach(f -> {
+                    if (f != null) {
+                        out.add(f);
+                    }
+                });
+        if (!missing.isEmpty()) {
+            h.createQuery("SELECT * FROM foods WHERE id IN (<ids>) AND " + filter)
+                    .bindList("ids", missing).bind("viewer", viewerId(viewer)).map((rs, ctx) -> map(rs))
+                    .forEach(out::add);
+        }
+        return out;
     }
 
     @Override
