@@ -1,5 +1,7 @@
 package org.openplate.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -14,6 +16,13 @@ import org.eclipse.jetty.util.Callback;
  * counts against the request's {@link BodyBudget}. Past the limit the read fails (the application then
  * answers 413) and nothing more is read, chunked or not. A declared Content-Length above the largest
  * limit of all is refused before anything is read. (OWASP ASVS 5.0 V4.4 / CWE-400.)
+ *
+ * <p>A refused body that is only somewhat too large is read on and thrown away before the 413 goes out
+ * ({@link BodyBudget#discardRest()}), as long as the body in all is at most twice what the request was
+ * allowed. Closing a connection with unread bytes makes the kernel reset it, and a reset can destroy the
+ * 413 before the client has read it: the client then sees a dropped connection instead of the message
+ * naming the limit. A body that is far too large, or keeps coming past that, still ends with the
+ * connection closed.
  */
 final class BodyLimitHandler extends Handler.Wrapper {
 
@@ -36,7 +45,25 @@ final class BodyLimitHandler extends Handler.Wrapper {
         }
         Limited limited = new Limited(request, budget);
         limited.setAttribute(BodyBudget.ATTRIBUTE, budget);
+        budget.discardWith(() -> discardRest(request, budget));
         return super.handle(limited, response, callback);
+    }
+
+    /** Reads and drops the rest of a refused body, up to twice the request's allowance in all (see above). */
+    private static void discardRest(Request request, BodyBudget budget) {
+        long allowance = 2 * budget.limit() - budget.bytesRead();
+        long declared = request.getLength();
+        if (declared >= 0 && declared - budget.bytesRead() > allowance) {
+            return;
+        }
+        byte[] sink = new byte[16 * 1024];
+        try (InputStream rest = Content.Source.asInputStream(request)) {
+            for (int n; allowance > 0 && (n = rest.read(sink)) >= 0; ) {
+                allowance -= n;
+            }
+        } catch (IOException | RuntimeException gone) {
+            // The client went away or the read failed: the connection is closed either way.
+        }
     }
 
     /** Counts what the application reads and fails the read that passes the budget. */

@@ -102,12 +102,12 @@ public final class ErrorMapping {
     }
 
     /**
-     * 413 for a body over this request's limit. The server does not read the rest: it drains only what
-     * has already arrived, and closes the connection when more is on its way. (Forcing "Connection:
-     * close" here made the kernel reset connections whose small unread remainder sat in the socket
-     * buffer, and clients then lost the 413 itself.)
+     * 413 for a body over this request's limit. A body up to twice the limit is read on and dropped first,
+     * and a larger one ends with the connection closed: unread bytes at close make the kernel reset the
+     * connection, and clients then lost the 413 itself (see {@link BodyLimitHandler}).
      */
     void tooLarge(Context ctx) {
+        BodyBudget.of(ctx).discardRest();
         respond(ctx, 413, "too_large", BodyLimits.message(BodyBudget.of(ctx).limit()), null);
     }
 
