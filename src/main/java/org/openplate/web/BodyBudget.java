@@ -15,7 +15,6 @@ public final class BodyBudget {
     private volatile long limit;
     private final AtomicLong read = new AtomicLong();
     private volatile boolean exceeded;
-    private volatile Runnable discard = () -> { };
 
     BodyBudget(long limit) {
         this.limit = limit;
@@ -53,21 +52,6 @@ public final class BodyBudget {
     /** True once the request was refused for its size. */
     public boolean exceeded() {
         return exceeded;
-    }
-
-    void discardWith(Runnable discardRest) {
-        this.discard = discardRest;
-    }
-
-    /**
-     * Once, before a 413 is sent: reads and drops what is left of a body that is only somewhat over the
-     * limit, so that closing the connection cannot reset it before the client has read the answer (see
-     * {@link BodyLimitHandler}).
-     */
-    public void discardRest() {
-        Runnable r = discard;
-        discard = () -> { };
-        r.run();
     }
 
     void markExceeded() {

@@ -1,7 +1,5 @@
 package org.openplate.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -17,9 +15,8 @@ import org.eclipse.jetty.util.Callback;
  * answers 413) and nothing more is read, chunked or not. A declared Content-Length above the largest
  * limit of all is refused before anything is read. (OWASP ASVS 5.0 V4.4 / CWE-400.)
  *
- * <p>A refused body that is only somewhat too large is read on and thrown away before the 413 goes out
- * ({@link BodyBudget#discardRest()}), as long as the body in all is at most twice what the request was
- * allowed. Closing a connection with unread bytes makes the kernel reset it, and a reset can destroy the
+ * <p>A refused body that is only somewhat too large is read on and thrown away after the 413 has gone
+ * out, as long as the body in all is at most twice what the request was allowed. Closing a connection with unread bytes makes the kernel reset it, and a reset can destroy the
  * 413 before the client has read it: the client then sees a dropped connection instead of the message
  * naming the limit. A body that is far too large, or keeps coming past that, still ends with the
  * connection closed.
@@ -45,24 +42,59 @@ final class BodyLimitHandler extends Handler.Wrapper {
         }
         Limited limited = new Limited(request, budget);
         limited.setAttribute(BodyBudget.ATTRIBUTE, budget);
-        budget.discardWith(() -> discardRest(request, budget));
-        return super.handle(limited, response, callback);
+        Callback whenAnswered = Callback.from(callback.getInvocationType(), () -> {
+            if (budget.exceeded()) {
+                discardRest(request, budget, callback);
+            } else {
+                callback.succeeded();
+            }
+        }, callback::failed);
+        return super.handle(limited, response, whenAnswered);
     }
 
-    /** Reads and drops the rest of a refused body, up to twice the request's allowance in all (see above). */
-    private static void discardRest(Request request, BodyBudget budget) {
+    /**
+     * Reads and drops the rest of a refused body after the answer has gone out, up to twice the
+     * request's allowance in all (see above), without holding a thread: it waits for content through
+     * {@link Request#demand}. Then the request completes; if the body was not all read, the connection
+     * is closed.
+     */
+    private static void discardRest(Request request, BodyBudget budget, Callback done) {
         long allowance = 2 * budget.limit() - budget.bytesRead();
         long declared = request.getLength();
         if (declared >= 0 && declared - budget.bytesRead() > allowance) {
+            done.succeeded();
             return;
         }
-        byte[] sink = new byte[16 * 1024];
-        try (InputStream rest = Content.Source.asInputStream(request)) {
-            for (int n; allowance > 0 && (n = rest.read(sink)) >= 0; ) {
-                allowance -= n;
+        new Discard(request, allowance, done).run();
+    }
+
+    private static final class Discard implements Runnable {
+        private final Request request;
+        private final Callback done;
+        private long allowance;
+
+        Discard(Request request, long allowance, Callback done) {
+            this.request = request;
+            this.allowance = allowance;
+            this.done = done;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                boolean end = chunk.isLast() || Content.Chunk.isFailure(chunk);
+                allowance -= chunk.remaining();
+                chunk.release();
+                if (end || allowance < 0) {
+                    done.succeeded();
+                    return;
+                }
             }
-        } catch (IOException | RuntimeException gone) {
-            // The client went away or the read failed: the connection is closed either way.
         }
     }
 
@@ -93,6 +125,16 @@ final class BodyLimitHandler extends Handler.Wrapper {
                 return refuse();
             }
             return chunk;
+        }
+
+        /**
+         * The servlet layer asks this before it completes the answer, and would fail the unread rest of
+         * the body (so that the connection closes with it unread). A refused body is instead read on
+         * after the answer has gone out (see {@link #discardRest}).
+         */
+        @Override
+        public boolean consumeAvailable() {
+            return budget.exceeded() || super.consumeAvailable();
         }
 
         private Content.Chunk refuse() {

@@ -102,12 +102,11 @@ public final class ErrorMapping {
     }
 
     /**
-     * 413 for a body over this request's limit. A body up to twice the limit is read on and dropped first,
-     * and a larger one ends with the connection closed: unread bytes at close make the kernel reset the
-     * connection, and clients then lost the 413 itself (see {@link BodyLimitHandler}).
+     * 413 for a body over this request's limit. Once it has gone out, a body up to twice the limit is
+     * read on and dropped, and a larger one ends with the connection closed: unread bytes at close make
+     * the kernel reset the connection, and clients then lost the 413 itself (see {@link BodyLimitHandler}).
      */
     void tooLarge(Context ctx) {
-        BodyBudget.of(ctx).discardRest();
         respond(ctx, 413, "too_large", BodyLimits.message(BodyBudget.of(ctx).limit()), null);
     }
 
