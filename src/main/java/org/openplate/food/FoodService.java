@@ -244,11 +244,20 @@ public final class FoodService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        List<FoodSearch.Hit> hits = search.search(q, viewer == null ? 0 : viewer.value(), boosted, limit);
-        List<Long> ids = hits.stream().map(FoodSearch.Hit::id).toList();
-        List<FoodSummary> out = new ArrayList<>(repository.summaries(ids, viewer));
-        String corrected = out.isEmpty() ? null : Corrections.corrected(q, search.unknownWords(q), out.get(0).name());
-        return new Results(DistinctTitles.apply(out), corrected);
+        long viewerId = viewer == null ? 0 : viewer.value();
+        Set<Long> favoured = boosted == null ? Set.of() : Set.copyOf(boosted);
+        // The whole answer is remembered while the index is unchanged (see FoodSearch#remembered): the
+        // summaries come from food rows whose every change reaches the index with a new version.
+        return search.remembered(new FindKey(q, viewerId, favoured, limit), () -> {
+            List<FoodSearch.Hit> hits = search.search(q, viewerId, favoured, limit);
+            List<Long> ids = hits.stream().map(FoodSearch.Hit::id).toList();
+            List<FoodSummary> out = new ArrayList<>(repository.summaries(ids, viewer));
+            String corrected = out.isEmpty() ? null : Corrections.corrected(q, search.unknownWords(q), out.get(0).name());
+            return new Results(List.copyOf(DistinctTitles.apply(out)), corrected);
+        });
+    }
+
+    private record FindKey(String q, long viewer, Set<Long> boosted, int limit) {
     }
 
     public Food get(long id, UserId viewer) {

@@ -115,8 +115,16 @@ class FoodApiHttpTest {
                     + "\"servingGrams\":50,\"kcal\":200}", csrf);
             assertEquals(200, updated.statusCode(), updated.body());
             assertEquals(400.0, JSON.readTree(updated.body()).get("kcalPer100g").asDouble(), 1e-9);
+            // Search answers are remembered, but never past a change to a food they show.
+            JsonNode afterEdit = JSON.readTree(ann.get("/api/v1/foods?q=granola%20bar").body()).get("items").get(0);
+            assertEquals(barId, afterEdit.get("id").asLong());
+            assertEquals(400.0, afterEdit.get("kcalPer100g").asDouble(), 1e-9, "the search shows the edited food");
+            assertEquals(200.0, afterEdit.get("kcalPerCommonPortion").asDouble(), 1e-9);
             assertEquals(204, ann.json("DELETE", "/api/v1/foods/" + barId, null, csrf).statusCode());
             assertEquals(404, ann.get("/api/v1/foods/" + barId).statusCode());
+            for (JsonNode hit : JSON.readTree(ann.get("/api/v1/foods?q=granola%20bar").body()).get("items")) {
+                assertFalse(hit.get("id").asLong() == barId, "a deleted food leaves the search at once");
+            }
         }
     }
 }

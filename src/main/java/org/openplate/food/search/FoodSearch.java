@@ -93,6 +93,39 @@ public final class FoodSearch {
         }
     }
 
+    /**
+     * An answer worked out from this index's hits (e.g. the hits with their summaries read from the
+     * database), remembered like the hits themselves until the index changes. Foods change in the
+     * database with a new version, which the index picks up when it syncs, so a remembered answer is
+     * exactly as current as the ranking it came from. {@code key} must hold everything the answer
+     * depends on besides the index (the words, the viewer, the limit).
+     */
+    public <T> T remembered(Object key, java.util.function.Supplier<T> answer) {
+        long version;
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                version = version(searcher);
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Derived derived = new Derived(key);
+        @SuppressWarnings("unchecked")
+        T known = (T) memo.get(version, derived);
+        if (known != null) {
+            return known;
+        }
+        T worked = answer.get();
+        memo.put(version, derived, worked);
+        return worked;
+    }
+
+    private record Derived(Object key) {
+    }
+
     private record SearchKey(String text, long viewer, Set<Long> boosted, int limit) {
     }
 
