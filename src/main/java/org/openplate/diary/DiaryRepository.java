@@ -59,6 +59,12 @@ public interface DiaryRepository {
     /** The next free position in a meal on a day. */
     int nextPosition(UserId user, LocalDate day, long mealId);
 
+    /**
+     * The next free position in a meal on a day, in one statement with the check that the meal is the
+     * user's; empty when it is not (or does not exist).
+     */
+    java.util.OptionalInt nextPositionInOwnMeal(UserId user, LocalDate day, long mealId);
+
     /** Food ids the user logged most recently (newest first). */
     List<Long> recentFoods(UserId user, int limit);
 

@@ -58,8 +58,21 @@ final class EntryService {
             }
         }
         LocalDate day = days.date(user, request.date(), "date");
-        long meal = meals.resolve(user, request.mealId());
-        int position = repo.nextPosition(user, day, meal);
+        long meal;
+        int position;
+        if (request.mealId() == null) {
+            meal = meals.resolve(user, null);
+            position = repo.nextPosition(user, day, meal);
+        } else {
+            // The meal check and the position in one statement; the meals are listed only for the error.
+            meal = request.mealId();
+            java.util.OptionalInt next = repo.nextPositionInOwnMeal(user, day, meal);
+            if (next.isEmpty()) {
+                meals.require(user, meal, "mealId"); // 400 naming the field and listing the user's meals
+                next = java.util.OptionalInt.of(repo.nextPosition(user, day, meal));
+            }
+            position = next.getAsInt();
+        }
         NewEntry what = request.entry();
         Entry draft;
         Food logged = null;

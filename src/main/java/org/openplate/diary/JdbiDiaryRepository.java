@@ -269,6 +269,16 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         return jdbi.withHandle(h -> nextPosition(h, user, day, mealId));
     }
 
+    @Override
+    public java.util.OptionalInt nextPositionInOwnMeal(UserId user, LocalDate day, long mealId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(e.position), -1) + 1 FROM diary_meals m"
+                        + " LEFT JOIN diary_entries e ON e.user_id = m.user_id AND e.meal_id = m.id AND e.day = :day"
+                        + " WHERE m.user_id = :user AND m.id = :meal GROUP BY m.id")
+                .bind("user", user.value()).bind("day", day.toString()).bind("meal", mealId)
+                .mapTo(Integer.class).findOne()
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+    }
+
     /** The next free position in a meal on a day, inside the caller's transaction. */
     static int nextPosition(Handle h, UserId user, LocalDate day, long mealId) {
         return h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries"

@@ -46,6 +46,26 @@ public final class Volumes {
      * names with no number, and not "1 large".
      */
     public static OptionalDouble millilitres(String portionName) {
+        OptionalDouble known = KNOWN.get(portionName);
+        if (known != null) {
+            return known;
+        }
+        OptionalDouble ml = parse(portionName);
+        if (KNOWN.size() < REMEMBERED) {
+            KNOWN.put(portionName, ml);
+        }
+        return ml;
+    }
+
+    /**
+     * Portion names already read: a day view asks for every logged food's density, and the names come
+     * from a small vocabulary ("1 cup", "1 tbsp", "1 medium"), so the pattern runs once per name.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, OptionalDouble> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4096;
+
+    private static OptionalDouble parse(String portionName) {
         Matcher m = MEASURE.matcher(portionName.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             return OptionalDouble.empty();

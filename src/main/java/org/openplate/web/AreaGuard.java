@@ -51,6 +51,17 @@ public final class AreaGuard implements Handler {
 
     /** "//admin//x" and "/ADMIN/x" must not slip past the check, whatever the router makes of them. */
     static String normalise(String path) {
-        return path.replaceAll("/{2,}", "/").toLowerCase(java.util.Locale.ROOT);
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("//")) {
+            return lower;
+        }
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != '/' || out.isEmpty() || out.charAt(out.length() - 1) != '/') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

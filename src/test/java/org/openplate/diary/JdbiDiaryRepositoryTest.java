@@ -99,4 +99,28 @@ class JdbiDiaryRepositoryTest {
             assertEquals(1, repo.entries(ann, day, day).size());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void theNextPositionComesOnlyForTheUsersOwnMeal(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            JdbiDiaryRepository repo = new JdbiDiaryRepository(db.jdbi());
+            UserId ann = user(db, "ann");
+            UserId bob = user(db, "bob");
+            long breakfast = repo.meals(ann).get(0).id();
+            long lunch = repo.meals(ann).get(1).id();
+            long bobMeal = repo.meals(bob).get(0).id();
+            LocalDate day = LocalDate.of(2026, 3, 1);
+            assertEquals(java.util.OptionalInt.of(0), repo.nextPositionInOwnMeal(ann, day, breakfast), "an empty meal");
+            repo.insert(ann, List.of(quick(day, breakfast, 0, 100), quick(day, breakfast, 1, 200),
+                    quick(day, lunch, 0, 300), quick(day.plusDays(1), breakfast, 7, 50)), 1);
+            assertEquals(java.util.OptionalInt.of(2), repo.nextPositionInOwnMeal(ann, day, breakfast));
+            assertEquals(repo.nextPosition(ann, day, breakfast), repo.nextPositionInOwnMeal(ann, day, breakfast).getAsInt());
+            assertEquals(java.util.OptionalInt.of(1), repo.nextPositionInOwnMeal(ann, day, lunch), "per meal");
+            assertEquals(java.util.OptionalInt.of(8), repo.nextPositionInOwnMeal(ann, day.plusDays(1), breakfast), "per day");
+            assertTrue(repo.nextPositionInOwnMeal(ann, day, bobMeal).isEmpty(), "another user's meal");
+            assertTrue(repo.nextPositionInOwnMeal(bob, day, breakfast).isEmpty(), "not bob's meal");
+            assertTrue(repo.nextPositionInOwnMeal(ann, day, Long.MAX_VALUE).isEmpty(), "no such meal");
+        }
+    }
 }
