@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Completes the household-measure labels that USDA SR cut short or abbreviated in its own data
  * ("breast bone and skin r", "cup chopped or dice", "raw pr g"), so no portion label shows a cut
- * word. Applied when the bundled catalogue is generated; labels USDA wrote in full pass unchanged.
+ * word, and drops the notes that name another food by its USDA number ("cup From 19211"). Applied when the bundled catalogue is generated; labels USDA wrote in full pass unchanged.
  */
 public final class PortionLabels {
 
@@ -22,6 +22,8 @@ public final class PortionLabels {
             fix("^raw pr g$", "whole cut, weighed raw"),
             fix("^ckd pr g$", "whole cut, weighed cooked"),
             fix("\\bready-to cook\\b", "ready-to-cook"),
+            // "cup From 19211": a note of the food the measure was copied from, by USDA's own number
+            fix("(?i)\\s*\\bfrom \\d{5}$", ""),
             fix("\\(\\s+", "("),
             fix("\\s+\\)", ")"));
 

@@ -24,11 +24,13 @@ class PortionLabelsTest {
         assertEquals("unit (yield from 1 lb ready-to-cook quail)",
                 PortionLabels.complete("unit (yield from 1 lb ready-to cook quail)"));
         assertEquals("serving (3 oz)", PortionLabels.complete("serving ( 3 oz )"));
+        assertEquals("cup", PortionLabels.complete("cup From 19211"), "USDA's note of where the measure came from");
     }
 
     @Test
     void labelsWrittenInFullPassUnchanged() {
-        for (String s : List.of("cup, sliced", "breast, bone and skin removed", "medium (7\" to 7-7/8\" long)",
+        for (String s : List.of("roast (yield from 1675 g raw meat)", "cup, sliced", "breast, bone and skin removed",
+                "medium (7\" to 7-7/8\" long)",
                 "oz", "tbsp", "slice (1 oz)", "unit (yield from 1 lb ready-to-cook chicken)", "NLEA serving")) {
             assertEquals(s, PortionLabels.complete(s));
             assertFalse(PortionLabels.looksCut(s), s);
@@ -45,6 +47,7 @@ class PortionLabelsTest {
                 portions[0]++;
                 String label = p.name();
                 if (PortionLabels.looksCut(label) || label.matches(".*\\b(bone and skin r|or dice|pr g)\\b(?!\\w).*")
+                        || label.matches("(?i).*\\bfrom \\d{5}\\b.*")
                         || !label.equals(PortionLabels.complete(label))) {
                     cut.add(f.sourceId() + ": " + label);
                 }
