@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Before and after one change, in the same minutes: two builds of the jar take turns on the same data
 # (a user with 5 years of diary, loaded once by DiaryBenchmark into target/bench-ab/data), each round
-# measuring GET /health, the food search, the day summary and adding an entry with wrk -t2 -c16 (3 s
+# measuring GET /health, the food search (25 repeating queries, then distinct ones that mostly miss the
+# search's memory), the day summary and adding an entry with wrk -t2 -c16 (3 s
 # warm-up, then SECONDS). For each it prints req/s, p99 and the server's CPU time per request (utime +
 # stime of the process over the run, divided by the requests), and the ratio to /health of the same
 # start. Alternating the builds, with several rounds, is what makes a comparison meaningful on a
 # machine whose neighbours take CPU: compare ratios within a line, and lines of the same round.
 # Usage: bench/ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]   (e.g. copy target/openplate.jar aside,
-# make the change, rebuild, then run it with both); about (4 x (SECONDS + 3) + 10) s per jar and round.
+# make the change, rebuild, then run it with both); about (5 x (SECONDS + 3) + 10) s per jar and round.
 set -eu
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { sed -n '2,10p' "$0"; exit 2; }
@@ -68,12 +69,12 @@ one() {
     | paste -sd,)
   export OPENPLATE_SESSION OPENPLATE_CSRF OPENPLATE_FOODS
   local h s d a
-  h=$(run "$base/health"); s=$(run -s bench/search.lua "$base"); d=$(run -s bench/diary.lua "$base")
-  a=$(run -s bench/add.lua "$base")
+  h=$(run "$base/health"); s=$(run -s bench/search.lua "$base"); u=$(run -s bench/search-distinct.lua "$base")
+  d=$(run -s bench/diary.lua "$base"); a=$(run -s bench/add.lua "$base")
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-  echo "$h|$s|$d|$a" | awk -F'|' -v name="$(basename "$jar")" '{
+  echo "$h|$s|$u|$d|$a" | awk -F'|' -v name="$(basename "$jar")" '{
     split($1, h, " "); printf "%-22s health %6d req/s %5d us |", name, h[1], h[3]
-    for (i = 2; i <= 4; i++) { split($i, x, " "); label = i == 2 ? "search" : i == 3 ? "day" : "add"
+    for (i = 2; i <= 5; i++) { split($i, x, " "); label = i == 2 ? "search" : i == 3 ? "distinct" : i == 4 ? "day" : "add"
       printf " %s %5d req/s (%4.1f %%) p99 %-8s %5d us |", label, x[1], 100 * x[1] / h[1], x[2], x[3] }
     printf "\n" }'
 }

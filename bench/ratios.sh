@@ -4,7 +4,8 @@
 #   - start-up: launch to the first 200 on /health, and to the first food search with hits, on an
 #     empty data directory;
 #   - with wrk -t2 -c16 (5 s warm-up, then WRK_SECONDS): GET /health, food search (bench/search.lua,
-#     25 rotating queries), one day's summary (bench/diary.lua, a user with 5 years x ~15 entries a day)
+#     25 rotating queries; and bench/search-distinct.lua, 4,800 word pairs drawn at random, which
+#     mostly miss the search's memory of recent answers), one day's summary (bench/diary.lua, a user with 5 years x ~15 entries a day)
 #     and adding a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
 #   - RSS after the load, optionally after MIX_SECONDS of mixed load (search + day + add at once), and
 #     the live heap after a full GC.
@@ -141,6 +142,7 @@ for db in $dbs; do
   rows=""
   measure health "$base/health"
   measure search "$base" bench/search.lua
+  measure search-distinct "$base" bench/search-distinct.lua
   measure day "$base" bench/diary.lua
   measure add "$base" bench/add.lua
   rss_after=$(rss)
