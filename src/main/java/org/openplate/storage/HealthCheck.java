@@ -27,8 +27,11 @@ public final class HealthCheck implements AutoCloseable {
     private final DataSource main;
     private final HikariDataSource quick;
     private final Dialect dialect;
-    private Status last;
-    private long lastAt;
+    /** The last answer and when it was worked out, read without a lock while it is fresh. */
+    private record Checked(Status status, long at) {
+    }
+
+    private volatile Checked last;
     private long lastWriteAt;
     private String writeProblem;
     /** A damaged file found by the background integrity check (SQLite), reported until a restart. */
@@ -40,21 +43,34 @@ public final class HealthCheck implements AutoCloseable {
         this.quick = quick;
     }
 
-    public synchronized Status status() {
+    /**
+     * The database's state, checked at most once a second. Load balancers call this often and from many
+     * connections at once, so a fresh answer is read without taking a lock; only the caller that finds it
+     * stale checks again, and the others wait for that one check.
+     */
+    public Status status() {
+        Checked seen = last;
+        if (seen != null && System.currentTimeMillis() - seen.at() < CACHE_MS) {
+            return seen.status();
+        }
+        return refresh();
+    }
+
+    private synchronized Status refresh() {
         long now = System.currentTimeMillis();
-        if (last != null && now - lastAt < CACHE_MS) {
-            return last;
+        Checked before = last;
+        if (before != null && now - before.at() < CACHE_MS) {
+            return before.status();
         }
         Status s = check(now);
-        if (last == null || !s.equals(last)) {
+        if (before == null || !s.equals(before.status())) {
             if (s.problem() != null) {
                 LOG.error("database health: {}", s.problem());
-            } else if (last != null) {
+            } else if (before != null) {
                 LOG.info("database health: reachable and writable again");
             }
         }
-        last = s;
-        lastAt = now;
+        last = new Checked(s, now);
         return s;
     }
 
