@@ -31,6 +31,12 @@ public final class CuratedNames {
         return Optional.ofNullable(NAMES.get(source + "\t" + sourceId));
     }
 
+    /** Whether any food of this source has a curated name (the bundled USDA catalogue does). */
+    public static boolean curates(String source) {
+        String prefix = source + "\t";
+        return NAMES.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+    }
+
     static int size() {
         return NAMES.size();
     }

@@ -167,8 +167,29 @@ public final class FoodService {
                 });
                 written.set(sink);
                 int n;
-                try (InputStream in = bundle.get()) {
-                    n = FoodBundle.read(in, sink::upsert);
+                if (CuratedNames.curates(source)) {
+                    // The most-logged foods first, in a batch of their own, so that a first start can find them
+                    // within moments; then the rest in bundle order (a second read of the bundle, not a copy
+                    // of it in memory).
+                    try (InputStream in = bundle.get()) {
+                        FoodBundle.read(in, f -> {
+                            if (CuratedNames.of(f.source(), f.sourceId()).isPresent()) {
+                                sink.upsert(f);
+                            }
+                        });
+                    }
+                    sink.flush();
+                    try (InputStream in = bundle.get()) {
+                        n = FoodBundle.read(in, f -> {
+                            if (CuratedNames.of(f.source(), f.sourceId()).isEmpty()) {
+                                sink.upsert(f);
+                            }
+                        });
+                    }
+                } else {
+                    try (InputStream in = bundle.get()) {
+                        n = FoodBundle.read(in, sink::upsert);
+                    }
                 }
                 sink.flush();
                 repository.recordBundle(source, version, n);

@@ -89,6 +89,47 @@ class CatalogueLoadingHttpTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theMostLoggedFoodsAreLoadedFirstInABatchOfTheirOwn() throws Exception {
+        try (TestApp app = TestApp.start(org.openplate.testing.TestDatabases.sqlite())) {
+            // The real bundle, every name marked with a new word (so that the load is a new version).
+            List<FoodRecord> marked = new ArrayList<>();
+            try (InputStream in = FoodModule.class.getResourceAsStream(FoodModule.BUNDLE)) {
+                FoodBundle.read(in, f -> marked.add(new FoodRecord(f.source(), f.sourceId(), f.name() + ", quinzel",
+                        f.brand(), f.foodGroup(), f.barcode(), f.nutrients(), f.portions(), f.proteinFactor(),
+                        f.fatFactor(), f.carbFactor())));
+            }
+            long curated = marked.stream().filter(f -> CuratedNames.of(f.source(), f.sourceId()).isPresent()).count();
+            assertTrue(curated >= 40, "the curated foods are in the bundle: " + curated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            FoodBundle.write(out, FoodModule.BUNDLE_SOURCE, marked);
+            byte[] bundle = out.toByteArray();
+
+            FoodService foods = app.app().foods();
+            List<Long> batches = new ArrayList<>();
+            List<List<String>> firstWritten = new ArrayList<>();
+            List<List<FoodSummary>> firstFound = new ArrayList<>();
+            foods.prepare(FoodModule.BUNDLE_SOURCE, () -> new ByteArrayInputStream(bundle), (loaded, total) -> {
+                if (batches.isEmpty()) {
+                    firstWritten.add(app.app().database().jdbi().withHandle(h -> h.createQuery(
+                            "SELECT source_id FROM foods WHERE name LIKE '%, quinzel'").mapTo(String.class).list()));
+                    firstFound.add(foods.search("oatmeal quinzel", null, java.util.Set.of(), 5));
+                }
+                batches.add(loaded);
+            });
+            assertEquals(curated, batches.get(0), "the first batch is the curated foods");
+            assertEquals(curated + DatabaseFoodSink.BATCH, batches.get(1), "then the rest, a thousand at a time");
+            assertEquals(marked.size(), batches.get(batches.size() - 1).intValue(), "every food, once");
+            assertEquals(curated, firstWritten.get(0).size(), "written after the first batch: the curated foods");
+            for (String id : firstWritten.get(0)) {
+                assertTrue(CuratedNames.of(FoodModule.BUNDLE_SOURCE, id).isPresent(), id);
+            }
+            FoodSummary oatmeal = firstFound.get(0).get(0);
+            assertTrue(oatmeal.name().endsWith(", quinzel") && oatmeal.displayName().startsWith("Oatmeal"),
+                    "and searchable at once: " + oatmeal);
+        }
+    }
+
     /** 2,500 foods of the real bundle, the first batch renamed "Quokkaberry …", the rest "Wombatfruit …". */
     private static byte[] bundle() throws Exception {
         List<FoodRecord> real = new ArrayList<>();
