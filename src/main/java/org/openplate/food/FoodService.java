@@ -171,20 +171,13 @@ public final class FoodService {
                     // The most-logged foods first, in a batch of their own, so that a first start can find them
                     // within moments; then the rest in bundle order (a second read of the bundle, not a copy
                     // of it in memory).
+                    java.util.function.Predicate<String> curated = id -> CuratedNames.of(source, id).isPresent();
                     try (InputStream in = bundle.get()) {
-                        FoodBundle.read(in, f -> {
-                            if (CuratedNames.of(f.source(), f.sourceId()).isPresent()) {
-                                sink.upsert(f);
-                            }
-                        });
+                        FoodBundle.read(in, curated, sink::upsert);
                     }
                     sink.flush();
                     try (InputStream in = bundle.get()) {
-                        n = FoodBundle.read(in, f -> {
-                            if (CuratedNames.of(f.source(), f.sourceId()).isEmpty()) {
-                                sink.upsert(f);
-                            }
-                        });
+                        n = FoodBundle.read(in, curated.negate(), sink::upsert);
                     }
                 } else {
                     try (InputStream in = bundle.get()) {

@@ -85,6 +85,15 @@ public final class FoodBundle {
 
     /** Streams the bundle's foods to {@code consumer}; returns how many were read. */
     public static int read(InputStream in, Consumer<FoodRecord> consumer) {
+        return read(in, id -> true, consumer);
+    }
+
+    /**
+     * As {@link #read(InputStream, Consumer)}, handing on only the foods whose source id {@code wanted}
+     * accepts; the others are counted but not parsed, so picking a few foods out of a bundle costs little
+     * more than inflating it. Returns the number of foods in the bundle.
+     */
+    public static int read(InputStream in, java.util.function.Predicate<String> wanted, Consumer<FoodRecord> consumer) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
                 StandardCharsets.UTF_8))) {
             String header = r.readLine();
@@ -94,7 +103,10 @@ public final class FoodBundle {
             String source = header.substring(HEADER_PREFIX.length()).trim();
             int count = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                consumer.accept(parse(source, line));
+                int tab = line.indexOf('\t');
+                if (wanted.test(tab < 0 ? line : line.substring(0, tab))) {
+                    consumer.accept(parse(source, line));
+                }
                 count++;
             }
             return count;
