@@ -16,10 +16,10 @@ import org.eclipse.jetty.util.Callback;
  * limit of all is refused before anything is read. (OWASP ASVS 5.0 V4.4 / CWE-400.)
  *
  * <p>A refused body that is only somewhat too large is read on and thrown away after the 413 has gone
- * out, as long as the body in all is at most twice what the request was allowed. Closing a connection with unread bytes makes the kernel reset it, and a reset can destroy the
- * 413 before the client has read it: the client then sees a dropped connection instead of the message
- * naming the limit. A body that is far too large, or keeps coming past that, still ends with the
- * connection closed.
+ * out, as long as the body in all is at most twice what the request was allowed. Closing a connection
+ * with unread bytes makes the kernel reset it, and a reset can destroy the 413 before the client has
+ * read it: the client then sees a dropped connection instead of the message naming the limit. A body
+ * that is far too large, or keeps coming past that, still ends with the connection closed.
  */
 final class BodyLimitHandler extends Handler.Wrapper {
 
