@@ -58,21 +58,9 @@ final class EntryService {
             }
         }
         LocalDate day = days.date(user, request.date(), "date");
-        long meal;
-        int position;
-        if (request.mealId() == null) {
-            meal = meals.resolve(user, null);
-            position = repo.nextPosition(user, day, meal);
-        } else {
-            // The meal check and the position in one statement; the meals are listed only for the error.
-            meal = request.mealId();
-            java.util.OptionalInt next = repo.nextPositionInOwnMeal(user, day, meal);
-            if (next.isEmpty()) {
-                meals.require(user, meal, "mealId"); // 400 naming the field and listing the user's meals
-                next = java.util.OptionalInt.of(repo.nextPosition(user, day, meal));
-            }
-            position = next.getAsInt();
-        }
+        Place place = place(user, day, request.mealId());
+        long meal = place.meal();
+        int position = place.position();
         NewEntry what = request.entry();
         Entry draft;
         Food logged = null;
@@ -101,13 +89,35 @@ final class EntryService {
      */
     public List<Line> addAll(UserId user, BatchRequest request) {
         LocalDate day = days.date(user, request.date(), "date");
-        long meal = meals.resolve(user, request.mealId());
-        int position = repo.nextPosition(user, day, meal);
+        Place place = place(user, day, request.mealId());
+        int position = place.position();
         List<Entry> drafts = new ArrayList<>();
         for (BatchRequest.Item item : request.items()) {
-            drafts.add(draft(user, day, meal, position++, item));
+            drafts.add(draft(user, day, place.meal(), position++, item));
         }
         return days.lines().lines(user, repo.insert(user, drafts, clock.millis()));
+    }
+
+    /** Where new entries go: the meal asked for (null: the first meal) and its next free position on the day. */
+    private record Place(long meal, int position) {
+    }
+
+    /**
+     * The meal asked for, checked to be the user's, with its next position. A named meal is checked and
+     * its position found in one statement; the user's meals are listed only for the 400 that names
+     * {@code mealId}.
+     */
+    private Place place(UserId user, LocalDate day, Long mealId) {
+        if (mealId == null) {
+            long meal = meals.resolve(user, null);
+            return new Place(meal, repo.nextPosition(user, day, meal));
+        }
+        java.util.OptionalInt next = repo.nextPositionInOwnMeal(user, day, mealId);
+        if (next.isPresent()) {
+            return new Place(mealId, next.getAsInt());
+        }
+        meals.require(user, mealId, "mealId"); // throws: not one of the user's meals
+        return new Place(mealId, repo.nextPosition(user, day, mealId));
     }
 
     private Entry draft(UserId user, LocalDate day, long meal, int position, BatchRequest.Item item) {

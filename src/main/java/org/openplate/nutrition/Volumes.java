@@ -26,6 +26,14 @@ public final class Volumes {
             + "(cups?|tbsp|tablespoons?|tsp|teaspoons?|fl\\.? ?oz|fluid ounces?|pints?|quarts?|ml|milliliters?|"
             + "millilitres?|liters?|litres?|l)\\b(.*)$");
 
+    /**
+     * Portion names already read: a day view asks for every logged food's density, and the names come
+     * from a small vocabulary ("1 cup", "1 tbsp", "1 medium"), so the pattern runs once per name.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, OptionalDouble> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4096;
+
     private Volumes() {
     }
 
@@ -56,14 +64,6 @@ public final class Volumes {
         }
         return ml;
     }
-
-    /**
-     * Portion names already read: a day view asks for every logged food's density, and the names come
-     * from a small vocabulary ("1 cup", "1 tbsp", "1 medium"), so the pattern runs once per name.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, OptionalDouble> KNOWN =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int REMEMBERED = 4096;
 
     private static OptionalDouble parse(String portionName) {
         Matcher m = MEASURE.matcher(portionName.toLowerCase(Locale.ROOT));
