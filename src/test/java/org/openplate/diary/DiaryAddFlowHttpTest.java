@@ -93,7 +93,11 @@ class DiaryAddFlowHttpTest {
                     404, null, "No food with id " + bar);
             assertError(post(app, bob, BATCH, true, bob.csrf(), "item", "food:" + banana, "item", "recipe:" + recipe),
                     404, null, "No recipe with id " + recipe);
+            // another user's meal: 400 naming the field and listing bob's own meals, nothing written
+            assertError(post(app, bob, BATCH, true, bob.csrf(), "mealId", "" + meal, "item", "food:" + banana),
+                    400, "mealId", "Meal id must be one of your meals (");
             assertEquals(0, entries(bob));
+            assertEquals(3, entries(ann), "ann's meal untouched by bob's batch");
 
             // no CSRF token: refused, nothing written
             HttpResponse<String> forged = post(app, ann, BATCH, true, null, "item", "food:" + banana);
