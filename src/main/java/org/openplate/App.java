@@ -112,7 +112,7 @@ public final class App implements AutoCloseable {
                 areas.addAll(m.areas());
             }
             Javalin javalin = WebServer.create(settings, features.infra().json(), csrf, new ErrorMapping(views),
-                    List.of(features.account().guard()), areas, uploads, routes);
+                    List.of(features.account().guard()), areas, uploads, routes, db.versions()::raise);
             return new App(settings, features, javalin);
         } catch (RuntimeException e) {
             features.close();

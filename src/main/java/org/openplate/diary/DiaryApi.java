@@ -39,11 +39,22 @@ final class DiaryApi implements Routes {
         this.json = json;
     }
 
+    private byte[] jsonBytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the day view could not be written as JSON", e);
+        }
+    }
+
     @Override
     public void register(RoutesConfig r) {
         r.get("/api/v1/diary/days/{date}", ctx -> {
             UserId u = guard.requireUser(ctx);
-            ctx.json(DiaryJson.day(days.dayAsked(u, DiaryRequests.date(ctx.pathParam("date"), "date"), "date")));
+            DayCache.Kept day = days.keptDay(u, DiaryRequests.date(ctx.pathParam("date"), "date"), "date");
+            // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day.
+            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON)
+                    .result(day.json(v -> jsonBytes(DiaryJson.day(v))));
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

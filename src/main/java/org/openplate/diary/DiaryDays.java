@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.food.FoodService;
@@ -27,15 +28,32 @@ public final class DiaryDays {
     private final ProfileService profiles;
     private final GoalService goals;
     private final ExerciseCalories exercise;
+    private final FoodService foods;
+    /** The user's data version (see {@link DayCache}); null: nothing is kept. */
+    private final ToLongFunction<UserId> versions;
+    private final DayCache kept;
 
     /** @param goals the daily goal in force (the formula's, or one set from the expenditure estimate) */
     public DiaryDays(DiaryRepository repo, FoodService foods, ProfileService profiles, GoalService goals,
                      ExerciseCalories exercise) {
+        this(repo, foods, profiles, goals, exercise, null, 0);
+    }
+
+    /**
+     * @param versions each user's data version, raised after every change the user makes (null: no day is
+     *                 kept)
+     * @param keep     how many day views {@link #keptDay} keeps (0: none)
+     */
+    public DiaryDays(DiaryRepository repo, FoodService foods, ProfileService profiles, GoalService goals,
+                     ExerciseCalories exercise, ToLongFunction<UserId> versions, int keep) {
         this.repo = repo;
+        this.foods = foods;
         this.lines = new DiaryLines(repo, foods);
         this.profiles = profiles;
         this.goals = goals;
         this.exercise = exercise;
+        this.versions = versions;
+        this.kept = new DayCache(versions == null ? 0 : keep);
     }
 
     public LocalDate today(UserId user) {
@@ -71,6 +89,27 @@ public final class DiaryDays {
     public DayView dayAsked(UserId user, LocalDate asked, String field) {
         Profile profile = profiles.get(user);
         return day(user, profile, date(profile, asked, field));
+    }
+
+    /**
+     * As {@link #dayAsked}, for reading requests only (GET): the view is kept, with its JSON once
+     * rendered, and served again while the user's data version, the foods and today's date are unchanged
+     * (see {@link DayCache}). A request that changes data reads the day with {@link #day} instead: the
+     * user's version is raised only after the request, so within it a kept view may be older than the
+     * change.
+     */
+    DayCache.Kept keptDay(UserId user, LocalDate asked, String field) {
+        if (versions == null || kept.capacity() == 0) {
+            Profile profile = profiles.get(user);
+            LocalDate d = date(profile, asked, field);
+            return DayCache.unkept(day(user, profile, d));
+        }
+        long version = versions.applyAsLong(user);
+        Profile profile = kept.profile(user.value(), version, () -> profiles.get(user));
+        LocalDate today = profiles.today(profile);
+        LocalDate d = date(profile, asked, field);
+        return kept.day(user.value(), d, new DayCache.Stamp(version, foods.foodsVersion(), today),
+                () -> day(user, profile, d));
     }
 
     private DayView day(UserId user, Profile profile, LocalDate day) {

@@ -15,6 +15,12 @@ import org.openplate.web.Routes;
 /** The food diary: meals, entries, recipes, quick add, copying, notes, water and the day's totals. */
 public final class DiaryModule implements FeatureModule {
 
+    /**
+     * The JVM option that sets how many day views an instance keeps for reading requests (default
+     * {@link DayCache#CAPACITY}; 0 turns keeping off), e.g. {@code JAVA_OPTS=-Dopenplate.dayCache.days=0}.
+     */
+    public static final String KEEP_DAYS_PROPERTY = "openplate.dayCache.days";
+
     private final Infra infra;
     private final AuthGuard guard;
     private final FoodService foods;
@@ -35,7 +41,9 @@ public final class DiaryModule implements FeatureModule {
         this.guard = guard;
         this.foods = foods;
         JdbiDiaryRepository repository = new JdbiDiaryRepository(infra.database().jdbi());
-        this.diary = DiaryServices.create(repository, foods, profiles, goals, burned, infra.clock());
+        org.openplate.storage.DataVersions versions = infra.database().versions();
+        this.diary = DiaryServices.create(repository, foods, profiles, goals, burned, infra.clock(),
+                u -> versions.of(u.value()), Integer.getInteger(KEEP_DAYS_PROPERTY, DayCache.CAPACITY));
         this.facts = new JdbiDiaryFacts(infra.database().jdbi());
     }
 

@@ -31,7 +31,18 @@ public record DiaryServices(DiaryDays days, EntryService entries, MealService me
 
     public static DiaryServices create(DiaryRepository repo, FoodService foods, ProfileService profiles,
                                        GoalService goals, ExerciseCalories exercise, Clock clock) {
-        DiaryDays days = new DiaryDays(repo, foods, profiles, goals, exercise);
+        return create(repo, foods, profiles, goals, exercise, clock, null, 0);
+    }
+
+    /**
+     * As above, with reading requests' day views kept (see {@link DiaryDays#keptDay}): {@code versions}
+     * gives each user's data version, and at most {@code keepDays} views are kept.
+     */
+    public static DiaryServices create(DiaryRepository repo, FoodService foods, ProfileService profiles,
+                                       GoalService goals, ExerciseCalories exercise, Clock clock,
+                                       java.util.function.ToLongFunction<org.openplate.account.UserId> versions,
+                                       int keepDays) {
+        DiaryDays days = new DiaryDays(repo, foods, profiles, goals, exercise, versions, keepDays);
         MealService meals = new MealService(repo);
         return new DiaryServices(days, new EntryService(repo, foods, days, meals, clock), meals,
                 new DayNotesService(repo), new DiaryFoods(repo, foods, days), new RecipeService(repo, foods, clock));

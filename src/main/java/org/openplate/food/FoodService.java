@@ -274,6 +274,14 @@ public final class FoodService {
     private record FindKey(String q, long viewer, Set<Long> boosted, int limit) {
     }
 
+    /**
+     * A number that changes whenever a food changes as this instance sees it (the search index's version,
+     * which every change to a food reaches within one index sync), for views built from foods.
+     */
+    public long foodsVersion() {
+        return search.version();
+    }
+
     public Food get(long id, UserId viewer) {
         return repository.find(id, viewer).orElseThrow(() -> new NotFoundException("No food with id " + id + "."));
     }

@@ -42,7 +42,7 @@ public final class CitusLayout {
     static final List<String> BY_USER = List.of("profiles", "diary_settings", "diary_meals", "recipes",
             "recipe_ingredients", "diary_entries", "diary_days", "exercise_settings", "exercise_entries", "back_checkins",
             "weigh_ins", "goal_changes", "notifications", "notification_prefs", "notification_settings", "import_keys",
-            "import_previews", "get_started");
+            "import_previews", "get_started", "user_data_versions");
 
     /** Distributed by token_hash, co-located with sessions. */
     static final List<String> BY_SECRET = List.of("sessions", "known_devices", "password_resets", "api_tokens");

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    private final DataVersions versions;
     private final HealthCheck health;
     /** SQLite's prepared statements, kept per connection (see {@link CachedStatements}). */
     private final CachedStatements statements = new CachedStatements();
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.versions = new DataVersions(jdbi);
         if (dialect == Dialect.SQLITE) {
             jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
             jdbi.setStatementBuilderFactory(statements);
@@ -160,7 +162,7 @@ public final class Database implements AutoCloseable {
      * The schema version this build brings a database to: the highest of {@code db/migration} and
      * {@link UserKeysMigration}, each version from 1 up present once (DatabaseTest checks both).
      */
-    static final int SCHEMA_VERSION = 19;
+    static final int SCHEMA_VERSION = 20;
 
     private static void migrate(HikariDataSource ds, Dialect dialect) {
         // A database already at this build's schema (the usual restart) is not handed to Flyway: setting it up,
@@ -245,6 +247,11 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Each user's data version, for views kept in memory (see {@link DataVersions}). */
+    public DataVersions versions() {
+        return versions;
     }
 
     /**

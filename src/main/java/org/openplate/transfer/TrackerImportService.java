@@ -18,6 +18,7 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.food.FoodImports;
 import org.openplate.food.FoodService;
+import org.openplate.storage.DataVersions;
 import org.openplate.storage.Transaction;
 import org.openplate.transfer.trackers.TrackerData;
 import org.openplate.transfer.trackers.TrackerFile;
@@ -138,7 +139,11 @@ public final class TrackerImportService {
                     + p.message());
         }
         BiFunction<Transaction, Long, FoodImports> foodImports = foods == null ? FoodImports::in : foods::imports;
-        return Transaction.run(jdbi, tx -> new TrackerWriter(clock.millis(), progress, foodImports).write(tx, user, data));
+        return Transaction.run(jdbi, tx -> {
+            ImportCounts counts = new TrackerWriter(clock.millis(), progress, foodImports).write(tx, user, data);
+            DataVersions.raise(tx, user.value());
+            return counts;
+        });
     }
 
     /** Counts and checks without keeping anything (the command line's --dry-run). */

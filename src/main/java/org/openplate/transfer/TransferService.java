@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.openplate.account.UserId;
 import org.openplate.diary.DiaryDays;
 import org.openplate.food.importer.Progress;
+import org.openplate.storage.DataVersions;
 import org.openplate.weight.WeightService;
 
 /**
@@ -74,6 +75,7 @@ public final class TransferService {
             return jdbi.inTransaction(h -> {
                 Restorer restorer = new Restorer(h, user, header, clock.millis(), progress);
                 ArchiveReader.rows(fileName, zip, json, restorer::columnsOf, restorer::row);
+                DataVersions.raise(h, user.value());
                 return restorer.counts();
             });
         } finally {

@@ -29,6 +29,18 @@ public final class WebServer {
     public static Javalin create(Settings settings, ObjectMapper json, Csrf csrf, ErrorMapping errors,
                                  List<Handler> filters, List<AreaGuard.Area> areas, List<BodyLimits.Upload> uploads,
                                  List<Routes> modules) {
+        return create(settings, json, csrf, errors, filters, areas, uploads, modules, user -> { });
+    }
+
+    /**
+     * @param changed told the user id after each signed-in request that may have changed that user's data
+     *                (any method but GET, HEAD and OPTIONS), before the answer is sent: it raises the user's
+     *                data version, so that every instance rebuilds what it keeps of that user's data, and a
+     *                client that reads after its own write sees the write
+     */
+    public static Javalin create(Settings settings, ObjectMapper json, Csrf csrf, ErrorMapping errors,
+                                 List<Handler> filters, List<AreaGuard.Area> areas, List<BodyLimits.Upload> uploads,
+                                 List<Routes> modules, java.util.function.LongConsumer changed) {
         BodyLimits limits = new BodyLimits(settings, uploads);
         ServerErrors serverErrors = new ServerErrors(json);
         return Javalin.create(config -> {
@@ -75,6 +87,11 @@ public final class WebServer {
                     errors.tooLarge(ctx);
                 }
             });
+            config.routes.after(ctx -> {
+                if (ctx.attribute(Viewer.ATTRIBUTE) instanceof Viewer viewer && mayWrite(ctx.req().getMethod())) {
+                    changed.accept(viewer.userId());
+                }
+            });
             errors.register(config.routes);
             new StaticFiles().register(config.routes);
             new Favicon().register(config.routes);
@@ -83,5 +100,9 @@ public final class WebServer {
                 module.register(config.routes);
             }
         });
+    }
+
+    private static boolean mayWrite(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 }

@@ -52,7 +52,8 @@ final class TableOwnership {
             Map.entry("articles", "article"), Map.entry("article_versions", "article"),
             Map.entry("article_images", "article"), Map.entry("media_objects", "article"),
             Map.entry("import_keys", "transfer"), Map.entry("import_previews", "transfer"),
-            Map.entry("health_heartbeat", "storage"), Map.entry("get_started", "start"));
+            Map.entry("health_heartbeat", "storage"), Map.entry("user_data_versions", "storage"),
+            Map.entry("get_started", "start"));
 
     /**
      * Agreed exceptions: classes that may name any feature's table, each with its reason.

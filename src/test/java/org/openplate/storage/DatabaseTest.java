@@ -57,12 +57,15 @@ class DatabaseTest {
         Path file = Files.createTempDirectory("op-history").resolve("openplate.db");
         try (Database db = Database.open("jdbc:sqlite:" + file, null, null)) {
             javax.sql.DataSource ds = db.dataSourceForTests();
-            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 0 WHERE version = '19'"));
+            String last = "'" + Database.SCHEMA_VERSION + "'";
+            String newer = "'" + (Database.SCHEMA_VERSION + 1) + "'";
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 0 WHERE version = " + last));
             assertFalse(Database.upToDate(ds), "failed");
-            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET version = '20' WHERE version = '19'"));
-            assertFalse(Database.upToDate(ds), "19 pending, 20 from a newer build");
-            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 1, version = '19'"
-                    + " WHERE version = '20'"));
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET version = " + newer + " WHERE version = "
+                    + last));
+            assertFalse(Database.upToDate(ds), "the newest pending, and one from a newer build");
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_schema_history SET success = 1, version = " + last
+                    + " WHERE version = " + newer));
             assertTrue(Database.upToDate(ds));
             db.jdbi().useHandle(h -> h.execute("DROP TABLE flyway_schema_history"));
             assertFalse(Database.upToDate(ds), "no history: a new database");

@@ -32,6 +32,7 @@ class UserTablesTest {
             Map.entry("password_resets", "secrets: single-use password reset links, expiring in 30 minutes"),
             Map.entry("mail_outbox", "transient: e-mail waiting for the SMTP server, deleted once sent"),
             Map.entry("health_heartbeat", "server bookkeeping: the /health write check, no user data"),
+            Map.entry("user_data_versions", "server bookkeeping: a counter of the user's changes, for caches"),
             Map.entry("api_rate", "rate-limit counters"),
             Map.entry("import_previews", "files waiting for confirmation, deleted after a day"),
             Map.entry("catalog_bundles", "the shared catalogue"),

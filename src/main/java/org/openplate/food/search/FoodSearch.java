@@ -132,6 +132,23 @@ public final class FoodSearch {
     private record TyposKey(String text) {
     }
 
+    /**
+     * The index's version now: it changes whenever a sync indexes or removes a food, so with every change to
+     * a food this instance has seen.
+     */
+    public long version() {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                return version(searcher);
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long version(IndexSearcher searcher) {
         return searcher.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : Long.MIN_VALUE;
     }

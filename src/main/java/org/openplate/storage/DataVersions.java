@@ -1,0 +1,60 @@
+package org.openplate.storage;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each user's data version: a counter in the database, raised after every change the user makes (every
+ * signed-in request that may write, and every import or restore). A view built from the user's rows
+ * and kept in one instance's memory is valid exactly while the version it was built under is still the
+ * current one, whichever instance made the change.
+ *
+ * <p>The counter is raised after the change has committed, so a reader that sees the new version also
+ * sees the change. A reader that read the old version may briefly keep a view built from newer rows
+ * under it; the raise then makes that view stale too. On Citus the table is distributed by user with
+ * the rest of the user's rows, so reading and raising it are router queries.
+ */
+public final class DataVersions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataVersions.class);
+
+    private static final String READ = "SELECT version FROM user_data_versions WHERE user_id = :user";
+    private static final String RAISE = "INSERT INTO user_data_versions (user_id, version) VALUES (:user, 1) "
+            + "ON CONFLICT (user_id) DO UPDATE SET version = user_data_versions.version + 1";
+
+    private final Jdbi jdbi;
+
+    DataVersions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The user's current version: 0 until their first change. */
+    public long of(long userId) {
+        return jdbi.withHandle(h -> h.createQuery(READ).bind("user", userId).mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    /**
+     * Raises the user's version after a change has committed. A user deleted meanwhile (their account
+     * closed by this very request) has no version left to raise; that, or a database briefly away, is
+     * logged and otherwise ignored: the request's own change has already been made.
+     */
+    public void raise(long userId) {
+        try {
+            jdbi.useHandle(h -> raise(h, userId));
+        } catch (RuntimeException e) {
+            LOG.debug("data version of user {} not raised: {}", userId, e.toString());
+        }
+    }
+
+    /** Raises the user's version inside the caller's transaction (imports and restores). */
+    public static void raise(Transaction tx, long userId) {
+        raise(tx.handle(), userId);
+    }
+
+    /** As {@link #raise(Transaction, long)}, for repositories that hold the JDBI handle. */
+    public static void raise(Handle h, long userId) {
+        h.createUpdate(RAISE).bind("user", userId).execute();
+    }
+}

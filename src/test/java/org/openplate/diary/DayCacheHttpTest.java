@@ -1,0 +1,239 @@
+package org.openplate.diary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openplate.account.UserId;
+import org.openplate.testing.MutableClock;
+import org.openplate.testing.SignedInUser;
+import org.openplate.testing.TestApp;
+import org.openplate.testing.TestDatabases.TestDb;
+import org.openplate.transfer.TrackerImportService;
+import org.openplate.transfer.TrackerImportServiceTest;
+
+/**
+ * The day summary a reading request is served from memory (issue 18) is never older than the user's data:
+ * after every kind of change (an entry added, edited or deleted through the API or the add page, a note,
+ * water, a meal renamed, a custom food edited, exercise, the profile's goal, the diary settings, a tracker
+ * import, a restore), on the instance that made it and on another instance over the same database, and
+ * when the date rolls over. A kept day is served as the same bytes a fresh build writes; another user's
+ * day is never served from it.
+ */
+class DayCacheHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DAY = "2026-11-20";
+    private static final String DAY_API = "/api/v1/diary/days/" + DAY;
+
+    private static JsonNode day(SignedInUser u, TestApp app, String path) throws Exception {
+        HttpResponse<String> r = u.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static HttpResponse<String> json(SignedInUser u, TestApp app, String method, String path, String body) {
+        return u.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+                .header("X-CSRF-Token", u.csrf())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private static int entries(JsonNode day) {
+        int n = 0;
+        for (JsonNode m : day.get("meals")) {
+            n += m.get("entries").size();
+        }
+        return n;
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aKeptDayFollowsEveryChangeOnEitherInstance(TestDb db) throws Exception {
+        try (TestApp a = TestApp.start(db); TestApp b = TestApp.start(db)) {
+            SignedInUser ann = SignedInUser.signUp(a, "cache");
+            long banana = JSON.readTree(ann.get("/api/v1/foods?q=banana&limit=1").body()).get("items").get(0)
+                    .get("id").asLong();
+            JsonNode meals = JSON.readTree(ann.get("/api/v1/diary/meals").body()).get("items");
+            long breakfast = meals.get(0).get("id").asLong();
+            long lunch = meals.get(1).get("id").asLong();
+
+            JsonNode empty = day(ann, a, DAY_API);
+            assertEquals(0, entries(empty));
+            assertEquals(empty, day(ann, b, DAY_API), "the same session on the other instance");
+            assertEquals(empty, day(ann, a, DAY_API), "served again while nothing changed");
+
+            // an entry added on a: both instances show it at once
+            HttpResponse<String> added = json(ann, a, "POST", "/api/v1/diary/entries", "{\"date\":\"" + DAY
+                    + "\",\"mealId\":" + breakfast + ",\"foodId\":" + banana + ",\"amount\":100,\"portion\":\"g\"}");
+            assertEquals(201, added.statusCode(), added.body());
+            long entry = JSON.readTree(added.body()).get("id").asLong();
+            double bananaKcal = JSON.readTree(added.body()).get("kcal").asDouble();
+            for (TestApp app : List.of(a, b)) {
+                JsonNode d = day(ann, app, DAY_API);
+                assertEquals(1, entries(d));
+                assertEquals(bananaKcal, d.get("foodKcal").asDouble(), 0.01);
+            }
+
+            // edited on b: a shows the new amount
+            assertEquals(200, json(ann, b, "PATCH", "/api/v1/diary/entries/" + entry, "{\"amount\":200}").statusCode());
+            assertEquals(2 * bananaKcal, day(ann, a, DAY_API).get("foodKcal").asDouble(), 0.02);
+            assertEquals(2 * bananaKcal, day(ann, b, DAY_API).get("foodKcal").asDouble(), 0.02);
+
+            // a note and water, on a
+            assertEquals(200, json(ann, a, "PUT", DAY_API + "/note", "{\"note\":\"Long walk\"}").statusCode());
+            assertEquals(200, json(ann, a, "POST", DAY_API + "/water", "{\"add\":\"250\",\"unit\":\"ml\"}").statusCode());
+            for (TestApp app : List.of(a, b)) {
+                JsonNode d = day(ann, app, DAY_API);
+                assertEquals("Long walk", d.get("note").asText());
+                assertEquals(250, d.get("waterMl").asDouble(), 0.01);
+            }
+
+            // a meal renamed on b
+            assertEquals(200, json(ann, b, "PUT", "/api/v1/diary/meals/" + breakfast, "{\"name\":\"First meal\"}")
+                    .statusCode());
+            assertEquals("First meal", day(ann, a, DAY_API).get("meals").get(0).get("name").asText());
+
+            // a custom food logged, then edited: the entry's calories follow the food
+            long bar = JSON.readTree(json(ann, a, "POST", "/api/v1/foods", "{\"name\":\"Cache bar\",\"servingName\":"
+                    + "\"1 bar\",\"servingGrams\":40,\"kcal\":190}").body()).get("id").asLong();
+            assertEquals(201, json(ann, a, "POST", "/api/v1/diary/entries", "{\"date\":\"" + DAY + "\",\"mealId\":"
+                    + lunch + ",\"foodId\":" + bar + ",\"amount\":1,\"portion\":\"1 bar\"}").statusCode());
+            assertEquals(2 * bananaKcal + 190, day(ann, b, DAY_API).get("foodKcal").asDouble(), 0.02);
+            HttpResponse<String> edited = json(ann, b, "PUT", "/api/v1/foods/" + bar, "{\"name\":\"Cache bar\","
+                    + "\"servingName\":\"1 bar\",\"servingGrams\":40,\"kcal\":210}");
+            assertEquals(200, edited.statusCode(), edited.body());
+            assertEquals(2 * bananaKcal + 210, day(ann, a, DAY_API).get("foodKcal").asDouble(), 0.02);
+
+            // exercise, then the goal: a profile complete enough for one, then a different goal
+            assertEquals(201, json(ann, a, "POST", "/api/v1/exercise/entries", "{\"date\":\"" + DAY + "\",\"kind\":"
+                    + "\"manual\",\"name\":\"Watch says\",\"kcal\":321}").statusCode());
+            assertEquals(321, day(ann, b, DAY_API).get("exerciseKcal").asDouble(), 0.01);
+            assertEquals(200, json(ann, b, "PATCH", "/api/v1/profile", "{\"sex\":\"female\",\"birthDate\":\"1980-05-06\","
+                    + "\"heightCm\":165,\"weightKg\":72,\"goal\":\"lose-1\"}").statusCode());
+            int losing = day(ann, a, DAY_API).get("goalKcal").asInt();
+            assertEquals(200, json(ann, a, "PATCH", "/api/v1/profile", "{\"goal\":\"maintain\"}").statusCode());
+            int keeping = day(ann, b, DAY_API).get("goalKcal").asInt();
+            assertTrue(keeping > losing, keeping + " kcal to keep the weight, " + losing + " kcal to lose 1 lb a week");
+            UserId annId = new UserId(JSON.readTree(ann.get("/api/v1/me").body()).get("id").asLong());
+            assertEquals(a.app().features().diary().days().day(annId, LocalDate.parse(DAY)).budget().goalKcal(),
+                    keeping, "a fresh build's goal");
+
+            // the diary settings: exercise credit off
+            String credit = day(ann, a, DAY_API).get("exerciseCredit").asText();
+            String other = credit.equals("none") ? "all" : "none";
+            assertEquals(200, json(ann, b, "PUT", "/api/v1/diary/settings", "{\"exerciseCredit\":\"" + other + "\"}")
+                    .statusCode());
+            assertEquals(other, day(ann, a, DAY_API).get("exerciseCredit").asText());
+
+            // the add page's form post (HTML, not the API), on b
+            HttpResponse<String> form = ann.send(HttpRequest.newBuilder(URI.create(b.url("/diary/" + DAY
+                    + "/entries/batch"))).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + ann.csrf() + "&mealId=" + lunch + "&item=food%3A"
+                            + bar)).build());
+            assertTrue(form.statusCode() == 303 || form.statusCode() == 201, form.statusCode() + " " + form.body());
+            assertEquals(3, entries(day(ann, a, DAY_API)));
+
+            // deleted on a
+            assertEquals(204, json(ann, a, "DELETE", "/api/v1/diary/entries/" + entry, null).statusCode());
+            for (TestApp app : List.of(a, b)) {
+                assertEquals(2, entries(day(ann, app, DAY_API)));
+            }
+
+            // another user, same date: never ann's day
+            SignedInUser bob = SignedInUser.signUp(b, "cache-bob");
+            assertEquals(0, entries(day(bob, a, DAY_API)));
+            assertEquals(0, entries(day(bob, b, DAY_API)));
+            assertEquals(2, entries(day(ann, b, DAY_API)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void importsAndRestoresReachAKeptDay(TestDb db) throws Exception {
+        try (TestApp app = TestApp.start(db)) {
+            SignedInUser ann = SignedInUser.signUp(app, "cache-import");
+            UserId u = new UserId(JSON.readTree(ann.get("/api/v1/me").body()).get("id").asLong());
+            String imported = "/api/v1/diary/days/2026-10-01";
+            assertEquals(0, entries(day(ann, app, imported)));
+            new TrackerImportService(app.app().database().jdbi(), JSON, Clock.systemUTC()).importNow(u, "myfitnesspal",
+                    List.of(TrackerImportServiceTest.MFP_NUTRITION));
+            assertEquals(1120, day(ann, app, imported).get("totals").get("kcal").asDouble(), 0.01,
+                    "the import's two meals, not the day kept before it");
+
+            // a restore of another account's export into a third
+            SignedInUser cy = SignedInUser.signUp(app, "cache-restore");
+            UserId c = new UserId(JSON.readTree(cy.get("/api/v1/me").body()).get("id").asLong());
+            assertEquals(0, entries(day(cy, app, imported)));
+            ByteArrayOutputStream export = new ByteArrayOutputStream();
+            app.app().transfer().export(u, export);
+            app.app().transfer().restore(c, "ann.zip", new ByteArrayInputStream(export.toByteArray()));
+            assertEquals(1120, day(cy, app, imported).get("totals").get("kcal").asDouble(), 0.01);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void keptOnlyWhileNothingChangesAndTheSameBytesAsAFreshBuild(TestDb db) throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-20T22:00:00Z"));
+        try (TestApp app = TestApp.start(db, clock)) {
+            SignedInUser ann = SignedInUser.signUp(app, "cache-same");
+            UserId u = new UserId(JSON.readTree(ann.get("/api/v1/me").body()).get("id").asLong());
+            long banana = JSON.readTree(ann.get("/api/v1/foods?q=banana&limit=1").body()).get("items").get(0)
+                    .get("id").asLong();
+            long meal = JSON.readTree(ann.get("/api/v1/diary/meals").body()).get("items").get(0).get("id").asLong();
+            assertEquals(201, ann.json("POST", "/api/v1/diary/entries", "{\"date\":\"" + DAY + "\",\"mealId\":" + meal
+                    + ",\"foodId\":" + banana + ",\"amount\":1}", ann.csrf()).statusCode());
+            DiaryDays days = app.app().features().diary().days();
+            LocalDate d = LocalDate.parse(DAY);
+
+            DayCache.Kept first = days.keptDay(u, d, "date");
+            assertSame(first, days.keptDay(u, d, "date"), "nothing changed: the kept view");
+            assertSame(first, days.keptDay(u, null, "date"), "today (2026-11-20 in UTC) asked as null");
+
+            // served as the bytes a fresh build writes, as JSON
+            HttpResponse<String> served = ann.get(DAY_API);
+            assertEquals("application/json", served.headers().firstValue("Content-Type").orElse(""));
+            String fresh = rendered(app, days.day(u, d));
+            assertEquals(fresh, served.body());
+            assertEquals(served.body(), ann.get(DAY_API).body());
+
+            // a change made outside any request (as a command-line import would) raises the version too
+            app.app().database().versions().raise(u.value());
+            DayCache.Kept second = days.keptDay(u, d, "date");
+            assertNotSame(first, second, "the user's version moved");
+            assertEquals(new String(first.json(v -> rendered(app, v).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    java.nio.charset.StandardCharsets.UTF_8), rendered(app, second.view()), "same rows, same day");
+
+            // the date rolls over in the user's zone: the kept day is not "today" any more
+            clock.advance(Duration.ofHours(3));
+            DayCache.Kept after = days.keptDay(u, d, "date");
+            assertNotSame(second, after);
+            assertNotEquals(d, days.keptDay(u, null, "date").view().day(), "null is the new today");
+        }
+    }
+
+    private static String rendered(TestApp app, DayView view) {
+        try {
+            return org.openplate.App.objectMapper().writeValueAsString(DiaryJson.day(view));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
