@@ -109,7 +109,8 @@ for db in $dbs; do
   if [ "$db" = sqlite ]; then
     "$java" -Xmx1g -Dopenplate.bench.measure=false -cp "$cp" org.openplate.bench.DiaryBenchmark "$dir" 2>&1 \
       | grep -E "^loaded"
-    start "$dir"
+    args=("$dir")
+    start "${args[@]}"
   else
     "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
       org.openplate.bench.DiaryBenchmark "$dir" > "$work/loader-pg.log" 2>&1 &
@@ -120,7 +121,8 @@ for db in $dbs; do
     done
     grep -E "^loaded" "$work/loader-pg.log"
     mkdir -p "$dir-jar"
-    start "$dir-jar" --database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres
+    args=("$dir-jar" --database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres)
+    start "${args[@]}"
   fi
   jar=$(mktemp)
   csrf=$(curl -sf -c "$jar" -b "$jar" "$base/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
@@ -143,6 +145,7 @@ for db in $dbs; do
   measure health "$base/health"
   measure search "$base" bench/search.lua
   measure search-distinct "$base" bench/search-distinct.lua
+  measure day-kept "$base" bench/diary-recent.lua
   measure day "$base" bench/diary.lua
   measure add "$base" bench/add.lua
   rss_after=$(rss)
@@ -160,6 +163,15 @@ for db in $dbs; do
   live=$("$jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); t += v}} END {printf "%d", t / 1024}')
   rss_gc=$(rss)
   stop
+  # Every day built afresh: the same server with keeping day summaries off (the session is in the database).
+  JAVA_OPTS="${JAVA_OPTS:-} -Dopenplate.dayCache.days=0" start "${args[@]}"
+  saved=$rows
+  rows=""
+  measure health-2 "$base/health"
+  measure day-built "$base" bench/diary.lua
+  built=$rows
+  rows=$saved
+  stop
   [ -n "$holder" ] && { rm -f "$work/hold"; wait "$holder" 2>/dev/null || true; holder=; }
 
   health=$(echo "$rows" | awk '$1 == "health" {print $2}')
@@ -167,6 +179,8 @@ for db in $dbs; do
   echo "| $db, wrk -t2 -c16 -d${secs}s | req/s | p50 | p99 | ratio to /health |"
   echo "|---|---:|---:|---:|---:|"
   echo -n "$rows" | awk -v h="$health" '{printf "| %s | %d | %s | %s | %.0f %% |\n", $1, $2, $3, $4, 100 * $2 / h}'
+  health2=$(echo "$built" | awk '$1 == "health-2" {print $2}')
+  echo -n "$built" | awk -v h="$health2" '{printf "| %s | %d | %s | %s | %.0f %% |\n", $1, $2, $3, $4, 100 * $2 / h}'
   echo
   echo "RSS after the measured runs: ${rss_after} MB; after ${mix} s more of mixed load: ${rss_load} MB;"
   echo "heap in use after a full GC: ${live} MB (RSS then ${rss_gc} MB)"

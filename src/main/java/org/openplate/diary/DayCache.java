@@ -4,61 +4,37 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openplate.profile.Profile;
 
 /**
- * Day views this instance has built, kept while nothing they were built from has changed (issue 18). A
- * day view depends on the user's rows (entries, meals, recipes, custom foods, profile, goal, exercise,
+ * Day summaries this instance has rendered, kept while nothing they were built from has changed (issue 18).
+ * A day depends on the user's rows (entries, meals, recipes, custom foods, profile, goal, exercise,
  * settings, notes), on the catalogue's foods, and on which date is today in the user's time zone. Each
- * kept view carries the {@link Stamp} it was built under: the user's data version (raised, in the
+ * kept day carries the {@link Stamp} it was built under: the user's data version (raised, in the
  * database, after every change the user makes, on whichever instance; see
  * {@link org.openplate.storage.DataVersions}), the version of the foods as this instance sees them, and
- * today's date. A view is served only while all three are unchanged, so a cache hit is exactly the view a
- * rebuild would give; a miss rebuilds it. The user's profile is kept the same way, since reading it is
- * the first step of every day request (for the time zone and the date check).
+ * today's date. A day is served only while all three are unchanged, so a hit is exactly what a rebuild
+ * would give; a miss rebuilds it. The user's profile is kept the same way, since reading it is the first
+ * step of every day request (for the time zone and the date check).
  *
- * <p>At most {@link #CAPACITY} days are kept, with their JSON once an API request has rendered it. When
- * it is full, an eighth of the entries goes (in no particular order). Nothing here is the only copy of
- * anything: it is a cache of what the database holds, rebuilt from it after a restart.
+ * <p>Only the rendered JSON is kept (about 14 kB for a day of 15 entries), at most {@link #CAPACITY} days.
+ * When it is full, an eighth of the entries goes (in no particular order). Nothing here is the only copy
+ * of anything: it is a cache of what the database holds, rebuilt from it after a restart.
  */
 final class DayCache {
 
-    /** How many days are kept: the today of about as many active users, or one user's five years. */
-    static final int CAPACITY = 2048;
+    /** How many days are kept: today's summary of about as many active users, about 14 MB. */
+    static final int CAPACITY = 1024;
 
-    /** What a day view was built under; it is valid while all three are unchanged. */
+    /** What a day was built under; it is valid while all three are unchanged. */
     record Stamp(long userVersion, long foodsVersion, LocalDate today) {
     }
 
     private record Key(long user, LocalDate day) {
     }
 
-    /** A kept day: its view, and its JSON once rendered (the same bytes for every request that hits it). */
-    static final class Kept {
-        private final Stamp stamp;
-        private final DayView view;
-        private volatile byte[] json;
-
-        private Kept(Stamp stamp, DayView view) {
-            this.stamp = stamp;
-            this.view = view;
-        }
-
-        DayView view() {
-            return view;
-        }
-
-        /** The view rendered by {@code render}, rendered once and kept with the view. */
-        byte[] json(Function<DayView, byte[]> render) {
-            byte[] out = json;
-            if (out == null) {
-                out = render.apply(view);
-                json = out;
-            }
-            return out;
-        }
+    private record Kept(Stamp stamp, byte[] json) {
     }
 
     private record KeptProfile(long userVersion, Profile profile) {
@@ -68,12 +44,12 @@ final class DayCache {
     private final Map<Key, Kept> days = new ConcurrentHashMap<>();
     private final Map<Long, KeptProfile> profiles = new ConcurrentHashMap<>();
 
-    DayCache() {
-        this(CAPACITY);
+    DayCache(int capacity) {
+        this.capacity = Math.max(0, capacity);
     }
 
-    DayCache(int capacity) {
-        this.capacity = capacity;
+    int capacity() {
+        return capacity;
     }
 
     /** The user's profile as of {@code userVersion}: kept, or read by {@code read} and kept. */
@@ -90,31 +66,22 @@ final class DayCache {
         return p;
     }
 
-    /** The user's day as of {@code stamp}: kept, or built by {@code build} and kept. */
-    Kept day(long user, LocalDate day, Stamp stamp, Supplier<DayView> build) {
+    /** The user's day as of {@code stamp}, as JSON: kept, or rendered by {@code render} and kept. */
+    byte[] day(long user, LocalDate day, Stamp stamp, Supplier<byte[]> render) {
         Key key = new Key(user, day);
         Kept kept = days.get(key);
-        if (kept != null && kept.stamp.equals(stamp)) {
-            return kept;
+        if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.json();
         }
-        Kept fresh = new Kept(stamp, build.get());
+        byte[] json = render.get();
         if (capacity > 0) {
             trim(days);
-            days.put(key, fresh);
+            days.put(key, new Kept(stamp, json));
         }
-        return fresh;
+        return json;
     }
 
-    /** A view built for one request and not kept (the cache is off). */
-    static Kept unkept(DayView view) {
-        return new Kept(null, view);
-    }
-
-    int capacity() {
-        return capacity;
-    }
-
-    /** How many days are kept now (for tests). */
+    /** How many days are kept now. */
     int size() {
         return days.size();
     }

@@ -51,10 +51,9 @@ final class DiaryApi implements Routes {
     public void register(RoutesConfig r) {
         r.get("/api/v1/diary/days/{date}", ctx -> {
             UserId u = guard.requireUser(ctx);
-            DayCache.Kept day = days.keptDay(u, DiaryRequests.date(ctx.pathParam("date"), "date"), "date");
             // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day.
-            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON)
-                    .result(day.json(v -> jsonBytes(DiaryJson.day(v))));
+            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(days.keptDay(u,
+                    DiaryRequests.date(ctx.pathParam("date"), "date"), "date", v -> jsonBytes(DiaryJson.day(v))));
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

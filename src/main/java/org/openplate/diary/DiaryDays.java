@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
@@ -92,24 +93,23 @@ public final class DiaryDays {
     }
 
     /**
-     * As {@link #dayAsked}, for reading requests only (GET): the view is kept, with its JSON once
-     * rendered, and served again while the user's data version, the foods and today's date are unchanged
-     * (see {@link DayCache}). A request that changes data reads the day with {@link #day} instead: the
-     * user's version is raised only after the request, so within it a kept view may be older than the
-     * change.
+     * The day summary of {@link #dayAsked} as JSON written by {@code render}, for reading requests only
+     * (GET): it is kept and served again while the user's data version, the foods and today's date are
+     * unchanged (see {@link DayCache}). A request that changes data reads the day with {@link #day}
+     * instead: the user's version is raised only after such a request, so within it a kept day may be
+     * older than the change.
      */
-    DayCache.Kept keptDay(UserId user, LocalDate asked, String field) {
+    byte[] keptDay(UserId user, LocalDate asked, String field, Function<DayView, byte[]> render) {
         if (versions == null || kept.capacity() == 0) {
             Profile profile = profiles.get(user);
-            LocalDate d = date(profile, asked, field);
-            return DayCache.unkept(day(user, profile, d));
+            return render.apply(day(user, profile, date(profile, asked, field)));
         }
         long version = versions.applyAsLong(user);
         Profile profile = kept.profile(user.value(), version, () -> profiles.get(user));
         LocalDate today = profiles.today(profile);
         LocalDate d = date(profile, asked, field);
         return kept.day(user.value(), d, new DayCache.Stamp(version, foods.foodsVersion(), today),
-                () -> day(user, profile, d));
+                () -> render.apply(day(user, profile, d)));
     }
 
     private DayView day(UserId user, Profile profile, LocalDate day) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
@@ -203,29 +204,34 @@ class DayCacheHttpTest {
             DiaryDays days = app.app().features().diary().days();
             LocalDate d = LocalDate.parse(DAY);
 
-            DayCache.Kept first = days.keptDay(u, d, "date");
-            assertSame(first, days.keptDay(u, d, "date"), "nothing changed: the kept view");
-            assertSame(first, days.keptDay(u, null, "date"), "today (2026-11-20 in UTC) asked as null");
+            java.util.function.Function<DayView, byte[]> render = v -> rendered(app, v).getBytes(UTF_8);
+            byte[] first = days.keptDay(u, d, "date", render);
+            assertSame(first, days.keptDay(u, d, "date", render), "nothing changed: the kept day");
+            assertSame(first, days.keptDay(u, null, "date", render), "today (2026-11-20 in UTC) asked as null");
 
             // served as the bytes a fresh build writes, as JSON
             HttpResponse<String> served = ann.get(DAY_API);
             assertEquals("application/json", served.headers().firstValue("Content-Type").orElse(""));
-            String fresh = rendered(app, days.day(u, d));
-            assertEquals(fresh, served.body());
+            assertEquals(rendered(app, days.day(u, d)), served.body());
             assertEquals(served.body(), ann.get(DAY_API).body());
 
             // a change made outside any request (as a command-line import would) raises the version too
             app.app().database().versions().raise(u.value());
-            DayCache.Kept second = days.keptDay(u, d, "date");
+            byte[] second = days.keptDay(u, d, "date", render);
             assertNotSame(first, second, "the user's version moved");
-            assertEquals(new String(first.json(v -> rendered(app, v).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    java.nio.charset.StandardCharsets.UTF_8), rendered(app, second.view()), "same rows, same day");
+            assertEquals(new String(first, UTF_8), new String(second, UTF_8), "same rows, same day");
 
             // the date rolls over in the user's zone: the kept day is not "today" any more
             clock.advance(Duration.ofHours(3));
-            DayCache.Kept after = days.keptDay(u, d, "date");
-            assertNotSame(second, after);
-            assertNotEquals(d, days.keptDay(u, null, "date").view().day(), "null is the new today");
+            assertNotSame(second, days.keptDay(u, d, "date", render));
+            JsonNode tomorrow = JSON.readTree(days.keptDay(u, null, "date", render));
+            assertNotEquals(DAY, tomorrow.get("date").asText(), "null is the new today");
+
+            // nothing is kept with keeping off
+            DiaryDays off = new DiaryDays(new JdbiDiaryRepository(app.app().database().jdbi()), app.app().foods(),
+                    app.app().features().profile().profiles(), app.app().features().profile().goals(),
+                    ExerciseCalories.NONE, uid -> 1L, 0);
+            assertNotSame(off.keptDay(u, d, "date", render), off.keptDay(u, d, "date", render));
         }
     }
 
