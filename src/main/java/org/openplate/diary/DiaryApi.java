@@ -58,6 +58,8 @@ final class DiaryApi implements Routes {
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);
             EntryService.Added added = entries.log(u, DiaryRequests.addEntry(body(ctx)));
+            // its only write, the insert, raised the user's data version in its transaction
+            ctx.attribute(org.openplate.web.WebServer.VERSION_RAISED, true);
             ctx.status(added.created() ? 201 : 200).json(DiaryJson.entry(added.line()));
         });
         r.get("/api/v1/diary/entries/{id}", ctx -> ctx.json(DiaryJson.entry(entries.entry(guard.requireUser(ctx), id(ctx)))));

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.openplate.account.UserId;
+import org.openplate.storage.DataVersions;
 
 /** {@link DiaryRepository} over JDBI; every statement filters by the user id. */
 public final class JdbiDiaryRepository implements DiaryRepository {
@@ -174,6 +175,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 out.add(e.stored(id, now));
             }
+            DataVersions.raise(h, user.value());
             return out;
         });
     }
@@ -204,6 +206,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                     .bind("created", now).bind("client", clientId)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).findOne();
             if (id.isPresent()) {
+                DataVersions.raise(h, user.value());
                 return new Inserted(e.stored(id.get(), now), true);
             }
             // a simultaneous request with the same client id committed first

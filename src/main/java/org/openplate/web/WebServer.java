@@ -26,6 +26,13 @@ public final class WebServer {
      * @param uploads routes that accept bodies larger than ordinary forms, and for whom
      * @param modules the features' routes
      */
+    /**
+     * Set (to true) by a handler whose every write raised the user's data version in its own transaction
+     * (adding an entry, the most frequent write): the request then skips the separate raise after it.
+     * A handler may set it only if nothing else it does writes the user's rows.
+     */
+    public static final String VERSION_RAISED = "openplate.versionRaised";
+
     public static Javalin create(Settings settings, ObjectMapper json, Csrf csrf, ErrorMapping errors,
                                  List<Handler> filters, List<AreaGuard.Area> areas, List<BodyLimits.Upload> uploads,
                                  List<Routes> modules) {
@@ -88,7 +95,8 @@ public final class WebServer {
                 }
             });
             config.routes.after(ctx -> {
-                if (ctx.attribute(Viewer.ATTRIBUTE) instanceof Viewer viewer && mayWrite(ctx.req().getMethod())) {
+                if (ctx.attribute(Viewer.ATTRIBUTE) instanceof Viewer viewer && mayWrite(ctx.req().getMethod())
+                        && !Boolean.TRUE.equals(ctx.attribute(VERSION_RAISED))) {
                     changed.accept(viewer.userId());
                 }
             });

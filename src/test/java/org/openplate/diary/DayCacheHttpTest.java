@@ -157,6 +157,19 @@ class DayCacheHttpTest {
                 assertEquals(2, entries(day(ann, app, DAY_API)));
             }
 
+            // an add with the app's client id (the offline queue's retry-safe add), then its retry
+            String withId = "{\"date\":\"" + DAY + "\",\"mealId\":" + lunch + ",\"foodId\":" + banana
+                    + ",\"amount\":50,\"portion\":\"g\",\"clientId\":\"cache-" + System.nanoTime() + "\"}";
+            assertEquals(201, json(ann, b, "POST", "/api/v1/diary/entries", withId).statusCode());
+            for (TestApp app : List.of(a, b)) {
+                assertEquals(3, entries(day(ann, app, DAY_API)));
+            }
+            assertEquals(200, json(ann, a, "POST", "/api/v1/diary/entries", withId).statusCode(), "the retry");
+            assertEquals(3, entries(day(ann, b, DAY_API)));
+            assertEquals(204, json(ann, a, "DELETE", "/api/v1/diary/entries/" + JSON.readTree(json(ann, a, "POST",
+                    "/api/v1/diary/entries", withId).body()).get("id").asLong(), null).statusCode());
+            assertEquals(2, entries(day(ann, b, DAY_API)));
+
             // another user, same date: never ann's day
             SignedInUser bob = SignedInUser.signUp(b, "cache-bob");
             assertEquals(0, entries(day(bob, a, DAY_API)));
