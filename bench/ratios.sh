@@ -5,8 +5,12 @@
 #     empty data directory;
 #   - with wrk -t2 -c16 (5 s warm-up, then WRK_SECONDS): GET /health, food search (bench/search.lua,
 #     25 rotating queries; and bench/search-distinct.lua, 4,800 word pairs drawn at random, which
-#     mostly miss the search's memory of recent answers), one day's summary (bench/diary.lua, a user with 5 years x ~15 entries a day)
-#     and adding a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
+#     mostly miss the search's memory of recent answers), one day's summary (a user with 5 years x ~15
+#     entries a day: bench/diary-recent.lua pages through the last 14 days, which the server keeps
+#     rendered; bench/diary.lua strides through all 1,826 days, more than the 1,024 it keeps) and adding
+#     a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
+#   - then the same server restarted with keeping days off (-Dopenplate.dayCache.days=0): /health again
+#     and the 5-year stride, every day built afresh ("day-built"), as a ratio to that start's /health;
 #   - RSS after the load, optionally after MIX_SECONDS of mixed load (search + day + add at once), and
 #     the live heap after a full GC.
 # The same table is printed for embedded SQLite and, with --postgres, for PostgreSQL (embedded, started
