@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
  * and kept in one instance's memory is valid exactly while the version it was built under is still the
  * current one, whichever instance made the change.
  *
- * <p>The counter is raised after the change has committed, so a reader that sees the new version also
- * sees the change. A reader that read the old version may briefly keep a view built from newer rows
+ * <p>The counter is raised after the change has committed, or inside the change's own transaction (adding
+ * an entry, imports, restores), so a reader that sees the new version also sees the change. A reader that read the old version may briefly keep a view built from newer rows
  * under it; the raise then makes that view stale too. On Citus the table is distributed by user with
  * the rest of the user's rows, so reading and raising it are router queries.
  */

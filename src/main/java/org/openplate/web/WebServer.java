@@ -17,6 +17,13 @@ public final class WebServer {
     private WebServer() {
     }
 
+    /**
+     * Set (to true) by a handler whose every write raised the user's data version in its own transaction
+     * (adding an entry, the most frequent write): the request then skips the separate raise after it.
+     * A handler may set it only if nothing else it does writes the user's rows.
+     */
+    public static final String VERSION_RAISED = "openplate.versionRaised";
+
     /** Largest multipart upload outside the admin pages (restoring an export, tracker files, images). */
     public static final long MAX_USER_UPLOAD_BYTES = Settings.USER_UPLOAD_BYTES;
 
@@ -25,21 +32,6 @@ public final class WebServer {
      * @param areas   parts of the site that need a role, checked before any body is read
      * @param uploads routes that accept bodies larger than ordinary forms, and for whom
      * @param modules the features' routes
-     */
-    /**
-     * Set (to true) by a handler whose every write raised the user's data version in its own transaction
-     * (adding an entry, the most frequent write): the request then skips the separate raise after it.
-     * A handler may set it only if nothing else it does writes the user's rows.
-     */
-    public static final String VERSION_RAISED = "openplate.versionRaised";
-
-    public static Javalin create(Settings settings, ObjectMapper json, Csrf csrf, ErrorMapping errors,
-                                 List<Handler> filters, List<AreaGuard.Area> areas, List<BodyLimits.Upload> uploads,
-                                 List<Routes> modules) {
-        return create(settings, json, csrf, errors, filters, areas, uploads, modules, user -> { });
-    }
-
-    /**
      * @param changed told the user id after each signed-in request that may have changed that user's data
      *                (any method but GET, HEAD and OPTIONS), before the answer is sent: it raises the user's
      *                data version, so that every instance rebuilds what it keeps of that user's data, and a
