@@ -1,12 +1,13 @@
 -- GET /api/v1/diary/days/{date} for wrk, rotating over the benchmark user's five years of days
--- (1,826 dates ending today, UTC), signed in with the session cookie in $OPENPLATE_SESSION.
+-- (1,826 dates ending today, UTC; $OPENPLATE_DAYS sets fewer, e.g. 14 for a user paging between recent
+-- days, which the server keeps rendered), signed in with the session cookie in $OPENPLATE_SESSION.
 local session = os.getenv("OPENPLATE_SESSION")
 if session == nil or session == "" then
   error("set OPENPLATE_SESSION to the op_session cookie value")
 end
 wrk.headers["Cookie"] = "op_session=" .. session
 
-local days = 1826
+local days = tonumber(os.getenv("OPENPLATE_DAYS") or "1826")
 local dates = {}
 local now = os.time()
 for d = 0, days - 1 do

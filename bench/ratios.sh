@@ -6,7 +6,7 @@
 #   - with wrk -t2 -c16 (5 s warm-up, then WRK_SECONDS): GET /health, food search (bench/search.lua,
 #     25 rotating queries; and bench/search-distinct.lua, 4,800 word pairs drawn at random, which
 #     mostly miss the search's memory of recent answers), one day's summary (a user with 5 years x ~15
-#     entries a day: bench/diary-recent.lua pages through the last 14 days, which the server keeps
+#     entries a day: bench/diary.lua with OPENPLATE_DAYS=14 pages through the last 14 days, which the server keeps
 #     rendered; bench/diary.lua strides through all 1,826 days, more than the 1,024 it keeps) and adding
 #     a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
 #   - then the same server restarted with keeping days off (-Dopenplate.dayCache.days=0): /health again
@@ -149,7 +149,7 @@ for db in $dbs; do
   measure health "$base/health"
   measure search "$base" bench/search.lua
   measure search-distinct "$base" bench/search-distinct.lua
-  measure day-kept "$base" bench/diary-recent.lua
+  OPENPLATE_DAYS=14 measure day-kept "$base" bench/diary.lua
   measure day "$base" bench/diary.lua
   measure add "$base" bench/add.lua
   rss_after=$(rss)

@@ -67,7 +67,10 @@ public final class DiaryDays {
     }
 
     private LocalDate date(Profile profile, LocalDate d, String field) {
-        LocalDate today = profiles.today(profile);
+        return date(profiles.today(profile), d, field);
+    }
+
+    private static LocalDate date(LocalDate today, LocalDate d, String field) {
         if (d == null) {
             return today;
         }
@@ -107,7 +110,7 @@ public final class DiaryDays {
         long version = versions.applyAsLong(user);
         Profile profile = kept.profile(user.value(), version, () -> profiles.get(user));
         LocalDate today = profiles.today(profile);
-        LocalDate d = date(profile, asked, field);
+        LocalDate d = date(today, asked, field);
         return kept.day(user.value(), d, new DayCache.Stamp(version, foods.foodsVersion(), today),
                 () -> render.apply(day(user, profile, d)));
     }
