@@ -1,10 +1,10 @@
 package org.openplate.diary;
 
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.openplate.common.BoundedMaps;
 import org.openplate.profile.Profile;
 
 /**
@@ -60,7 +60,7 @@ final class DayCache {
         }
         Profile p = read.get();
         if (capacity > 0) {
-            trim(profiles);
+            BoundedMaps.makeRoom(profiles, capacity, user);
             profiles.put(user, new KeptProfile(userVersion, p));
         }
         return p;
@@ -75,26 +75,9 @@ final class DayCache {
         }
         byte[] json = render.get();
         if (capacity > 0) {
-            trim(days);
+            BoundedMaps.makeRoom(days, capacity, key);
             days.put(key, new Kept(stamp, json));
         }
         return json;
-    }
-
-    /** How many days are kept now. */
-    int size() {
-        return days.size();
-    }
-
-    private void trim(Map<?, ?> map) {
-        if (map.size() < capacity) {
-            return;
-        }
-        int drop = Math.max(1, capacity / 8);
-        Iterator<?> it = map.keySet().iterator();
-        while (drop-- > 0 && it.hasNext()) {
-            it.next();
-            it.remove();
-        }
     }
 }

@@ -103,7 +103,7 @@ public final class DiaryDays {
      * older than the change.
      */
     byte[] keptDay(UserId user, LocalDate asked, String field, Function<DayView, byte[]> render) {
-        if (versions == null || kept.capacity() == 0) {
+        if (kept.capacity() == 0) { // keeping off (no versions given, or a size of 0)
             Profile profile = profiles.get(user);
             return render.apply(day(user, profile, date(profile, asked, field)));
         }

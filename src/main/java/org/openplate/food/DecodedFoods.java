@@ -1,8 +1,8 @@
 package org.openplate.food;
 
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openplate.common.BoundedMaps;
 
 /**
  * Foods already decoded from their rows, by id. A diary day or a search reads the same few hundred
@@ -33,13 +33,7 @@ final class DecodedFoods {
     }
 
     void put(Food food) {
-        if (byId.size() >= capacity && !byId.containsKey(food.id())) {
-            int drop = Math.max(1, capacity / 8);
-            for (Iterator<Long> it = byId.keySet().iterator(); it.hasNext() && drop > 0; drop--) {
-                it.next();
-                it.remove();
-            }
-        }
+        BoundedMaps.makeRoom(byId, capacity, food.id());
         byId.put(food.id(), food);
     }
 

@@ -101,17 +101,7 @@ public final class FoodSearch {
      * depends on besides the index (the words, the viewer, the limit).
      */
     public <T> T remembered(Object key, java.util.function.Supplier<T> answer) {
-        long version;
-        try {
-            IndexSearcher searcher = index.searchers().acquire();
-            try {
-                version = version(searcher);
-            } finally {
-                index.searchers().release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long version = version();
         Derived derived = new Derived(key);
         @SuppressWarnings("unchecked")
         T known = (T) memo.get(version, derived);
