@@ -63,6 +63,9 @@ public final class DiaryDays {
 
     /** A diary date: null is today; otherwise from 1900-01-01 to a year after today (in the user's time zone). */
     public LocalDate date(UserId user, LocalDate d, String field) {
+        if (d != null && !d.isBefore(EARLIEST) && !d.isAfter(profiles.earliestToday().plusDays(MAX_DAYS_AHEAD))) {
+            return d; // allowed in every time zone, so the user's profile need not be read
+        }
         return date(profiles.get(user), d, field);
     }
 

@@ -65,6 +65,16 @@ public interface DiaryRepository {
      */
     java.util.OptionalInt nextPositionInOwnMeal(UserId user, LocalDate day, long mealId);
 
+    /**
+     * The user's first meal and the next free position in it on a day, in one statement; empty when the
+     * user has no meals yet (they are created on first use, by {@link #meals}).
+     */
+    Optional<Slot> firstMealSlot(UserId user, LocalDate day);
+
+    /** Where a new entry goes: a meal, and a position in it. */
+    record Slot(long meal, int position) {
+    }
+
     /** Food ids the user logged most recently (newest first). */
     List<Long> recentFoods(UserId user, int limit);
 

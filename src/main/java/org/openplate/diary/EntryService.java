@@ -109,7 +109,11 @@ final class EntryService {
      */
     private Place place(UserId user, LocalDate day, Long mealId) {
         if (mealId == null) {
-            long meal = meals.resolve(user, null);
+            Optional<DiaryRepository.Slot> first = repo.firstMealSlot(user, day);
+            if (first.isPresent()) {
+                return new Place(first.get().meal(), first.get().position());
+            }
+            long meal = meals.resolve(user, null); // creates the default meals
             return new Place(meal, repo.nextPosition(user, day, meal));
         }
         java.util.OptionalInt next = repo.nextPositionInOwnMeal(user, day, mealId);

@@ -282,6 +282,16 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                 .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
     }
 
+    @Override
+    public Optional<Slot> firstMealSlot(UserId user, LocalDate day) {
+        // both tables filtered by the user, so on Citus this stays a router query
+        return jdbi.withHandle(h -> h.createQuery("SELECT m.id, (SELECT COALESCE(MAX(e.position), -1) + 1"
+                        + " FROM diary_entries e WHERE e.user_id = :user AND e.day = :day AND e.meal_id = m.id)"
+                        + " FROM diary_meals m WHERE m.user_id = :user ORDER BY m.position, m.id LIMIT 1")
+                .bind("user", user.value()).bind("day", day.toString())
+                .map((rs, ctx) -> new Slot(rs.getLong(1), rs.getInt(2))).findOne());
+    }
+
     /** The next free position in a meal on a day, inside the caller's transaction. */
     static int nextPosition(Handle h, UserId user, LocalDate day, long mealId) {
         return h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM diary_entries"

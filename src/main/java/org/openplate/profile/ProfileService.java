@@ -35,6 +35,14 @@ public final class ProfileService {
         return repository.find(user).orElseGet(() -> Profile.empty(user, clock.instant()));
     }
 
+    /**
+     * The earliest date that is today somewhere: today at UTC-18:00, the furthest behind a time zone can
+     * be. Today in the user's zone is never earlier, so a date checked against this needs no profile.
+     */
+    public LocalDate earliestToday() {
+        return LocalDate.now(clock.withZone(java.time.ZoneOffset.MIN));
+    }
+
     /** Today in the user's time zone. */
     public LocalDate today(Profile profile) {
         return LocalDate.now(clock.withZone(profile.zone()));

@@ -1,5 +1,11 @@
 package org.openplate.storage;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -13,45 +19,153 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * others went ahead. This handler queues this process's transactions on a fair lock instead, so each
  * waits its turn in order and SQLite's lock is free when it begins. (The embedded database has one
  * process by design; PostgreSQL does not use this.)
+ *
+ * <p><b>Group commit.</b> With {@code synchronous=FULL} every commit waits for the disk, and that wait,
+ * taken one transaction after another under the lock, was what limited adding diary entries. So the
+ * transaction whose turn comes also runs the ones that queued behind it while it waited, each in a
+ * savepoint of its own, and commits them together: one wait for the disk instead of several. Each
+ * caller still gets its own outcome, only once the commit is on the disk:
+ * <ul>
+ *   <li>a callback that throws has its own savepoint rolled back; the others in the group still commit,
+ *       and the caller gets its exception, as it would have alone;</li>
+ *   <li>if the commit itself (or a savepoint) fails, nothing of the group is written and every caller in
+ *       it gets that failure, exactly as if its own commit had failed;</li>
+ *   <li>callbacks run one after another, in the order they queued, so none sees another's half-done
+ *       work, only (like any later transaction) its finished work.</li>
+ * </ul>
+ * A callback runs on the handle of the caller whose turn it is, which is the same database, so it must
+ * use the handle it is given (as every JDBI callback must) and finish its results inside the callback.
+ * The schema has no deferred constraints, which are checked only at the commit: one would let a single
+ * callback's violation fail its whole group.
  */
 final class OneWriterAtATime implements TransactionHandler {
 
+    /** At most this many transactions commit together, so one group cannot hold the lock for long. */
+    static final int MAX_GROUP = 32;
+
     private final TransactionHandler delegate;
-    private final ReentrantLock turn;
+    private final Turns turns;
 
     OneWriterAtATime(TransactionHandler delegate) {
-        this(delegate, new ReentrantLock(true));
+        this(delegate, new Turns());
     }
 
-    private OneWriterAtATime(TransactionHandler delegate, ReentrantLock turn) {
+    private OneWriterAtATime(TransactionHandler delegate, Turns turns) {
         this.delegate = delegate;
-        this.turn = turn;
+        this.turns = turns;
+    }
+
+    /** The lock and the queue, shared by the handler of every handle. */
+    private static final class Turns {
+        final ReentrantLock lock = new ReentrantLock(true);
+        final ConcurrentLinkedQueue<Waiting<?>> queue = new ConcurrentLinkedQueue<>();
+    }
+
+    /** One caller's transaction: its callback, then (under the lock) its outcome. */
+    private static final class Waiting<R> {
+        final HandleCallback<R, ?> callback;
+        R result;
+        Throwable failure;
+        boolean done;
+
+        Waiting(HandleCallback<R, ?> callback) {
+            this.callback = callback;
+        }
     }
 
     @Override
-    public TransactionHandler specialize(Handle handle) throws java.sql.SQLException {
-        return new OneWriterAtATime(delegate.specialize(handle), turn);
+    public TransactionHandler specialize(Handle handle) throws SQLException {
+        return new OneWriterAtATime(delegate.specialize(handle), turns);
     }
 
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
-        turn.lock();
-        try {
-            return delegate.inTransaction(handle, callback);
-        } finally {
-            turn.unlock();
+        if (delegate.isInTransaction(handle)) {
+            return delegate.inTransaction(handle, callback); // nested: part of the transaction already running
         }
+        if (turns.lock.isHeldByCurrentThread()) {
+            // a second transaction opened from inside a callback: never grouped with the waiting ones
+            return delegate.inTransaction(handle, callback);
+        }
+        Waiting<R> mine = new Waiting<>(callback);
+        turns.queue.add(mine);
+        turns.lock.lock();
+        try {
+            while (!mine.done) { // normally once; again only if more than MAX_GROUP queued ahead of it
+                commitGroup(handle);
+            }
+        } finally {
+            turns.lock.unlock();
+        }
+        if (mine.failure != null) {
+            throw OneWriterAtATime.<X>rethrow(mine.failure);
+        }
+        return mine.result;
+    }
+
+    /** How many transactions are queued for their turn (for tests). */
+    int waiting() {
+        return turns.queue.size();
     }
 
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
                                                     HandleCallback<R, X> callback) throws X {
-        turn.lock();
+        // rare (SQLite has one isolation level anyway): its own transaction, in turn, not grouped
+        turns.lock.lock();
         try {
             return delegate.inTransaction(handle, level, callback);
         } finally {
-            turn.unlock();
+            turns.lock.unlock();
         }
+    }
+
+    /** Under the lock: takes up to MAX_GROUP queued transactions and commits them as one. */
+    private void commitGroup(Handle handle) {
+        List<Waiting<?>> group = new ArrayList<>();
+        for (Waiting<?> w; group.size() < MAX_GROUP && (w = turns.queue.poll()) != null; ) {
+            group.add(w);
+        }
+        try {
+            delegate.inTransaction(handle, h -> {
+                if (group.size() == 1) {
+                    run(group.get(0), h); // alone: a failure rolls the transaction back, as without grouping
+                    return null;
+                }
+                Connection c = h.getConnection();
+                for (Waiting<?> w : group) {
+                    Savepoint before = c.setSavepoint();
+                    try {
+                        run(w, h);
+                        c.releaseSavepoint(before);
+                    } catch (Exception | Error e) {
+                        w.failure = e;
+                        c.rollback(before); // if this fails, the whole group fails below
+                        c.releaseSavepoint(before);
+                    }
+                }
+                return null;
+            });
+        } catch (Throwable e) {
+            for (Waiting<?> w : group) { // nothing of the group was committed
+                if (w.failure == null) {
+                    w.failure = e;
+                }
+                w.result = null;
+            }
+        }
+        for (Waiting<?> w : group) {
+            w.done = true;
+        }
+    }
+
+    private static <R> void run(Waiting<R> w, Handle h) throws Exception {
+        w.result = w.callback.withHandle(h);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X extends Exception> X rethrow(Throwable t) throws X {
+        throw (X) t; // unchecked: the callback's own exception (or the commit's), as the caller would get alone
     }
 
     @Override

@@ -131,4 +131,45 @@ class EntryServiceTest {
             assertEquals(0, f.diary.days().day(ann, TODAY).entryCount(), "refused entries wrote nothing");
         }
     }
+
+    /**
+     * The latest date an entry may have is a year after today in the user's own time zone, which can be a
+     * day ahead of (or behind) UTC; dates well inside the range are accepted without reading the profile.
+     */
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void theLatestDateIsAYearAfterTodayInTheUsersZone(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            DiaryFixture f = new DiaryFixture(db, ExerciseCalories.NONE);
+            EntryService entries = f.diary.entries();
+            // at the fixture's instant (12:00 UTC) it is already tomorrow on Kiritimati (UTC+14)
+            UserId ahead = f.user("kiritimati");
+            UserId behind = f.user("pago");
+            new org.openplate.profile.JdbiProfileRepository(db.jdbi()).save(zoned(ahead, "Pacific/Kiritimati"));
+            new org.openplate.profile.JdbiProfileRepository(db.jdbi()).save(zoned(behind, "Pacific/Pago_Pago"));
+            LocalDate aheadToday = TODAY.plusDays(1);
+            entries.add(ahead, quick(aheadToday.plusDays(365), null, 10, null));
+            BadInputException late = assertThrows(BadInputException.class,
+                    () -> entries.add(ahead, quick(aheadToday.plusDays(366), null, 10, null)));
+            assertEquals("date", late.field());
+            assertEquals(true, late.getMessage().contains(aheadToday.plusDays(365).toString()), late.getMessage());
+            // on Pago Pago (UTC-11) it is still the fixture's today
+            entries.add(behind, quick(TODAY.plusDays(365), null, 10, null));
+            assertEquals("date", assertThrows(BadInputException.class,
+                    () -> entries.add(behind, quick(TODAY.plusDays(366), null, 10, null))).field());
+            // the earliest date, and the day before it
+            entries.add(behind, quick(LocalDate.of(1900, 1, 1), null, 10, null));
+            assertEquals("date", assertThrows(BadInputException.class,
+                    () -> entries.add(behind, quick(LocalDate.of(1899, 12, 31), null, 10, null))).field());
+            assertEquals(1, f.diary.days().day(ahead, aheadToday.plusDays(365)).entryCount());
+            assertEquals(0, f.diary.days().day(behind, TODAY.plusDays(366)).entryCount(), "refused entries wrote nothing");
+        }
+    }
+
+    private static org.openplate.profile.Profile zoned(UserId user, String zone) {
+        org.openplate.profile.Profile p = org.openplate.profile.Profile.empty(user, DiaryFixture.CLOCK.instant());
+        return new org.openplate.profile.Profile(p.userId(), p.sex(), p.birthDate(), p.heightCm(), p.weightKg(),
+                p.activity(), p.goal(), p.targetWeightKg(), p.units(), java.time.ZoneId.of(zone),
+                p.equation(), p.bodyFatPct(), p.macros(), p.updatedAt());
+    }
 }

@@ -123,4 +123,31 @@ class JdbiDiaryRepositoryTest {
             assertTrue(repo.nextPositionInOwnMeal(ann, day, Long.MAX_VALUE).isEmpty(), "no such meal");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void theFirstMealSlotIsTheFirstMealAndItsNextPosition(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            JdbiDiaryRepository repo = new JdbiDiaryRepository(db.jdbi());
+            UserId ann = user(db, "ann");
+            UserId bob = user(db, "bob");
+            LocalDate day = LocalDate.of(2026, 3, 1);
+            assertTrue(repo.firstMealSlot(ann, day).isEmpty(), "no meals before first use");
+            long breakfast = repo.meals(ann).get(0).id();
+            long lunch = repo.meals(ann).get(1).id();
+            long bobFirst = repo.meals(bob).get(0).id();
+            assertEquals(new DiaryRepository.Slot(breakfast, 0), repo.firstMealSlot(ann, day).orElseThrow());
+            repo.insert(ann, List.of(quick(day, breakfast, 0, 100), quick(day, breakfast, 4, 200),
+                    quick(day, lunch, 9, 300), quick(day.plusDays(1), breakfast, 7, 50)), 1);
+            repo.insert(bob, List.of(quick(day, bobFirst, 20, 100)), 1);
+            assertEquals(new DiaryRepository.Slot(breakfast, 5), repo.firstMealSlot(ann, day).orElseThrow(),
+                    "after the highest position in the first meal, that day only, the user's own entries only");
+            assertEquals(repo.nextPosition(ann, day, breakfast), repo.firstMealSlot(ann, day).orElseThrow().position());
+            assertEquals(new DiaryRepository.Slot(bobFirst, 21), repo.firstMealSlot(bob, day).orElseThrow());
+            // the first meal is the first by position, whatever its id
+            db.jdbi().useHandle(h -> h.execute("UPDATE diary_meals SET position = -1 WHERE id = ?", lunch));
+            assertEquals(new DiaryRepository.Slot(lunch, 10), repo.firstMealSlot(ann, day).orElseThrow());
+            assertEquals(lunch, repo.meals(ann).get(0).id(), "the same first meal the meal list shows");
+        }
+    }
 }

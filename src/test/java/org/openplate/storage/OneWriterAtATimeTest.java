@@ -8,11 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.transaction.LocalTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.TestDatabases;
 
-/** SQLite transactions from many threads take turns: none fails waiting, a failed one lets the next go. */
+/**
+ * SQLite transactions from many threads take turns: none fails waiting, a failed one lets the next go, and
+ * those that queued together commit together, each with its own outcome.
+ */
 class OneWriterAtATimeTest {
 
     @Test
@@ -74,6 +86,167 @@ class OneWriterAtATimeTest {
             assertEquals(List.of(2, 3, 4), db.jdbi().withHandle(h -> h.createQuery("SELECT n FROM t ORDER BY n")
                     .mapTo(Integer.class).list()), "the rolled-back row is gone; the rest committed");
         }
+    }
+
+    @Test
+    void transactionsThatQueuedTogetherCommitTogetherEachWithItsOwnOutcome() throws Exception {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE g (n INTEGER NOT NULL UNIQUE)"));
+            AtomicInteger commits = new AtomicInteger();
+            OneWriterAtATime handler = new OneWriterAtATime(new Counting(new LocalTransactionHandler(), commits));
+            db.jdbi().setTransactionHandler(handler);
+            int followers = 3; // each holds one of the pool's four connections while it waits
+            CountDownLatch inside = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(followers + 1);
+            try {
+                // the first holds its turn until all the others are queued behind it
+                Future<Integer> first = pool.submit(() -> db.jdbi().inTransaction(h -> {
+                    h.execute("INSERT INTO g (n) VALUES (0)");
+                    inside.countDown();
+                    long until = System.nanoTime() + 20_000_000_000L;
+                    while (handler.waiting() < followers && System.nanoTime() < until) {
+                        Thread.sleep(5);
+                    }
+                    return 0;
+                }));
+                assertTrue(inside.await(20, TimeUnit.SECONDS));
+                List<Future<Integer>> rest = new ArrayList<>();
+                for (int i = 1; i <= followers; i++) {
+                    int n = i;
+                    rest.add(pool.submit(() -> db.jdbi().inTransaction(h -> {
+                        h.execute("INSERT INTO g (n) VALUES (?)", n * 10);
+                        if (n == 1) {
+                            throw new IllegalArgumentException("first changes its mind");
+                        }
+                        if (n == 2) {
+                            h.execute("INSERT INTO g (n) VALUES (0)"); // breaks UNIQUE: only its own work is undone
+                        }
+                        int seen = h.createQuery("SELECT COUNT(*) FROM g WHERE n = :n").bind("n", n * 10)
+                                .mapTo(Integer.class).one();
+                        return seen;
+                    })));
+                }
+                assertEquals(0, first.get(30, TimeUnit.SECONDS));
+                for (int i = 1; i <= followers; i++) {
+                    Future<Integer> f = rest.get(i - 1);
+                    if (i == 1) {
+                        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
+                        assertTrue(e.getCause() instanceof IllegalArgumentException, "its own exception: " + e.getCause());
+                    } else if (i == 2) {
+                        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
+                        assertTrue(String.valueOf(e.getCause().getMessage()).contains("UNIQUE"), "its own failure: " + e.getCause());
+                    } else {
+                        assertEquals(1, f.get(30, TimeUnit.SECONDS), "sees its own row");
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(List.of(0, 30), db.jdbi().withHandle(h -> h.createQuery("SELECT n FROM g ORDER BY n")
+                    .mapTo(Integer.class).list()), "the failed two left nothing; the rest committed");
+            assertEquals(2, commits.get(), "the three that queued behind the first committed as one transaction");
+        }
+    }
+
+    @Test
+    void aGroupWhoseCommitFailsFailsEveryCallerAndWritesNothing() throws Exception {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE c (n INTEGER NOT NULL)"));
+            AtomicInteger commits = new AtomicInteger();
+            // the second transaction (the group's) fails after its callbacks ran, as a failed commit would
+            OneWriterAtATime handler = new OneWriterAtATime(new Counting(new LocalTransactionHandler(), commits, 2));
+            db.jdbi().setTransactionHandler(handler);
+            CountDownLatch inside = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                Future<Integer> first = pool.submit(() -> db.jdbi().inTransaction(h -> {
+                    h.execute("INSERT INTO c (n) VALUES (1)");
+                    inside.countDown();
+                    long until = System.nanoTime() + 20_000_000_000L;
+                    while (handler.waiting() < 3 && System.nanoTime() < until) {
+                        Thread.sleep(5);
+                    }
+                    return 1;
+                }));
+                assertTrue(inside.await(20, TimeUnit.SECONDS));
+                List<Future<?>> rest = new ArrayList<>();
+                for (int i = 2; i <= 4; i++) {
+                    int n = i;
+                    rest.add(pool.submit(() -> db.jdbi().useTransaction(h -> h.execute("INSERT INTO c (n) VALUES (?)", n))));
+                }
+                first.get(30, TimeUnit.SECONDS);
+                for (Future<?> f : rest) {
+                    ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
+                    assertEquals("disk full", e.getCause().getMessage());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(List.of(1), db.jdbi().withHandle(h -> h.createQuery("SELECT n FROM c ORDER BY n")
+                    .mapTo(Integer.class).list()), "nothing of the failed group was written");
+        }
+    }
+
+    /** Counts the transactions the grouping handler actually runs (one commit each). */
+    private static class Counting implements TransactionHandler {
+        private final TransactionHandler delegate;
+        private final AtomicInteger count;
+
+        private final int failAt;
+
+        Counting(TransactionHandler delegate, AtomicInteger count) {
+            this(delegate, count, 0);
+        }
+
+        /** failAt: the transaction (counting from 1) that fails after its callback, before committing. */
+        Counting(TransactionHandler delegate, AtomicInteger count, int failAt) {
+            this.delegate = delegate;
+            this.count = count;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public TransactionHandler specialize(Handle handle) throws java.sql.SQLException {
+            Counting outer = this;
+            TransactionHandler inner = delegate.specialize(handle);
+            return new Counting(inner, count, failAt) {
+                @Override
+                public <R, X extends Exception> R inTransaction(Handle h, HandleCallback<R, X> callback) throws X {
+                    return outer.inTransaction(h, callback, inner);
+                }
+            };
+        }
+
+        public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
+            return inTransaction(handle, callback, delegate);
+        }
+
+        <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback, TransactionHandler on) throws X {
+            boolean fail = count.incrementAndGet() == failAt;
+            return on.inTransaction(handle, h -> {
+                R r = callback.withHandle(h);
+                if (fail) {
+                    throw new IllegalStateException("disk full");
+                }
+                return r;
+            });
+        }
+
+        @Override
+        public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
+                                                        HandleCallback<R, X> callback) throws X {
+            return delegate.inTransaction(handle, level, callback);
+        }
+
+        @Override public void begin(Handle handle) { delegate.begin(handle); }
+        @Override public void commit(Handle handle) { delegate.commit(handle); }
+        @Override public void rollback(Handle handle) { delegate.rollback(handle); }
+        @Override public boolean isInTransaction(Handle handle) { return delegate.isInTransaction(handle); }
+        @Override public void savepoint(Handle handle, String name) { delegate.savepoint(handle, name); }
+        @Override public void rollbackToSavepoint(Handle handle, String name) { delegate.rollbackToSavepoint(handle, name); }
+        @Override public void releaseSavepoint(Handle handle, String name) { delegate.releaseSavepoint(handle, name); }
     }
 
     private static boolean join(Thread t) {
