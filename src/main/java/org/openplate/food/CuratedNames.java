@@ -18,7 +18,10 @@ import java.util.Optional;
 public final class CuratedNames {
 
     static final String RESOURCE = "/foods/friendly-names.tsv";
-    private static final Map<String, String> NAMES = load();
+    /** Everyday foods whose USDA names need no friendly name, loaded first with the curated ones. */
+    static final String FIRST_RESOURCE = "/foods/loaded-first.tsv";
+    private static final Map<String, String> NAMES = load(RESOURCE);
+    private static final java.util.Set<String> FIRST = first();
 
     private CuratedNames() {
     }
@@ -34,18 +37,41 @@ public final class CuratedNames {
     /** Whether any food of this source has a curated name (the bundled USDA catalogue does). */
     public static boolean curates(String source) {
         String prefix = source + "\t";
-        return NAMES.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+        return FIRST.stream().anyMatch(k -> k.startsWith(prefix));
+    }
+
+    /**
+     * Whether this food is one of the most-logged, which a new database loads first: those with a curated
+     * name, and the everyday foods of {@code /foods/loaded-first.tsv}.
+     */
+    public static boolean loadedFirst(String source, String sourceId) {
+        return FIRST.contains(source + "\t" + sourceId);
+    }
+
+    static int loadedFirstCount() {
+        return FIRST.size();
     }
 
     static int size() {
         return NAMES.size();
     }
 
-    private static Map<String, String> load() {
+    private static java.util.Set<String> first() {
+        java.util.Set<String> out = new java.util.HashSet<>(NAMES.keySet());
+        for (String key : load(FIRST_RESOURCE).keySet()) {
+            if (!out.add(key)) {
+                throw new IllegalStateException(FIRST_RESOURCE + ": " + key + " has a friendly name already");
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** source + tab + sourceId to the third column, from a three-column TSV resource. */
+    private static Map<String, String> load(String resource) {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = CuratedNames.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = CuratedNames.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+                throw new IllegalStateException(resource + " is missing from the jar");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             boolean header = true;
@@ -59,10 +85,10 @@ public final class CuratedNames {
                 }
                 String[] c = line.split("\t", -1);
                 if (c.length != 3 || c[2].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + ": bad line: " + line);
+                    throw new IllegalStateException(resource + ": bad line: " + line);
                 }
                 if (out.put(c[0] + "\t" + c[1], c[2].trim()) != null) {
-                    throw new IllegalStateException(RESOURCE + ": " + c[1] + " is listed twice");
+                    throw new IllegalStateException(resource + ": " + c[1] + " is listed twice");
                 }
             }
         } catch (IOException e) {

@@ -146,49 +146,57 @@ public final class FoodService {
     private void load(String source, Supplier<InputStream> bundle, LoadListener listener) {
         try {
             loading = new Loading(0, null);
-            // A restart only hashes the bundle: counting its foods means inflating all of it, needed only to load
-            // it. A database without the bundle is hashed and counted in one read; a new bundle version is counted
-            // apart.
             String before = repository.bundleVersion(source).orElse(null);
-            Scan scan = scan(bundle, before == null);
-            String version = scan.version();
-            if (!version.equals(before)) {
-                long t0 = System.nanoTime();
-                int total = scan.foods() != null ? scan.foods() : count(bundle);
-                loading = new Loading(0, total);
-                // each batch is made searchable as soon as it is written, so searches answer with what is ready
-                java.util.concurrent.atomic.AtomicReference<DatabaseFoodSink> written =
-                        new java.util.concurrent.atomic.AtomicReference<>();
-                DatabaseFoodSink sink = new DatabaseFoodSink(repository, () -> {
-                    long loaded = written.get().inserted() + written.get().updated();
+            boolean firstFoods = CuratedNames.curates(source);
+            long t0 = System.nanoTime();
+            java.util.concurrent.atomic.AtomicReference<DatabaseFoodSink> written =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            Integer[] total = {null};
+            // each batch is made searchable as soon as it is written, so searches answer with what is ready
+            DatabaseFoodSink sink = new DatabaseFoodSink(repository, () -> {
+                long loaded = written.get().inserted() + written.get().updated();
+                syncIndex();
+                loading = new Loading(loaded, total[0]);
+                listener.batchLoaded(loaded, total[0] == null ? -1 : total[0]);
+            });
+            written.set(sink);
+            java.util.function.Predicate<String> first = id -> CuratedNames.loadedFirst(source, id);
+            String version;
+            if (before == null && firstFoods) {
+                // A new database: the most-logged foods are written in the same read that hashes and counts
+                // the bundle, in a batch of their own, so that a first start can find them within moments.
+                Scan scan = scan(bundle, in -> FoodBundle.read(in, first, sink::upsert));
+                version = scan.version();
+                total[0] = scan.foods();
+                loading = new Loading(0, total[0]);
+                sink.flush();
+            } else {
+                // A restart only hashes the bundle: counting its foods means inflating all of it, needed only
+                // to load it. A database without the bundle is hashed and counted in one read.
+                Scan scan = scan(bundle, before == null ? FoodBundle::count : null);
+                version = scan.version();
+                if (version.equals(before)) {
                     syncIndex();
-                    loading = new Loading(loaded, total);
-                    listener.batchLoaded(loaded, total);
-                });
-                written.set(sink);
-                int n;
-                if (CuratedNames.curates(source)) {
-                    // The most-logged foods first, in a batch of their own, so that a first start can find them
-                    // within moments; then the rest in bundle order (a second read of the bundle, not a copy
-                    // of it in memory).
-                    java.util.function.Predicate<String> curated = id -> CuratedNames.of(source, id).isPresent();
+                    return;
+                }
+                total[0] = scan.foods() != null ? scan.foods() : count(bundle);
+                loading = new Loading(0, total[0]);
+                if (firstFoods) {
                     try (InputStream in = bundle.get()) {
-                        FoodBundle.read(in, curated, sink::upsert);
+                        FoodBundle.read(in, first, sink::upsert);
                     }
                     sink.flush();
-                    try (InputStream in = bundle.get()) {
-                        n = FoodBundle.read(in, curated.negate(), sink::upsert);
-                    }
-                } else {
-                    try (InputStream in = bundle.get()) {
-                        n = FoodBundle.read(in, sink::upsert);
-                    }
                 }
-                sink.flush();
-                repository.recordBundle(source, version, n);
-                LOG.info("loaded {} foods from the {} bundle ({} new, {} updated) in {} ms", n, source,
-                        sink.inserted(), sink.updated(), (System.nanoTime() - t0) / 1_000_000);
             }
+            // then the rest in bundle order (a second read of the bundle, not a copy of it in memory)
+            int n;
+            try (InputStream in = bundle.get()) {
+                n = FoodBundle.read(in, firstFoods ? first.negate() : id -> true, sink::upsert);
+            }
+            sink.flush();
+            repository.recordBundle(source, version, n);
+            LOG.info("loaded {} foods from the {} bundle ({} new, {} updated) in {} ms", n, source,
+                    sink.inserted(), sink.updated(), (System.nanoTime() - t0) / 1_000_000);
             syncIndex();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -408,17 +416,22 @@ public final class FoodService {
     private record Scan(String version, Integer foods) {
     }
 
-    private static Scan scan(Supplier<InputStream> bundle, boolean count) throws IOException {
+    /**
+     * Hashes the bundle (its version) in one read; {@code reader}, if given, reads the same bytes on the way
+     * and returns how many foods the bundle holds.
+     */
+    private static Scan scan(Supplier<InputStream> bundle, java.util.function.ToIntFunction<InputStream> reader)
+            throws IOException {
         try (DigestInputStream in = new DigestInputStream(bundle.get(), MessageDigest.getInstance("SHA-256"))) {
             Integer foods = null;
-            if (count) {
+            if (reader != null) {
                 InputStream unclosed = new java.io.FilterInputStream(in) {
                     @Override
                     public void close() {
-                        // the count must not close the stream: the rest of it is still to be hashed
+                        // the reader must not close the stream: the rest of it is still to be hashed
                     }
                 };
-                foods = FoodBundle.count(unclosed);
+                foods = reader.applyAsInt(unclosed);
             }
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return new Scan(HexFormat.of().formatHex(in.getMessageDigest().digest()), foods);
