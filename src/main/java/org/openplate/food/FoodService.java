@@ -89,6 +89,20 @@ public final class FoodService {
         return new Status(catalogueState, catalogueProblem, indexState, indexProblem);
     }
 
+    /** How many catalogue foods' summaries {@link #find} keeps (about 0.5 kB each). */
+    static final int KEPT_SUMMARIES = 16_384;
+
+    /**
+     * Summaries of catalogue (public) foods, by id, each with the version of the row it was read from. A
+     * search uses one only while the index's hit has that same version, so it is exactly as current as the
+     * search itself; the user's own foods are always read afresh.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, KeptSummary> kept =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record KeptSummary(long version, FoodSummary summary) {
+    }
+
     public FoodService(FoodRepository repository, FoodIndex index) {
         this.repository = repository;
         this.index = index;
@@ -271,15 +285,52 @@ public final class FoodService {
         // The whole answer is remembered while the index is unchanged (see FoodSearch#remembered): the
         // summaries come from food rows whose every change reaches the index with a new version.
         return search.remembered(new FindKey(q, viewerId, favoured, limit), () -> {
-            List<FoodSearch.Hit> hits = search.search(q, viewerId, favoured, limit);
-            List<Long> ids = hits.stream().map(FoodSearch.Hit::id).toList();
-            List<FoodSummary> out = new ArrayList<>(repository.summaries(ids, viewer));
+            List<FoodSummary> out = summaries(search.search(q, viewerId, favoured, limit), viewer);
             String corrected = out.isEmpty() ? null : Corrections.corrected(q, search.unknownWords(q), out.get(0).name());
             return new Results(List.copyOf(DistinctTitles.apply(out)), corrected);
         });
     }
 
     private record FindKey(String q, long viewer, Set<Long> boosted, int limit) {
+    }
+
+    /**
+     * The hits' summaries, in order: catalogue foods kept from an earlier search at the version the index
+     * holds, the rest read in one query (and the catalogue ones kept). Foods the viewer may not see are
+     * left out.
+     */
+    private List<FoodSummary> summaries(List<FoodSearch.Hit> hits, UserId viewer) {
+        Map<Long, FoodSummary> byId = new java.util.HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (FoodSearch.Hit h : hits) {
+            KeptSummary k = kept.get(h.id());
+            if (k != null && k.version() == h.version()) {
+                byId.put(h.id(), k.summary());
+            } else {
+                missing.add(h.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, Long> versions = new java.util.HashMap<>();
+            hits.forEach(h -> versions.put(h.id(), h.version()));
+            for (FoodSummary f : repository.summaries(missing, viewer)) {
+                byId.put(f.id(), f);
+                Long version = versions.get(f.id());
+                if (!f.custom() && version != null && version >= 0) {
+                    // kept under the version the index found: the row read is that one or newer
+                    org.openplate.common.BoundedMaps.makeRoom(kept, KEPT_SUMMARIES, f.id());
+                    kept.put(f.id(), new KeptSummary(version, f));
+                }
+            }
+        }
+        List<FoodSummary> out = new ArrayList<>(hits.size());
+        for (FoodSearch.Hit h : hits) {
+            FoodSummary f = byId.get(h.id());
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

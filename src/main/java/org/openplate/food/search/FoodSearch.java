@@ -38,7 +38,8 @@ import org.apache.lucene.util.BytesRef;
 public final class FoodSearch {
 
     /** One hit: the food id and its final score (text relevance × prior). */
-    public record Hit(long id, float score) {
+    /** A food found: its id, score, and the version of its row that the index holds. */
+    public record Hit(long id, float score, long version) {
     }
 
     private static final float FUZZY_WEIGHT = 0.55f;
@@ -209,10 +210,12 @@ public final class FoodSearch {
         ScoreDoc[] byDoc = docs.clone();
         java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(d -> d.doc));
         long[] ids = new long[byDoc.length];
+        long[] versions = new long[byDoc.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         NumericDocValues priors = null;
         NumericDocValues idValues = null;
+        NumericDocValues versionValues = null;
         for (int i = 0; i < byDoc.length; i++) {
             ScoreDoc sd = byDoc[i];
             int li = ReaderUtil.subIndex(sd.doc, leaves);
@@ -221,12 +224,14 @@ public final class FoodSearch {
                 leafIndex = li;
                 priors = leaf.reader().getNumericDocValues(FoodIndex.PRIOR);
                 idValues = leaf.reader().getNumericDocValues(FoodIndex.ID);
+                versionValues = leaf.reader().getNumericDocValues(FoodIndex.VERSION);
             }
             int local = sd.doc - leaf.docBase;
             if (priors != null && priors.advanceExact(local)) {
                 sd.score *= Float.intBitsToFloat((int) priors.longValue());
             }
             ids[i] = idValues != null && idValues.advanceExact(local) ? idValues.longValue() : -1;
+            versions[i] = versionValues != null && versionValues.advanceExact(local) ? versionValues.longValue() : -1;
             sd.shardIndex = i;   // remember the position of the id
         }
         java.util.Arrays.sort(byDoc, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
@@ -235,7 +240,7 @@ public final class FoodSearch {
         for (int i = 0; i < byDoc.length && hits.size() < limit; i++) {
             long id = ids[byDoc[i].shardIndex];
             if (id >= 0) {
-                hits.add(new Hit(id, byDoc[i].score));
+                hits.add(new Hit(id, byDoc[i].score, versions[byDoc[i].shardIndex]));
             }
         }
         return hits;
