@@ -18,14 +18,20 @@ import org.openplate.profile.Profile;
  * would give; a miss rebuilds it. The user's profile is kept the same way, since reading it is the first
  * step of every day request (for the time zone and the date check).
  *
- * <p>Only the rendered JSON is kept (about 14 kB for a day of 15 entries), at most {@link #CAPACITY} days.
- * When it is full, an eighth of the entries goes (in no particular order). Nothing here is the only copy
- * of anything: it is a cache of what the database holds, rebuilt from it after a restart.
+ * <p>Only the rendered JSON is kept (about 14 kB for a day of 15 entries), at most {@link #CAPACITY} days
+ * and at most {@link #BYTES_PER_DAY} bytes per day of capacity in all (16 MiB for 1,024 days), so that users
+ * who log many foods a day cannot make it hold more. When either limit is passed, an eighth of the days
+ * goes (in no particular order), and more while the bytes are still over seven eighths of their limit;
+ * a single day bigger than an eighth of the byte limit is not kept. Nothing here is the only copy of
+ * anything: it is a cache of what the database holds, rebuilt from it after a restart.
  */
 final class DayCache {
 
     /** How many days are kept: today's summary of about as many active users, about 14 MB. */
     static final int CAPACITY = 1024;
+
+    /** The byte budget per day of capacity: a little more than a 15-entry day's JSON. */
+    static final int BYTES_PER_DAY = 16 * 1024;
 
     /** What a day was built under; it is valid while all three are unchanged. */
     record Stamp(long userVersion, long foodsVersion, LocalDate today) {
@@ -41,11 +47,20 @@ final class DayCache {
     }
 
     private final int capacity;
+    private final long maxBytes;
     private final Map<Key, Kept> days = new ConcurrentHashMap<>();
+    /** The JSON bytes the kept days hold, kept exact by adjusting it on every put and removal. */
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
     private final Map<Long, KeptProfile> profiles = new ConcurrentHashMap<>();
 
     DayCache(int capacity) {
         this.capacity = Math.max(0, capacity);
+        this.maxBytes = (long) this.capacity * BYTES_PER_DAY;
+    }
+
+    /** The bytes of JSON kept now (for tests). */
+    long bytes() {
+        return bytes.get();
     }
 
     int capacity() {
@@ -74,10 +89,25 @@ final class DayCache {
             return kept.json();
         }
         byte[] json = render.get();
-        if (capacity > 0) {
-            BoundedMaps.makeRoom(days, capacity, key);
-            days.put(key, new Kept(stamp, json));
+        if (capacity > 0 && json.length <= maxBytes / 8) {
+            Kept old = days.put(key, new Kept(stamp, json));
+            long total = bytes.addAndGet(json.length - (old == null ? 0 : old.json().length));
+            if (days.size() > capacity || total > maxBytes) {
+                shed(key);
+            }
         }
         return json;
+    }
+
+    /** Drops an eighth of the days (at least one), and more while the bytes are over 7/8 of the limit. */
+    private void shed(Key keep) {
+        int drop = Math.max(1, capacity / 8);
+        for (var it = days.entrySet().iterator(); it.hasNext() && (drop > 0 || bytes.get() > maxBytes / 8 * 7); ) {
+            Map.Entry<Key, Kept> e = it.next();
+            if (!e.getKey().equals(keep) && days.remove(e.getKey(), e.getValue())) {
+                bytes.addAndGet(-e.getValue().json().length);
+                drop--;
+            }
+        }
     }
 }

@@ -1,0 +1,63 @@
+package org.openplate.diary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The kept days stay within their byte budget as well as their count, whatever the size of a day. */
+class DayCacheTest {
+
+    private static final DayCache.Stamp STAMP = new DayCache.Stamp(1, 1, LocalDate.of(2026, 12, 3));
+
+    @Test
+    void bigDaysAreKeptWithinTheByteBudget() {
+        DayCache cache = new DayCache(64); // 64 days, 1 MiB
+        long budget = 64L * DayCache.BYTES_PER_DAY;
+        AtomicInteger rendered = new AtomicInteger();
+        int size = 100 * 1024; // days of a user who logs a lot: under an eighth of the budget, so kept
+        for (int d = 0; d < 40; d++) {
+            cache.day(1, LocalDate.of(2026, 1, 1).plusDays(d), STAMP, () -> {
+                rendered.incrementAndGet();
+                return new byte[size];
+            });
+            assertTrue(cache.bytes() <= budget, "over the budget after day " + d + ": " + cache.bytes());
+        }
+        assertEquals(40, rendered.get());
+        // the last day is kept: asking again does not render it
+        cache.day(1, LocalDate.of(2026, 1, 1).plusDays(39), STAMP, () -> {
+            rendered.incrementAndGet();
+            return new byte[size];
+        });
+        assertEquals(40, rendered.get(), "the newest day is never the one dropped");
+        assertEquals(0, cache.bytes() % size, "the count is exact: whole days only");
+    }
+
+    @Test
+    void aDayBiggerThanAnEighthOfTheBudgetIsNotKept() {
+        DayCache cache = new DayCache(64);
+        AtomicInteger rendered = new AtomicInteger();
+        int size = 64 * DayCache.BYTES_PER_DAY / 8 + 1; // over an eighth of 1 MiB
+        for (int i = 0; i < 2; i++) {
+            cache.day(1, LocalDate.of(2026, 1, 1), STAMP, () -> {
+                rendered.incrementAndGet();
+                return new byte[size];
+            });
+        }
+        assertEquals(2, rendered.get());
+        assertEquals(0, cache.bytes());
+    }
+
+    @Test
+    void replacingAKeptDayCountsOnlyTheNewBytes() {
+        DayCache cache = new DayCache(8);
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        cache.day(1, day, STAMP, () -> new byte[1000]);
+        cache.day(1, day, new DayCache.Stamp(2, 1, STAMP.today()), () -> new byte[3000]);
+        assertEquals(3000, cache.bytes());
+        cache.day(2, day, STAMP, () -> new byte[500]);
+        assertEquals(3500, cache.bytes());
+    }
+}
