@@ -19,7 +19,9 @@ import org.eclipse.jetty.util.Callback;
  * out, as long as the body in all is at most twice what the request was allowed. Closing a connection
  * with unread bytes makes the kernel reset it, and a reset can destroy the 413 before the client has
  * read it: the client then sees a dropped connection instead of the message naming the limit. A body
- * that is far too large, or keeps coming past that, still ends with the connection closed.
+ * that is far too large, or keeps coming past that, still ends with the connection closed. The same
+ * holds for any other refusal answered before the body was read (a missing CSRF token's 403, a 401, a
+ * 404): the unread rest of a body within the request's allowance is read and dropped after the answer.
  */
 final class BodyLimitHandler extends Handler.Wrapper {
 
@@ -40,10 +42,10 @@ final class BodyLimitHandler extends Handler.Wrapper {
             Response.writeError(request, response, callback, 413);
             return true;
         }
-        Limited limited = new Limited(request, budget);
+        Limited limited = new Limited(request, budget, response);
         limited.setAttribute(BodyBudget.ATTRIBUTE, budget);
         Callback whenAnswered = Callback.from(callback.getInvocationType(), () -> {
-            if (budget.exceeded()) {
+            if (budget.exceeded() || refused(response)) {
                 discardRest(request, budget, callback);
             } else {
                 callback.succeeded();
@@ -59,7 +61,8 @@ final class BodyLimitHandler extends Handler.Wrapper {
      * is closed.
      */
     private static void discardRest(Request request, BodyBudget budget, Callback done) {
-        long allowance = 2 * budget.limit() - budget.bytesRead();
+        // a body over its limit may run to twice it; a refused one within its limit, to the limit
+        long allowance = (budget.exceeded() ? 2 * budget.limit() : budget.limit()) - budget.bytesRead();
         long declared = request.getLength();
         if (declared >= 0 && declared - budget.bytesRead() > allowance) {
             done.succeeded();
@@ -98,14 +101,21 @@ final class BodyLimitHandler extends Handler.Wrapper {
         }
     }
 
+    /** An answer that refused the request (4xx or 5xx), perhaps before its body was read. */
+    private static boolean refused(Response response) {
+        return response.getStatus() >= 400;
+    }
+
     /** Counts what the application reads and fails the read that passes the budget. */
     private static final class Limited extends Request.Wrapper {
         private final BodyBudget budget;
+        private final Response response;
         private volatile Throwable failure;
 
-        Limited(Request request, BodyBudget budget) {
+        Limited(Request request, BodyBudget budget, Response response) {
             super(request);
             this.budget = budget;
+            this.response = response;
         }
 
         @Override
@@ -129,12 +139,12 @@ final class BodyLimitHandler extends Handler.Wrapper {
 
         /**
          * The servlet layer asks this before it completes the answer, and would fail the unread rest of
-         * the body (so that the connection closes with it unread). A refused body is instead read on
-         * after the answer has gone out (see {@link #discardRest}).
+         * the body (so that the connection closes with it unread). A refused request's body is instead
+         * read on after the answer has gone out (see {@link #discardRest}).
          */
         @Override
         public boolean consumeAvailable() {
-            return budget.exceeded() || super.consumeAvailable();
+            return budget.exceeded() || refused(response) || super.consumeAvailable();
         }
 
         private Content.Chunk refuse() {
