@@ -104,7 +104,7 @@ public final class FoodIndex implements AutoCloseable {
             this.directory = dir == null ? new ByteBuffersDirectory() : FSDirectory.open(dir);
             IndexWriterConfig cfg = new IndexWriterConfig(new FoodAnalyzer());
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            cfg.setRAMBufferSizeMB(64);
+            cfg.setRAMBufferSizeMB(16);   // Lucene's default: a bulk load flushes every 16 MB, which fits a 128 MB heap
             cfg.setSimilarity(SIMILARITY);
             this.writer = new IndexWriter(directory, cfg);
             Map<String, String> commit = new java.util.HashMap<>();
@@ -207,6 +207,9 @@ public final class FoodIndex implements AutoCloseable {
                     }
                     searchers.maybeRefreshBlocking();
                 }
+                if (keepInOneSegment()) {
+                    searchers.maybeRefreshBlocking();
+                }
                 syncedUpTo.set(mark);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -218,6 +221,44 @@ public final class FoodIndex implements AutoCloseable {
                 LOG.info("food index: {} row(s) synced in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
             }
             return count[0];
+        }
+    }
+
+    /**
+     * Merges a small index into one segment when a sync has left it in several, and says whether it did.
+     * Every query word is looked up, weighted and scored once per segment, so a catalogue loaded in batches
+     * (nine segments for the bundled one) made each search do that work nine times: about twice the CPU of a
+     * search over one segment. Up to {@link #ONE_SEGMENT_MAX_DOCS} foods the merge takes milliseconds, so it
+     * is done after every sync that leaves more than one segment; bigger catalogues keep Lucene's own merge
+     * policy, whose merges are proportionate to what changed.
+     */
+    private boolean keepInOneSegment() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        int segments;
+        int docs;
+        try {
+            segments = searcher.getIndexReader().leaves().size();
+            docs = searcher.getIndexReader().maxDoc();
+        } finally {
+            searchers.release(searcher);
+        }
+        if (segments <= 1 || docs > ONE_SEGMENT_MAX_DOCS) {
+            return false;
+        }
+        writer.forceMerge(1);
+        return true;
+    }
+
+    /** The largest index (in documents, deleted ones included) kept in a single segment; see {@link #keepInOneSegment}. */
+    static final int ONE_SEGMENT_MAX_DOCS = 250_000;
+
+    /** How many segments searches read now (for tests). */
+    int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
         }
     }
 

@@ -43,6 +43,34 @@ class FoodIndexSyncTest {
     }
 
     @Test
+    void aCatalogueSyncedInBatchesIsSearchedAsOneSegment(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), null, null)) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+            try (FoodIndex index = new FoodIndex(repo, dir)) {
+                for (int batch = 0; batch < 4; batch++) {
+                    java.util.List<FoodRecord> foods = new java.util.ArrayList<>();
+                    for (int i = 0; i < 50; i++) {
+                        foods.add(food(batch + "-" + i, "Quince variety " + batch + " " + i));
+                    }
+                    repo.upsertAll(foods, null);
+                    assertEquals(50, index.sync());
+                    assertEquals(1, index.segments(), "after batch " + batch + ": one segment, not one per batch");
+                }
+                assertEquals(10, new FoodSearch(index).search("quince", 0, Set.of(), 10).size());
+                assertEquals(1, new FoodSearch(index).search("quince variety 3 17", 0, Set.of(), 1).size());
+                repo.upsertAll(List.of(food("0-1", "Medlar jelly")), null);
+                assertEquals(1, index.sync());
+                assertEquals(1, index.segments(), "an update is merged in too");
+                assertEquals(1, new FoodSearch(index).search("medlar", 0, Set.of(), 10).size());
+                assertEquals(199, new FoodSearch(index).search("quince", 0, Set.of(), 500).size(),
+                        "the updated food's old document is gone");
+            }
+        }
+    }
+
+    @Test
     void rememberedAnswersLastOnlyUntilTheIndexChanges() {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), null, null)) {
