@@ -52,6 +52,11 @@ final class DayCache {
     /** The JSON bytes the kept days hold, kept exact by adjusting it on every put and removal. */
     private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
     private final Map<Long, KeptProfile> profiles = new ConcurrentHashMap<>();
+    /** Days rendered once and not kept yet, with the stamp they were rendered under (see {@link #readBefore}). */
+    private final Map<Key, Stamp> seen = new ConcurrentHashMap<>();
+
+    /** How many once-read days are remembered per day of capacity (about 100 bytes each). */
+    static final int SEEN_PER_DAY = 4;
 
     DayCache(int capacity) {
         this.capacity = Math.max(0, capacity);
@@ -61,6 +66,11 @@ final class DayCache {
     /** The bytes of JSON kept now (for tests). */
     long bytes() {
         return bytes.get();
+    }
+
+    /** How many once-read days are remembered now (for tests). */
+    int seenCount() {
+        return seen.size();
     }
 
     int capacity() {
@@ -81,15 +91,21 @@ final class DayCache {
         return p;
     }
 
-    /** The user's day as of {@code stamp}, as JSON: kept, or rendered by {@code render} and kept. */
+    /**
+     * The user's day as of {@code stamp}, as JSON: kept, or rendered by {@code render} (and kept from its
+     * second rendering under the same stamp on).
+     */
     byte[] day(long user, LocalDate day, Stamp stamp, Supplier<byte[]> render) {
         Key key = new Key(user, day);
         Kept kept = days.get(key);
         if (kept != null && kept.stamp().equals(stamp)) {
             return kept.json();
         }
+        if (kept != null && days.remove(key, kept)) {
+            bytes.addAndGet(-kept.json().length);       // out of date: it goes now, not when evicted
+        }
         byte[] json = render.get();
-        if (capacity > 0 && json.length <= maxBytes / 8) {
+        if (capacity > 0 && json.length <= maxBytes / 8 && readBefore(key, stamp)) {
             Kept old = days.put(key, new Kept(stamp, json));
             long total = bytes.addAndGet(json.length - (old == null ? 0 : old.json().length));
             if (days.size() > capacity || total > maxBytes) {
@@ -97,6 +113,25 @@ final class DayCache {
             }
         }
         return json;
+    }
+
+    /**
+     * Whether this day was rendered before under the same stamp; if not, that it now was is remembered
+     * (the key and stamp only, at most {@link #SEEN_PER_DAY} per day of capacity). A day is kept only when
+     * it is read a second time unchanged: a day read once, or changed between every two reads (a user
+     * logging a meal item by item, or any write-heavy load), would otherwise fill the cache with copies
+     * that are never served, and each of them outlives a young collection, so the old generation filled
+     * at megabytes a second with garbage and full collections came every few seconds.
+     */
+    private boolean readBefore(Key key, Stamp stamp) {
+        Stamp before = seen.get(key);
+        if (stamp.equals(before)) {
+            seen.remove(key, before);
+            return true;
+        }
+        BoundedMaps.makeRoom(seen, capacity * SEEN_PER_DAY, key);
+        seen.put(key, stamp);
+        return false;
     }
 
     /** Drops an eighth of the days (at least one), and more while the bytes are over 7/8 of the limit. */

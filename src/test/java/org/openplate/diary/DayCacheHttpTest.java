@@ -1,5 +1,6 @@
 package org.openplate.diary;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -218,7 +219,10 @@ class DayCacheHttpTest {
             LocalDate d = LocalDate.parse(DAY);
 
             java.util.function.Function<DayView, byte[]> render = v -> rendered(app, v).getBytes(UTF_8);
+            byte[] once = days.keptDay(u, d, "date", render);
             byte[] first = days.keptDay(u, d, "date", render);
+            assertNotSame(once, first, "a day read once is not kept: the second read renders it again, and keeps it");
+            assertArrayEquals(once, first);
             assertSame(first, days.keptDay(u, d, "date", render), "nothing changed: the kept day");
             assertSame(first, days.keptDay(u, null, "date", render), "today (2026-11-20 in UTC) asked as null");
 

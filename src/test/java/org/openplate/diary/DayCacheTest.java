@@ -19,19 +19,21 @@ class DayCacheTest {
         AtomicInteger rendered = new AtomicInteger();
         int size = 100 * 1024; // days of a user who logs a lot: under an eighth of the budget, so kept
         for (int d = 0; d < 40; d++) {
-            cache.day(1, LocalDate.of(2026, 1, 1).plusDays(d), STAMP, () -> {
-                rendered.incrementAndGet();
-                return new byte[size];
-            });
+            for (int read = 0; read < 2; read++) { // kept from its second read on
+                cache.day(1, LocalDate.of(2026, 1, 1).plusDays(d), STAMP, () -> {
+                    rendered.incrementAndGet();
+                    return new byte[size];
+                });
+            }
             assertTrue(cache.bytes() <= budget, "over the budget after day " + d + ": " + cache.bytes());
         }
-        assertEquals(40, rendered.get());
+        assertEquals(80, rendered.get());
         // the last day is kept: asking again does not render it
         cache.day(1, LocalDate.of(2026, 1, 1).plusDays(39), STAMP, () -> {
             rendered.incrementAndGet();
             return new byte[size];
         });
-        assertEquals(40, rendered.get(), "the newest day is never the one dropped");
+        assertEquals(80, rendered.get(), "the newest day is never the one dropped");
         assertEquals(0, cache.bytes() % size, "the count is exact: whole days only");
     }
 
@@ -40,13 +42,13 @@ class DayCacheTest {
         DayCache cache = new DayCache(64);
         AtomicInteger rendered = new AtomicInteger();
         int size = 64 * DayCache.BYTES_PER_DAY / 8 + 1; // over an eighth of 1 MiB
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             cache.day(1, LocalDate.of(2026, 1, 1), STAMP, () -> {
                 rendered.incrementAndGet();
                 return new byte[size];
             });
         }
-        assertEquals(2, rendered.get());
+        assertEquals(3, rendered.get());
         assertEquals(0, cache.bytes());
     }
 
@@ -54,10 +56,50 @@ class DayCacheTest {
     void replacingAKeptDayCountsOnlyTheNewBytes() {
         DayCache cache = new DayCache(8);
         LocalDate day = LocalDate.of(2026, 1, 1);
-        cache.day(1, day, STAMP, () -> new byte[1000]);
-        cache.day(1, day, new DayCache.Stamp(2, 1, STAMP.today()), () -> new byte[3000]);
+        DayCache.Stamp changed = new DayCache.Stamp(2, 1, STAMP.today());
+        for (int read = 0; read < 2; read++) {
+            cache.day(1, day, STAMP, () -> new byte[1000]);
+        }
+        assertEquals(1000, cache.bytes());
+        cache.day(1, day, changed, () -> new byte[3000]);
+        assertEquals(0, cache.bytes(), "the out-of-date day goes at once; the new one is read once so far");
+        cache.day(1, day, changed, () -> new byte[3000]);
         assertEquals(3000, cache.bytes());
-        cache.day(2, day, STAMP, () -> new byte[500]);
+        for (int read = 0; read < 2; read++) {
+            cache.day(2, day, STAMP, () -> new byte[500]);
+        }
         assertEquals(3500, cache.bytes());
+    }
+
+    @Test
+    void aDayIsKeptFromItsSecondReadUnchangedAndNeverWhenItChangesBetweenReads() {
+        DayCache cache = new DayCache(64);
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        AtomicInteger rendered = new AtomicInteger();
+        java.util.function.Supplier<byte[]> render = () -> {
+            rendered.incrementAndGet();
+            return new byte[1000];
+        };
+        byte[] once = cache.day(1, day, STAMP, render);
+        assertEquals(0, cache.bytes(), "read once: not kept");
+        byte[] twice = cache.day(1, day, STAMP, render);
+        assertEquals(1000, cache.bytes(), "read twice unchanged: kept");
+        assertTrue(once != twice);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(twice == cache.day(1, day, STAMP, render), "served from memory");
+        }
+        assertEquals(2, rendered.get());
+
+        // a user logging item by item: the day changes between every two reads, so nothing is kept
+        for (int version = 2; version < 200; version++) {
+            cache.day(1, day, new DayCache.Stamp(version, 1, STAMP.today()), render);
+            assertEquals(0, cache.bytes(), "version " + version);
+        }
+        // and what is remembered of once-read days stays bounded
+        for (int d = 0; d < 10_000; d++) {
+            cache.day(2, day.plusDays(d), STAMP, render);
+        }
+        assertEquals(0, cache.bytes());
+        assertTrue(cache.seenCount() <= 64 * DayCache.SEEN_PER_DAY, "remembered: " + cache.seenCount());
     }
 }
