@@ -1,14 +1,15 @@
 package org.openplate.transfer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.Handle;
@@ -34,46 +35,87 @@ final class ArchiveWriter {
         this.json = json;
     }
 
-    /** The export document as a tree (tables in dependency order). */
-    ObjectNode document(UserId user, Instant now) {
+    /** Rows read from the database at a time while exporting (PostgreSQL reads them through a cursor). */
+    private static final int FETCH = 500;
+
+    /**
+     * Writes the export document (tables in dependency order) to {@code out} as it reads it, one row at a
+     * time, and returns the names of the article images it lists. Nothing holds the whole document: years of
+     * diary used to be built as a tree, then as one byte array, which needed hundreds of MB of heap.
+     */
+    private List<String> document(UserId user, Instant now, OutputStream out) {
         return jdbi.inTransaction(h -> {
-            ObjectNode doc = json.createObjectNode();
-            doc.put("format", FORMAT);
-            doc.put("version", VERSION);
-            doc.put("exportedAt", now.toString());
-            Map<String, Object> account = h.createQuery("SELECT email, created_at FROM users WHERE id = :u")
-                    .bind("u", user.value()).mapToMap().one();
-            ObjectNode acc = doc.putObject("account");
-            acc.put("email", (String) account.get("email"));
-            acc.put("createdAt", ((Number) account.get("created_at")).longValue());
-            acc.put("origin", origin(user.value(), (String) account.get("email"), ((Number) account.get("created_at"))
-                    .longValue()));
-            ObjectNode tables = doc.putObject("tables");
-            for (UserTables.Table t : UserTables.ALL) {
-                ArrayNode rows = tables.putArray(t.name());
-                for (Map<String, Object> row : rows(h, t, user)) {
-                    ObjectNode r = rows.addObject();
-                    row.forEach((k, v) -> {
-                        if (!k.equals(t.userColumn())) {
-                            r.putPOJO(k.toLowerCase(java.util.Locale.ROOT), v);
+            List<String> images = new ArrayList<>();
+            try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("format", FORMAT);
+                g.writeNumberField("version", VERSION);
+                g.writeStringField("exportedAt", now.toString());
+                Map<String, Object> account = h.createQuery("SELECT email, created_at FROM users WHERE id = :u")
+                        .bind("u", user.value()).mapToMap().one();
+                String email = (String) account.get("email");
+                long createdAt = ((Number) account.get("created_at")).longValue();
+                g.writeObjectFieldStart("account");
+                g.writeStringField("email", email);
+                g.writeNumberField("createdAt", createdAt);
+                g.writeStringField("origin", origin(user.value(), email, createdAt));
+                g.writeEndObject();
+                g.writeObjectFieldStart("tables");
+                for (UserTables.Table t : UserTables.ALL) {
+                    g.writeArrayFieldStart(t.name());
+                    boolean articleImages = "article_images".equals(t.name());
+                    rows(h, t, user, row -> {
+                        try {
+                            g.writeStartObject();
+                            for (Map.Entry<String, Object> e : row.entrySet()) {
+                                String column = e.getKey().toLowerCase(java.util.Locale.ROOT);
+                                if (!e.getKey().equals(t.userColumn())) {
+                                    g.writeFieldName(column);
+                                    json.writeValue(g, e.getValue());
+                                }
+                                if (articleImages && "name".equals(column) && e.getValue() instanceof String name) {
+                                    images.add(name);
+                                }
+                            }
+                            g.writeEndObject();
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
                         }
                     });
+                    g.writeEndArray();
                 }
+                g.writeEndObject();
+                g.writeObjectFieldStart("catalogueFoods");
+                try (var foods = h.createQuery("SELECT DISTINCT f.id, f.source, f.source_id FROM foods f"
+                                + " WHERE f.owner_id IS NULL AND f.id IN ("
+                                + " SELECT food_id FROM diary_entries WHERE user_id = :u AND food_id IS NOT NULL UNION"
+                                + " SELECT food_id FROM recipe_ingredients WHERE user_id = :u)")
+                        .bind("u", user.value()).setFetchSize(FETCH).mapToMap().stream()) {
+                    for (Map<String, Object> m : (Iterable<Map<String, Object>>) foods::iterator) {
+                        g.writeObjectFieldStart(String.valueOf(m.get("id")));
+                        g.writeStringField("source", (String) m.get("source"));
+                        g.writeStringField("sourceId", (String) m.get("source_id"));
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            ObjectNode foods = doc.putObject("catalogueFoods");
-            h.createQuery("SELECT DISTINCT f.id, f.source, f.source_id FROM foods f WHERE f.owner_id IS NULL AND f.id IN ("
-                            + " SELECT food_id FROM diary_entries WHERE user_id = :u AND food_id IS NOT NULL UNION"
-                            + " SELECT food_id FROM recipe_ingredients WHERE user_id = :u)").bind("u", user.value()).mapToMap()
-                    .forEach(m -> foods.putObject(String.valueOf(m.get("id"))).put("source", (String) m.get("source"))
-                            .put("sourceId", (String) m.get("source_id")));
-            return doc;
+            return images;
         });
     }
 
-    static List<Map<String, Object>> rows(Handle h, UserTables.Table t, UserId user) {
+    /** Hands each of the user's rows of {@code t} to {@code each}, in id order, without holding them all. */
+    static void rows(Handle h, UserTables.Table t, UserId user, Consumer<Map<String, Object>> each) {
         String order = t.id() != null ? " ORDER BY x." + t.id() : "";
         String sql = "SELECT x.* FROM " + t.name() + " x WHERE x." + t.userColumn() + " = :u" + order;
-        return h.createQuery(sql).bind("u", user.value()).mapToMap().list();
+        try (var rows = h.createQuery(sql).bind("u", user.value()).setFetchSize(FETCH).mapToMap().stream()) {
+            rows.forEach(each);
+        }
     }
 
     /** A stable id for the account an export came from (same account, same origin, export after export). */
@@ -83,13 +125,19 @@ final class ArchiveWriter {
 
     /** Writes the zip: the document, then each uploaded image whose bytes are stored. */
     void write(UserId user, Instant now, OutputStream out) {
-        ObjectNode doc = document(user, now);
+        // The document is read in one transaction into a temporary file, then sent: the transaction lasts as
+        // long as the disk takes, not as long as a slow download does (on SQLite it holds the one writer's turn).
+        java.nio.file.Path spool = null;
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            spool = java.nio.file.Files.createTempFile("openplate-export-", ".json");
+            List<String> images;
+            try (OutputStream file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
+                images = document(user, now, file);
+            }
             zip.putNextEntry(new ZipEntry(DOCUMENT));
-            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
+            java.nio.file.Files.copy(spool, zip);
             zip.closeEntry();
-            for (var image : doc.path("tables").path("article_images")) {
-                String name = image.path("name").asText();
+            for (String name : images) {
                 byte[] bytes = ArchiveReader.IMAGE_NAME.matcher(name).matches() ? imageBytes(name) : null;
                 if (bytes != null) {
                     zip.putNextEntry(new ZipEntry("images/" + name));
@@ -99,6 +147,14 @@ final class ArchiveWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (spool != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(spool);
+                } catch (IOException e) {
+                    spool.toFile().deleteOnExit();
+                }
+            }
         }
     }
 
