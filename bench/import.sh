@@ -5,7 +5,7 @@
 # added: idempotent), then exports the account and restores the export into a second account.
 # Each import prints its own time ("imported: ... in X s": reading, checking and writing, without the
 # JVM's start or opening the database); the figure in parentheses is the wall time of the whole run.
-# Usage: bench/import.sh [YEARS]   (default 2: ~5,800 servings; about a minute)
+# Usage: bench/import.sh [YEARS]   (default 2: ~5,800 servings; about a minute). JAVA_OPTS go to each java run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 years=${1:-2}
@@ -46,7 +46,7 @@ with open(f"{d}/servings.csv", "w") as s, open(f"{d}/biometrics.csv", "w") as b:
 print(f"generated {n} servings and {365 * years} weigh-ins")
 PY
 ls -la "$dir"/*.csv | awk '{print $5, $9}'
-jar="java -jar target/openplate.jar"
+jar="java ${JAVA_OPTS:-} -jar target/openplate.jar"   # JAVA_OPTS, e.g. the server's heap limit
 db="--data-dir $dir"
 # two accounts (the app creates the schema on first use)
 $jar db migrate $db >/dev/null

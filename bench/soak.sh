@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Memory under a mixed soak, bounded in time: starts the app through ./openplate (so with its default
-# JVM options: 256 MB heap, SerialGC) on a fresh data directory, runs food search and the calorie-goal
+# JVM options: 128 MB heap, SerialGC) on a fresh data directory, runs food search and the calorie-goal
 # calculator together with wrk, samples the server's RSS, then forces a GC and reports the live heap.
 # Usage: bench/soak.sh [DURATION_SECONDS] (default 180). JAVA_HOME picks the JDK.
 # Needs: wrk (Debian package "wrk"; installed here if missing), curl, jcmd from the same JDK.
