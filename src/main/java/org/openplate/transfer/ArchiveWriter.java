@@ -2,6 +2,8 @@ package org.openplate.transfer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +48,8 @@ final class ArchiveWriter {
     private List<String> document(UserId user, Instant now, OutputStream out) {
         return jdbi.inTransaction(h -> {
             List<String> images = new ArrayList<>();
+            // a value at a time, without the flush that ObjectMapper.writeValue does after each one
+            ObjectWriter values = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
             try (JsonGenerator g = json.getFactory().createGenerator(out)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
@@ -73,7 +77,7 @@ final class ArchiveWriter {
                                 String column = e.getKey().toLowerCase(java.util.Locale.ROOT);
                                 if (!e.getKey().equals(t.userColumn())) {
                                     g.writeFieldName(column);
-                                    json.writeValue(g, e.getValue());
+                                    values.writeValue(g, e.getValue());
                                 }
                                 if (articleImages && "name".equals(column) && e.getValue() instanceof String name) {
                                     images.add(name);
