@@ -39,10 +39,13 @@ public interface DiaryRepository {
     Optional<Entry> entryByClientId(UserId user, String clientId);
 
     /**
-     * Inserts an entry carrying the client's id, unless the user has an entry with that id already
-     * (a retry, or a simultaneous twin that got in first): then that one, with {@code created} false.
+     * Logs one entry at the end of a meal on its day, in one transaction: the meal {@code mealId} (null: the
+     * user's first meal), checked to be the user's, and the next free position in it are found by the
+     * insert itself, so the entry's own meal and position are ignored. With a client id, an entry of the
+     * user's that already has it (a retry, or a simultaneous twin that got in first) is answered instead,
+     * with {@code created} false. Empty when the meal is not the user's, or the user has no meals yet.
      */
-    Inserted insertOnce(UserId user, Entry entry, String clientId, long now);
+    Optional<Inserted> append(UserId user, Entry entry, Long mealId, String clientId, long now);
 
     record Inserted(Entry entry, boolean created) {
     }

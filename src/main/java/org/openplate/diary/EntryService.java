@@ -58,26 +58,31 @@ final class EntryService {
             }
         }
         LocalDate day = days.date(user, request.date(), "date");
-        Place place = place(user, day, request.mealId());
-        long meal = place.meal();
-        int position = place.position();
+        Long mealId = request.mealId();
+        // the meal and the position are the insert's to find (see DiaryRepository.append)
+        long meal = mealId == null ? 0 : mealId;
         NewEntry what = request.entry();
         Entry draft;
         Food logged = null;
         if (what instanceof NewEntry.FoodPortion p) {
             logged = food(user, p.foodId(), "foodId");
-            draft = EntryForm.food(day, meal, position, logged, p.amount(), p.portion());
+            draft = EntryForm.food(day, meal, 0, logged, p.amount(), p.portion());
         } else if (what instanceof NewEntry.RecipePortion p) {
-            draft = EntryForm.recipe(day, meal, position, recipe(user, p.recipeId(), "recipeId"), p.amount(),
-                    p.portion());
+            draft = EntryForm.recipe(day, meal, 0, recipe(user, p.recipeId(), "recipeId"), p.amount(), p.portion());
         } else {
-            draft = EntryForm.quick(day, meal, position, (NewEntry.QuickAdd) what);
+            draft = EntryForm.quick(day, meal, 0, (NewEntry.QuickAdd) what);
         }
-        if (request.clientId() == null) {
-            Entry saved = repo.insert(user, List.of(draft), clock.millis()).get(0);
-            return new Added(days.lines().line(user, saved, logged), true);
+        Optional<DiaryRepository.Inserted> added = repo.append(user, draft, mealId, request.clientId(), clock.millis());
+        if (added.isEmpty()) {
+            if (mealId == null) {
+                meals.resolve(user, null); // a new user's first entry: creates the default meals
+            } else {
+                meals.require(user, mealId, "mealId"); // throws: not one of the user's meals
+            }
+            added = repo.append(user, draft, mealId, request.clientId(), clock.millis());
         }
-        DiaryRepository.Inserted once = repo.insertOnce(user, draft, request.clientId(), clock.millis());
+        DiaryRepository.Inserted once = added.orElseThrow(() -> new IllegalStateException(
+                "the entry could not be placed in meal " + mealId));
         return new Added(once.created() ? days.lines().line(user, once.entry(), logged)
                 : days.lines().line(user, once.entry()), once.created());
     }

@@ -191,26 +191,34 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     @Override
-    public Inserted insertOnce(UserId user, Entry e, String clientId, long now) {
+    public Optional<Inserted> append(UserId user, Entry e, Long mealId, String clientId, long now) {
+        // One statement finds the meal (the one named, checked to be the user's, or the user's first), the
+        // next free position in it on the day, and inserts there: inside the transaction, so two adds to the
+        // same meal cannot take the same position. Every table is filtered by the user, and the row's user
+        // is the meal's, so on Citus the statement stays on the user's shard.
+        String meal = mealId == null ? " WHERE m.user_id = :user ORDER BY m.position, m.id LIMIT 1"
+                : " WHERE m.user_id = :user AND m.id = :target";
+        String sql = "INSERT INTO diary_entries (user_id, day, meal_id, position, kind, food_id, recipe_id, amount,"
+                + " unit, grams, quick_name, quick_kcal, quick_protein_g, quick_carbs_g, quick_fat_g, created_at,"
+                + " client_id) SELECT m.user_id, :day, m.id, (SELECT COALESCE(MAX(x.position), -1) + 1"
+                + " FROM diary_entries x WHERE x.user_id = :user AND x.day = :day AND x.meal_id = m.id),"
+                + " :kind, :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
+                + " :created, :client FROM diary_meals m" + meal
+                + (clientId == null ? "" : " ON CONFLICT (user_id, client_id) DO NOTHING")
+                + " RETURNING id, meal_id, position";
         return jdbi.inTransaction(h -> {
-            Optional<Entry> prior = byClientId(h, user, clientId);
-            if (prior.isPresent()) {
-                return new Inserted(prior.get(), false);
-            }
-            requireOwnMeal(h, user, e.mealId());
-            Optional<Long> id = bindEntry(h.createUpdate("INSERT INTO diary_entries (user_id, day, meal_id, position,"
-                            + " kind, food_id, recipe_id, amount, unit, grams, quick_name, quick_kcal, quick_protein_g,"
-                            + " quick_carbs_g, quick_fat_g, created_at, client_id) VALUES (:user, :day, :meal, :position,"
-                            + " :kind, :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
-                            + " :created, :client) ON CONFLICT (user_id, client_id) DO NOTHING"), user, e)
-                    .bind("created", now).bind("client", clientId)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).findOne();
-            if (id.isPresent()) {
+            Optional<Inserted> added = bindEntry(h.createQuery(sql), user, e).bind("created", now)
+                    .bind("client", clientId).bind("target", mealId)
+                    .map((rs, ctx) -> new Inserted(e.withPlace(e.day(), rs.getLong("meal_id"), rs.getInt("position"))
+                            .stored(rs.getLong("id"), now), true))
+                    .findOne();
+            if (added.isPresent()) {
                 DataVersions.raise(h, user.value());
-                return new Inserted(e.stored(id.get(), now), true);
+                return added;
             }
-            // a simultaneous request with the same client id committed first
-            return new Inserted(byClientId(h, user, clientId).orElseThrow(), false);
+            // no row: the meal is not the user's (or the user has no meals yet), or, with a client id, the
+            // user's entry with that id was logged first (a retry, or a simultaneous twin)
+            return clientId == null ? added : byClientId(h, user, clientId).map(prior -> new Inserted(prior, false));
         });
     }
 
