@@ -195,13 +195,16 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         // One statement finds the meal (the one named, checked to be the user's, or the user's first), the
         // next free position in it on the day, and inserts there: inside the transaction, so two adds to the
         // same meal cannot take the same position. Every table is filtered by the user, and the row's user
-        // is the meal's, so on Citus the statement stays on the user's shard.
+        // is the meal's, so on Citus the statement stays on the user's shard. (Citus needs the subquery joined
+        // on the distribution column as well as filtered by the user; as the ids come from a sequence, it runs
+        // the SELECT on that shard and then the INSERT, both inside the transaction.)
         String meal = mealId == null ? " WHERE m.user_id = :user ORDER BY m.position, m.id LIMIT 1"
                 : " WHERE m.user_id = :user AND m.id = :target";
         String sql = "INSERT INTO diary_entries (user_id, day, meal_id, position, kind, food_id, recipe_id, amount,"
                 + " unit, grams, quick_name, quick_kcal, quick_protein_g, quick_carbs_g, quick_fat_g, created_at,"
                 + " client_id) SELECT m.user_id, :day, m.id, (SELECT COALESCE(MAX(x.position), -1) + 1"
-                + " FROM diary_entries x WHERE x.user_id = :user AND x.day = :day AND x.meal_id = m.id),"
+                + " FROM diary_entries x WHERE x.user_id = :user AND x.user_id = m.user_id AND x.day = :day"
+                + " AND x.meal_id = m.id),"
                 + " :kind, :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
                 + " :created, :client FROM diary_meals m" + meal
                 + (clientId == null ? "" : " ON CONFLICT (user_id, client_id) DO NOTHING")
