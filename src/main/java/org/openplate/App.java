@@ -69,6 +69,8 @@ public final class App implements AutoCloseable {
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                // reads and writes properties through generated lambdas instead of reflective calls
+                .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule())
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }

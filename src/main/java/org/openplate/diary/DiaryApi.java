@@ -14,6 +14,7 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.food.FoodSummary;
 import org.openplate.web.FieldReader;
+import org.openplate.web.JsonBytes;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/diary/...}: days, entries, copying, meals, week, history, notes, water, settings, recipes. */
@@ -39,21 +40,13 @@ final class DiaryApi implements Routes {
         this.json = json;
     }
 
-    private byte[] jsonBytes(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the day view could not be written as JSON", e);
-        }
-    }
-
     @Override
     public void register(RoutesConfig r) {
         r.get("/api/v1/diary/days/{date}", ctx -> {
             UserId u = guard.requireUser(ctx);
             // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day.
             ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(days.keptDay(u,
-                    DiaryRequests.date(ctx.pathParam("date"), "date"), "date", v -> jsonBytes(DiaryJson.day(v))));
+                    DiaryRequests.date(ctx.pathParam("date"), "date"), "date", v -> JsonBytes.of(json, DiaryJson.day(v))));
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

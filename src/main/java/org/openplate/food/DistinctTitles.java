@@ -1,10 +1,13 @@
 package org.openplate.food;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * No two results on a page share a visible title. Short titles leave out USDA's less telling
@@ -15,6 +18,10 @@ import java.util.Map;
 final class DistinctTitles {
 
     private static final int ROUNDS = 3;
+
+    /** Parenthesised notes, which are dropped: "(includes boiling and microwaving)". */
+    private static final Pattern NOTES = Pattern.compile("\\s*\\((?:includes|boiling|fat free)[^)]*\\)");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
 
     private DistinctTitles() {
     }
@@ -58,19 +65,59 @@ final class DistinctTitles {
         return byTitle;
     }
 
+    /** The title as compared: lower case, runs of white space as one space, no space at either end. */
     private static String key(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (tidy(lower)) {
+            return lower;
+        }
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** No white space but single spaces between words: most titles, which are their own key. */
+    private static boolean tidy(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The segments of this food's USDA name that not every other food of the group has, and the title lacks. */
     static String differingSegments(List<FoodSummary> all, List<Integer> group, int member) {
-        List<String> mine = segments(all.get(member).name());
+        List<Set<String>> others = new ArrayList<>(group.size());
+        for (int j : group) {
+            Set<String> keys = new HashSet<>();
+            for (String seg : segments(all.get(j).name())) {
+                keys.add(key(seg));
+            }
+            others.add(keys);
+        }
         String title = key(all.get(member).displayName());
         List<String> extra = new ArrayList<>();
-        for (String seg : mine) {
+        for (String seg : segments(all.get(member).name())) {
             String k = key(seg);
-            boolean everyone = group.stream().allMatch(j -> segments(all.get(j).name()).stream()
-                    .anyMatch(s -> key(s).equals(k)));
+            boolean everyone = others.stream().allMatch(keys -> keys.contains(k));
             if (!everyone && !title.contains(k)) {
                 extra.add(seg);
             }
@@ -80,9 +127,8 @@ final class DistinctTitles {
 
     private static List<String> segments(String name) {
         List<String> out = new ArrayList<>();
-        // Parenthesised notes are dropped: "(includes boiling and microwaving)".
-        String plain = name.replaceAll("\\s*\\((?:includes|boiling|fat free)[^)]*\\)", "");
-        for (String s : plain.split(",\\s*")) {
+        String plain = name.indexOf('(') < 0 ? name : NOTES.matcher(name).replaceAll("");
+        for (String s : COMMA.split(plain)) {
             String t = FriendlyNames.tidy(s);
             if (!t.isEmpty()) {
                 out.add(t);

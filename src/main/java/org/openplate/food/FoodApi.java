@@ -10,6 +10,7 @@ import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.FieldReader;
+import org.openplate.web.JsonBytes;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/foods}: search, barcode look-up, detail, and the user's custom foods. */
@@ -81,7 +82,9 @@ final class FoodApi implements Routes {
         UserId viewer = viewer(ctx);
         FoodService.Results found = foods.find(ctx.queryParam("q"), viewer,
                 viewer == null ? Set.of() : favourites.apply(viewer), limit);
-        ctx.json(Found.of(found.items(), foods.loading(), found.correctedQuery()));
+        // as bytes: the answer is not built as a string first
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON)
+                .result(JsonBytes.of(json, Found.of(found.items(), foods.loading(), found.correctedQuery())));
     }
 
     private void get(Context ctx) {

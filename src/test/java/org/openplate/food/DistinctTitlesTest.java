@@ -65,6 +65,27 @@ class DistinctTitlesTest {
     }
 
     @Test
+    void titlesThatDifferOnlyInCaseOrSpacingAreToldApart() {
+        List<FoodSummary> out = DistinctTitles.apply(List.of(
+                summary(1, "Soup, tomato, canned, condensed", " Tomato \t soup"),
+                summary(2, "Soup, tomato, canned, ready-to-serve", "tomato soup"),
+                summary(3, "Soup, pea, canned (includes boiling and microwaving)", "Pea soup")));
+        assertEquals(" Tomato \t soup (condensed)", out.get(0).displayName());
+        assertEquals("tomato soup (ready-to-serve)", out.get(1).displayName());
+        assertEquals("Pea soup", out.get(2).displayName(), "a title no other shares is left alone");
+        List<FoodSummary> twins = DistinctTitles.apply(List.of(summary(4, "Soup, pea, canned", "Pea  soup"),
+                summary(5, "Soup, pea, canned", "pea soup")));
+        assertNotEquals(twins.get(0).displayName().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim(),
+                twins.get(1).displayName().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim(),
+                "the same name twice is told apart too: " + titles(twins));
+    }
+
+    private static FoodSummary summary(long id, String name, String title) {
+        return new FoodSummary(id, name, title, null, "usda-sr24", "0" + id, false, 50.0 + id, 1.0, 1.0, 5.0, null,
+                null, null);
+    }
+
+    @Test
     void theIssuesExamplesReadApart() {
         FoodService foods = BundledCatalog.service();
         List<FoodSummary> milk = foods.search("2% milk", null, Set.of(), 5);

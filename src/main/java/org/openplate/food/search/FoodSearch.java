@@ -37,6 +37,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class FoodSearch {
 
+    /** What separates the words of a query. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}%'-]+");
+
     /** One hit: the food id and its final score (text relevance × prior). */
     /** A food found: its id, score, and the version of its row that the index holds. */
     public record Hit(long id, float score, long version) {
@@ -378,7 +381,7 @@ public final class FoodSearch {
         if (parts.isEmpty() || parts.get(0).size() != 1) {
             return out;
         }
-        String[] words = parts.get(0).get(0).split("[^\\p{L}\\p{N}%'-]+");
+        String[] words = NOT_WORD.split(parts.get(0).get(0));
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             List<String> t = terms(word);

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class Synonyms {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Map<String, List<String>> PHRASES = new LinkedHashMap<>();
 
     static {
@@ -201,10 +203,14 @@ final class Synonyms {
 
     private static final List<String> SORTED_KEYS;
 
+    /** Each of {@link #SORTED_KEYS} with a space either side, as it is looked for in the query. */
+    private static final List<String> NEEDLES;
+
     static {
         List<String> keys = new ArrayList<>(PHRASES.keySet());
         keys.sort((a, b) -> b.length() - a.length());
         SORTED_KEYS = List.copyOf(keys);
+        NEEDLES = keys.stream().map(k -> " " + k + " ").toList();
     }
 
     private Synonyms() {
@@ -238,12 +244,12 @@ final class Synonyms {
      * A food must match every part, in either of its spellings.
      */
     static List<List<String>> parts(String query) {
-        String q = " " + query.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim() + " ";
+        String q = " " + SPACES.matcher(query.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
         List<List<String>> parts = new ArrayList<>();
-        for (String k : SORTED_KEYS) {
-            String needle = " " + k + " ";
+        for (int i = 0; i < NEEDLES.size(); i++) {
+            String needle = NEEDLES.get(i);
             if (q.contains(needle)) {
-                parts.add(PHRASES.get(k));
+                parts.add(PHRASES.get(SORTED_KEYS.get(i)));
                 q = q.replace(needle, " ");
             }
         }
