@@ -29,11 +29,27 @@ class OneWriterAtATimeTest {
 
     @Test
     void aBurstOfConcurrentTransactionsAllCommitInTurn() throws Exception {
+        burst(Executors.newFixedThreadPool(48));
+    }
+
+    /** As the server runs them: each request on a virtual thread, all parked and woken by the turns. */
+    @Test
+    void aBurstOnVirtualThreadsAllCommitInTurn() throws Exception {
+        java.lang.reflect.Method virtual;
+        try {
+            virtual = Executors.class.getMethod("newVirtualThreadPerTaskExecutor"); // JDK 21+, as the server uses
+        } catch (NoSuchMethodException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "virtual threads need JDK 21 or later");
+            return;
+        }
+        burst((ExecutorService) virtual.invoke(null));
+    }
+
+    private static void burst(ExecutorService pool) throws Exception {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             db.jdbi().useHandle(h -> h.execute("CREATE TABLE burst (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
             List<Future<Integer>> done = new ArrayList<>();
-            ExecutorService pool = Executors.newFixedThreadPool(48);
             try {
                 for (int t = 0; t < 48; t++) {
                     int thread = t;
@@ -57,7 +73,7 @@ class OneWriterAtATimeTest {
             }
             int committed = 0;
             for (Future<Integer> f : done) {
-                committed += f.get();
+                committed += f.get(120, TimeUnit.SECONDS); // a lost wake-up would leave one waiting for ever
             }
             assertEquals(480, committed);
             int distinct = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT n) FROM burst")
