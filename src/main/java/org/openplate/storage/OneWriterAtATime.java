@@ -6,7 +6,6 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -17,8 +16,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * SQLite admits one writer at a time, and every transaction here is a writer (they begin with
  * {@code BEGIN IMMEDIATE}). Left to SQLite, waiting transactions poll for the lock with growing sleeps,
  * which is unfair: under a burst of writes some waited the whole busy timeout (10 s) and failed while
- * others went ahead. This handler queues this process's transactions instead, so each waits its turn in
- * order and SQLite's lock is free when it begins. (The embedded database has one
+ * others went ahead. This handler queues this process's transactions on a fair lock instead, so each
+ * waits its turn in order and SQLite's lock is free when it begins. (The embedded database has one
  * process by design; PostgreSQL does not use this.)
  *
  * <p><b>Group commit.</b> With {@code synchronous=FULL} every commit waits for the disk, and that wait,
@@ -56,35 +55,18 @@ final class OneWriterAtATime implements TransactionHandler {
         this.turns = turns;
     }
 
-    /**
-     * The lock and the queue, shared by the handler of every handle. The queue gives the order: whoever holds
-     * the lock commits the queue's oldest transactions first, so the lock itself need not be fair.
-     */
+    /** The lock and the queue, shared by the handler of every handle. */
     private static final class Turns {
-        final ReentrantLock lock = new ReentrantLock();
+        final ReentrantLock lock = new ReentrantLock(true);
         final ConcurrentLinkedQueue<Waiting<?>> queue = new ConcurrentLinkedQueue<>();
-
-        /**
-         * Releases the lock and wakes the oldest waiting transaction, to take its turn. (Others that arrive
-         * meanwhile may take the lock first; they then commit that one with theirs.)
-         */
-        void release() {
-            lock.unlock();
-            Waiting<?> next = queue.peek();
-            if (next != null) {
-                LockSupport.unpark(next.thread);
-            }
-        }
     }
 
     /** One caller's transaction: its callback, then (under the lock) its outcome. */
     private static final class Waiting<R> {
         final HandleCallback<R, ?> callback;
-        final Thread thread = Thread.currentThread();
         R result;
         Throwable failure;
-        /** Written last, after the outcome, by the thread that ran it; read without the lock by its caller. */
-        volatile boolean done;
+        boolean done;
 
         Waiting(HandleCallback<R, ?> callback) {
             this.callback = callback;
@@ -107,27 +89,13 @@ final class OneWriterAtATime implements TransactionHandler {
         }
         Waiting<R> mine = new Waiting<>(callback);
         turns.queue.add(mine);
-        // Either this caller gets the lock and commits the oldest queued transactions (its own among them,
-        // after at most a few groups), or the holder of the lock commits its transaction and wakes it: a
-        // caller whose work was done by another never waits for the lock itself, which kept each group's
-        // members handing the lock on one after another before the next group could start.
-        boolean interrupted = false;
-        while (!mine.done) {
-            if (turns.lock.tryLock()) {
-                try {
-                    while (!mine.done) { // normally once; again only if more than MAX_GROUP queued ahead of it
-                        commitGroup(handle);
-                    }
-                } finally {
-                    turns.release();
-                }
-            } else {
-                LockSupport.park(this); // until its work is done, or the lock is released while it is the oldest
-                interrupted |= Thread.interrupted(); // kept for the caller; waiting on goes on, as lock() did
+        turns.lock.lock();
+        try {
+            while (!mine.done) { // normally once; again only if more than MAX_GROUP queued ahead of it
+                commitGroup(handle);
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        } finally {
+            turns.lock.unlock();
         }
         if (mine.failure != null) {
             throw OneWriterAtATime.<X>rethrow(mine.failure);
@@ -148,7 +116,7 @@ final class OneWriterAtATime implements TransactionHandler {
         try {
             return delegate.inTransaction(handle, level, callback);
         } finally {
-            turns.release();
+            turns.lock.unlock();
         }
     }
 
@@ -188,9 +156,6 @@ final class OneWriterAtATime implements TransactionHandler {
         }
         for (Waiting<?> w : group) {
             w.done = true;
-            if (w.thread != Thread.currentThread()) {
-                LockSupport.unpark(w.thread);
-            }
         }
     }
 
