@@ -40,8 +40,10 @@ public final class FoodSearch {
     /** What separates the words of a query. */
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}%'-]+");
 
-    /** One hit: the food id and its final score (text relevance × prior). */
-    /** A food found: its id, score, and the version of its row that the index holds. */
+    /**
+     * A food found: its id, its final score (text relevance × prior), and the version of its row that the
+     * index holds.
+     */
     public record Hit(long id, float score, long version) {
     }
 
