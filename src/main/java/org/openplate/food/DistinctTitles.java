@@ -22,6 +22,7 @@ final class DistinctTitles {
     /** Parenthesised notes, which are dropped: "(includes boiling and microwaving)". */
     private static final Pattern NOTES = Pattern.compile("\\s*\\((?:includes|boiling|fat free)[^)]*\\)");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private DistinctTitles() {
     }
@@ -68,33 +69,19 @@ final class DistinctTitles {
     /** The title as compared: lower case, runs of white space as one space, no space at either end. */
     private static String key(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
-        if (tidy(lower)) {
-            return lower;
-        }
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean space = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return tidy(lower) ? lower : SPACES.matcher(lower).replaceAll(" ").trim();
     }
 
-    /** No white space but single spaces between words: most titles, which are their own key. */
+    /** True when {@link #key} would leave the text as it is: most titles, which need no pattern matched. */
     private static boolean tidy(String s) {
         int n = s.length();
-        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
-            return n == 0;
+        if (n == 0) {
+            return true;
         }
-        for (int i = 0; i < n; i++) {
+        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
             char c = s.charAt(i);
             if (c == ' ' ? s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
                 return false;
