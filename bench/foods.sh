@@ -18,12 +18,25 @@ java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench-classpath
   org.openplate.bench.FoodSearchBenchmark "$rows" "$dir" 2>&1 | grep -v -E "WARN|INFO"
 
 port=18090
-java -jar target/openplate.jar --port $port --data-dir "$dir" > "$dir/server.log" 2>&1 &
+java -XX:+UseSerialGC -Xmx512m -jar target/openplate.jar --port $port --data-dir "$dir" > "$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/api/v1/foods?q=banana" >/dev/null; do
   sleep 0.2; kill -0 $pid 2>/dev/null || { cat "$dir/server.log"; exit 1; }
 done
-wrk -t2 -c32 -d5s -s bench/search.lua "http://127.0.0.1:$port" >/dev/null
-echo "HTTP GET /api/v1/foods?q=… (25 rotating queries), wrk -t2 -c32 -d${secs}s:"
-wrk -t2 -c32 -d"${secs}s" --latency -s bench/search.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx"
+# The same wrk settings for each path, as a ratio to this server's own /health in the same run (issue 18).
+measure() { # name, then wrk arguments
+  local name=$1; shift
+  wrk -t2 -c32 -d5s "$@" >/dev/null
+  wrk -t2 -c32 -d"${secs}s" --latency "$@" | awk -v n="$name" '
+    /Requests\/sec/ {r = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2} /Non-2xx/ {bad = $NF}
+    END {printf "%s %d %s %s %s\n", n, r, p50, p99, bad == "" ? 0 : bad}'
+}
+base="http://127.0.0.1:$port"
+rows_out=$(measure health "$base/health"; measure search -s bench/search.lua "$base"; measure search-distinct -s bench/search-distinct.lua "$base")
+health=$(echo "$rows_out" | awk '$1 == "health" {print $2}')
+echo "HTTP on $rows foods, wrk -t2 -c32 -d${secs}s (search: 25 rotating everyday queries; search-distinct: 4,800 word pairs):"
+echo "| path | req/s | p50 | p99 | non-2xx | ratio to /health |"
+echo "|---|---:|---:|---:|---:|---:|"
+echo "$rows_out" | awk -v h="$health" '{printf "| %s | %d | %s | %s | %s | %.0f %% |\n", $1, $2, $3, $4, $5, 100 * $2 / h}'
+echo "RSS of the server after the runs: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MB"

@@ -16,7 +16,9 @@ import org.openplate.profile.Profile;
  * {@link org.openplate.storage.DataVersions}), the version of the foods as this instance sees them, and
  * today's date. A day is served only while all three are unchanged, so a hit is exactly what a rebuild
  * would give; a miss rebuilds it. The user's profile is kept the same way, since reading it is the first
- * step of every day request (for the time zone and the date check).
+ * step of every day request (for the time zone and the date check), and so is what every day is built
+ * with (meals, diary settings, the goal in force; see {@link #standing}), so that a day not kept yet
+ * reads only its own rows.
  *
  * <p>Only the rendered JSON is kept (about 14 kB for a day of 15 entries), at most {@link #CAPACITY} days
  * and at most {@link #BYTES_PER_DAY} bytes per day of capacity in all (16 MiB for 1,024 days), so that users
@@ -46,12 +48,16 @@ final class DayCache {
     private record KeptProfile(long userVersion, Profile profile) {
     }
 
+    private record KeptStanding(long userVersion, LocalDate today, DiaryDays.Standing standing) {
+    }
+
     private final int capacity;
     private final long maxBytes;
     private final Map<Key, Kept> days = new ConcurrentHashMap<>();
     /** The JSON bytes the kept days hold, kept exact by adjusting it on every put and removal. */
     private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
     private final Map<Long, KeptProfile> profiles = new ConcurrentHashMap<>();
+    private final Map<Long, KeptStanding> standings = new ConcurrentHashMap<>();
     /** Days rendered once and not kept yet, with the stamp they were rendered under (see {@link #readBefore}). */
     private final Map<Key, Stamp> seen = new ConcurrentHashMap<>();
 
@@ -89,6 +95,24 @@ final class DayCache {
             profiles.put(user, new KeptProfile(userVersion, p));
         }
         return p;
+    }
+
+    /**
+     * What every day of the user's diary is built with (meals, settings, the goal in force) as of
+     * {@code userVersion} on {@code today}: kept, or read by {@code read} and kept. The goal depends on
+     * today's date (the user's age), so a new day reads it again.
+     */
+    DiaryDays.Standing standing(long user, long userVersion, LocalDate today, Supplier<DiaryDays.Standing> read) {
+        KeptStanding kept = standings.get(user);
+        if (kept != null && kept.userVersion() == userVersion && kept.today().equals(today)) {
+            return kept.standing();
+        }
+        DiaryDays.Standing s = read.get();
+        if (capacity > 0) {
+            BoundedMaps.makeRoom(standings, capacity, user);
+            standings.put(user, new KeptStanding(userVersion, today, s));
+        }
+        return s;
     }
 
     /**

@@ -115,15 +115,30 @@ public final class DiaryDays {
         LocalDate today = profiles.today(profile);
         LocalDate d = date(today, asked, field);
         return kept.day(user.value(), d, new DayCache.Stamp(version, foods.foodsVersion(), today),
-                () -> render.apply(day(user, profile, d)));
+                () -> render.apply(day(user, profile, kept.standing(user.value(), version, today,
+                        () -> standing(user, profile)), d)));
+    }
+
+    /** What every day of a user's diary is built with, whatever the date (see {@link DayCache#standing}). */
+    record Standing(List<Meal> meals, DiarySettings settings, Optional<Integer> goalKcal) {
+        Standing {
+            meals = List.copyOf(meals);
+        }
+    }
+
+    private Standing standing(UserId user, Profile profile) {
+        return new Standing(repo.meals(user), repo.settings(user), goalKcal(profile));
     }
 
     private DayView day(UserId user, Profile profile, LocalDate day) {
-        List<Meal> meals = repo.meals(user);
+        return day(user, profile, standing(user, profile), day);
+    }
+
+    private DayView day(UserId user, Profile profile, Standing standing, LocalDate day) {
         List<Entry> entries = repo.entries(user, day, day);
         DayBuilder builder = lines.builder(user, entries);
-        return builder.build(day, profiles.today(profile), meals, entries, goalKcal(profile),
-                profile.macros(), exercise.burnedKcal(user, day), repo.settings(user), adult(profile, day),
+        return builder.build(day, profiles.today(profile), standing.meals(), entries, standing.goalKcal(),
+                profile.macros(), exercise.burnedKcal(user, day), standing.settings(), adult(profile, day),
                 repo.dayNotes(user, day));
     }
 

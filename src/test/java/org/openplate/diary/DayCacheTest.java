@@ -102,4 +102,32 @@ class DayCacheTest {
         assertEquals(0, cache.bytes());
         assertTrue(cache.seenCount() <= 64 * DayCache.SEEN_PER_DAY, "remembered: " + cache.seenCount());
     }
+
+    @Test
+    void whatEveryDayIsBuiltWithIsReadAgainAfterAChangeOrOnANewDay() {
+        DayCache cache = new DayCache(8);
+        AtomicInteger reads = new AtomicInteger();
+        LocalDate today = STAMP.today();
+        java.util.function.Supplier<DiaryDays.Standing> read = () -> new DiaryDays.Standing(
+                java.util.List.of(new Meal(reads.incrementAndGet(), "Breakfast", 0)),
+                new DiarySettings(ExerciseCredit.values()[0], WaterUnit.values()[0]), java.util.Optional.of(2000));
+
+        DiaryDays.Standing first = cache.standing(1, 5, today, read);
+        assertEquals(first, cache.standing(1, 5, today, read), "kept while nothing changed");
+        assertEquals(1, reads.get());
+        DiaryDays.Standing changed = cache.standing(1, 6, today, read);
+        assertEquals(2, reads.get(), "the user's version moved: read again");
+        assertEquals(2, changed.meals().get(0).id());
+        cache.standing(1, 6, today.plusDays(1), read);
+        assertEquals(3, reads.get(), "a new day: the goal depends on the date (the user's age), read again");
+        cache.standing(2, 6, today.plusDays(1), read);
+        assertEquals(4, reads.get(), "another user's is their own");
+        cache.standing(1, 6, today.plusDays(1), read);
+        assertEquals(4, reads.get());
+
+        DayCache off = new DayCache(0);
+        off.standing(1, 5, today, read);
+        off.standing(1, 5, today, read);
+        assertEquals(6, reads.get(), "nothing is kept when keeping is off");
+    }
 }
