@@ -3,7 +3,8 @@
 # ./openplate (so with its default JVM options), measures:
 #   - start-up: launch to the first 200 on /health, and to the first food search with hits, on an
 #     empty data directory;
-#   - with wrk -t2 -c16 (5 s warm-up, then WRK_SECONDS): GET /health, food search (bench/search.lua,
+#   - with wrk -t2 -c16 (after a warm-up that lasts until the JIT has compiled the path: see settle, then
+#     WRK_SECONDS): GET /health, food search (bench/search.lua,
 #     25 rotating queries; and bench/search-distinct.lua, 4,800 word pairs drawn at random, which
 #     mostly miss the search's memory of recent answers), one day's summary (a user with 5 years x ~15
 #     entries a day: bench/diary.lua with OPENPLATE_DAYS=14 pages through the last 14 days, which the server keeps
@@ -29,6 +30,7 @@ if [ -z "${JAVA_HOME:-}" ]; then
 fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+jstat="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
 if [ ! -f target/openplate.jar ] || [ ! -f target/test-classes/org/openplate/bench/DiaryBenchmark.class ] \
    || [ -n "$(find src pom.xml -newer target/openplate.jar -type f -print -quit)" ]; then
   $mvn -B -q -ntp package -DskipTests -DskipBrowserTests
@@ -75,12 +77,31 @@ start() {
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 
-# measure NAME URL [LUA]: wrk -t2 -c16 after a warm-up; appends "name req/s p50 p99" to $rows.
+# settle URL WRK_ARGS...: warms a path up until the JIT has compiled it: 5-second rounds of the same load
+# until a round compiles fewer than 30 more methods (jstat), at most WARM_MAX seconds (default 60). After
+# a 5-second warm-up alone, C2 was still compiling the search path for 20 more seconds and took a third
+# of the server's CPU, so a short warm-up measured the compiler as much as the path.
+compiled() { "$jstat" -compiler "$pid" | awk 'NR == 2 {print $1}'; }
+settle() {
+  local url=$1; shift
+  local waited=0 before after
+  before=$(compiled)
+  while :; do
+    wrk "$@" -d5s "$url" > /dev/null
+    waited=$((waited + 5))
+    after=$(compiled)
+    if [ $((after - before)) -lt 30 ] || [ "$waited" -ge "${WARM_MAX:-60}" ]; then break; fi
+    before=$after
+  done
+  warmups+="$waited "
+}
+
+# measure NAME URL [LUA]: wrk -t2 -c16 after the path has settled; appends "name req/s p50 p99" to $rows.
 measure() {
   local name=$1 url=$2 lua=${3:-}
   local args=(-t2 -c16 --latency)
   [ -n "$lua" ] && args+=(-s "$lua")
-  wrk "${args[@]}" -d5s "$url" > /dev/null
+  settle "$url" "${args[@]}"
   local out; out=$(wrk "${args[@]}" -d"${secs}s" "$url")
   if echo "$out" | grep -q "Non-2xx"; then echo "$name: $(echo "$out" | grep Non-2xx)" >&2; fi
   local rps p50 p99
@@ -146,6 +167,7 @@ for db in $dbs; do
   echo "signed in; today's summary is $day bytes of JSON; foods for adding: $OPENPLATE_FOODS"
 
   rows=""
+  warmups=""
   measure health "$base/health"
   measure search "$base" bench/search.lua
   measure search-distinct "$base" bench/search-distinct.lua
@@ -186,6 +208,7 @@ for db in $dbs; do
   health2=$(echo "$built" | awk '$1 == "health-2" {print $2}')
   echo -n "$built" | awk -v h="$health2" '{printf "| %s | %d | %s | %s | %.0f %% |\n", $1, $2, $3, $4, 100 * $2 / h}'
   echo
+  echo "warm-up per path until the JIT settled (s): ${warmups}"
   echo "RSS after the measured runs: ${rss_after} MB; after ${mix} s more of mixed load: ${rss_load} MB;"
   echo "heap in use after a full GC: ${live} MB (RSS then ${rss_gc} MB)"
 done

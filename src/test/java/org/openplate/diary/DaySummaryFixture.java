@@ -104,4 +104,9 @@ public final class DaySummaryFixture {
                 OptionalDouble.of(300), DiarySettings.DEFAULT, Optional.of(new Person(Sex.FEMALE, 35)),
                 new DiaryRepository.DayNotes(null, 500));
     }
+
+    /** A built day as the JSON answer, as the day summary writes it ({@code DiaryJson.day} through the mapper). */
+    public static byte[] json(com.fasterxml.jackson.databind.ObjectMapper mapper, DayView day) {
+        return org.openplate.web.JsonBytes.of(mapper, DiaryJson.day(day));
+    }
 }
