@@ -77,31 +77,14 @@ start() {
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 
-# settle URL WRK_ARGS...: warms a path up until the JIT has compiled it: 5-second rounds of the same load
-# until a round compiles fewer than 30 more methods (jstat), at most WARM_MAX seconds (default 60). After
-# a 5-second warm-up alone, C2 was still compiling the search path for 20 more seconds and took a third
-# of the server's CPU, so a short warm-up measured the compiler as much as the path.
-compiled() { "$jstat" -compiler "$pid" | awk 'NR == 2 {print $1}'; }
-settle() {
-  local url=$1; shift
-  local waited=0 before after
-  before=$(compiled)
-  while :; do
-    wrk "$@" -d5s "$url" > /dev/null
-    waited=$((waited + 5))
-    after=$(compiled)
-    if [ $((after - before)) -lt 30 ] || [ "$waited" -ge "${WARM_MAX:-60}" ]; then break; fi
-    before=$after
-  done
-  warmups+="$waited "
-}
+. bench/settle.sh
 
 # measure NAME URL [LUA]: wrk -t2 -c16 after the path has settled; appends "name req/s p50 p99" to $rows.
 measure() {
   local name=$1 url=$2 lua=${3:-}
   local args=(-t2 -c16 --latency)
   [ -n "$lua" ] && args+=(-s "$lua")
-  settle "$url" "${args[@]}"
+  settle "$pid" "$url" "${args[@]}"
   local out; out=$(wrk "${args[@]}" -d"${secs}s" "$url")
   if echo "$out" | grep -q "Non-2xx"; then echo "$name: $(echo "$out" | grep Non-2xx)" >&2; fi
   local rps p50 p99
