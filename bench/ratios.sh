@@ -16,7 +16,7 @@
 #     the live heap after a full GC.
 # The same table is printed for embedded SQLite and, with --postgres, for PostgreSQL (embedded, started
 # by the benchmark loader). Usage: bench/ratios.sh [--postgres] [WRK_SECONDS] [MIX_SECONDS]
-# (about 3 minutes for SQLite with the defaults 15 0; ~60 MB under target/)
+# (about 8 minutes for SQLite with the defaults 15 0, most of it warming each path up; ~60 MB under target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dbs=sqlite
