@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
 # Before and after one change, in the same minutes: two builds of the jar take turns on the same data
 # (a user with 5 years of diary, loaded once by DiaryBenchmark into target/bench-ab/data), each round
-# measuring GET /health, the food search (25 repeating queries, then distinct ones that mostly miss the
-# search's memory), the day summary and adding an entry with wrk -t2 -c16 (3 s
-# warm-up, then SECONDS). For each it prints req/s, p99 and the server's CPU time per request (utime +
-# stime of the process over the run, divided by the requests), and the ratio to /health of the same
-# start. Alternating the builds, with several rounds, is what makes a comparison meaningful on a
-# machine whose neighbours take CPU: compare ratios within a line, and lines of the same round.
-# Usage: bench/ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]   (e.g. copy target/openplate.jar aside,
-# make the change, rebuild, then run it with both); about (5 x (SECONDS + 3) + 10) s per jar and round.
+# measuring the paths in AB_PATHS with wrk -t2 -c16 (a warm-up of WARM seconds, then SECONDS):
+#   health    GET /health
+#   search    the food search, 25 repeating queries (bench/search.lua)
+#   distinct  distinct searches that mostly miss the search's memory (bench/search-distinct.lua)
+#   kept      the day summary, paging through the last 14 days, which the server keeps (bench/diary.lua)
+#   day       the day summary, striding through 5 years of days, most of them built (bench/diary.lua)
+#   add       adding an entry (bench/add.lua)
+# For each it prints req/s, p99 and the server's CPU time per request (utime + stime of the process over
+# the run, divided by the requests), and the ratio to /health of the same start. Alternating the builds,
+# with several rounds, is what makes a comparison meaningful on a machine whose neighbours take CPU:
+# compare CPU per request within a path, and lines of the same round. The JIT keeps compiling for 25-30 s
+# of load (docs/benchmarks.md, eighth round): WARM=30 or more for paths with much code (distinct, day, add).
+# Usage: [WARM=3] [AB_PATHS="health search distinct day add"] bench/ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]
+# (e.g. copy target/openplate.jar aside, make the change, rebuild, then run it with both); about
+# (paths x (SECONDS + WARM) + 10) s per jar and round.
 set -eu
 cd "$(dirname "$0")/.."
-[ $# -ge 2 ] || { sed -n '2,10p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,18p' "$0"; exit 2; }
+warm=${WARM:-3}
+paths=${AB_PATHS:-health search distinct day add}
 before=$1; after=$2; rounds=${3:-2}; secs=${4:-8}
 if [ -z "${JAVA_HOME:-}" ]; then
   newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
   [ -n "$newest" ] && export JAVA_HOME=$newest
 fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
+if ! command -v wrk >/dev/null 2>&1; then  # the Debian package
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
 port=18094
 base="http://127.0.0.1:$port"
 work=target/bench-ab
@@ -38,7 +49,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 
 # run NAME ARGS...: warm-up, then the measured run; prints "req/s p99 cpu-us-per-request"
 run() {
-  wrk -t2 -c16 -d3s "$@" > /dev/null
+  wrk -t2 -c16 -d"${warm}s" "$@" > /dev/null
   local t0 t1 out
   t0=$(ticks)
   out=$(wrk -t2 -c16 -d"${secs}s" --latency "$@")
@@ -50,8 +61,10 @@ run() {
 one() {
   local jar=$1
   if curl -s -o /dev/null "$base/health"; then echo "port $port is in use"; exit 1; fi
+  # each start on a fresh copy of the data: the adds of one run would otherwise grow the days the next reads
+  rm -rf "$work/run"; cp -r "$work/data" "$work/run"
   MALLOC_ARENA_MAX=2 "$java" -Xms64m -Xmx256m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m \
-    -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$jar" --port $port --data-dir "$work/data" > "$work/server.log" 2>&1 &
+    -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$jar" --port $port --data-dir "$work/run" > "$work/server.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "$base/health"; do
     kill -0 "$pid" 2>/dev/null || { tail -5 "$work/server.log"; exit 1; }
@@ -68,15 +81,25 @@ one() {
       curl -sf "$base/api/v1/foods?q=$q&limit=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true; done \
     | paste -sd,)
   export OPENPLATE_SESSION OPENPLATE_CSRF OPENPLATE_FOODS
-  local h s d a
-  h=$(run "$base/health"); s=$(run -s bench/search.lua "$base"); u=$(run -s bench/search-distinct.lua "$base")
-  d=$(run -s bench/diary.lua "$base"); a=$(run -s bench/add.lua "$base")
+  local line path res health=
+  line=$(printf '%-22s' "$(basename "$jar")")
+  for path in $paths; do
+    case $path in
+      health) res=$(run "$base/health") ;;
+      search) res=$(run -s bench/search.lua "$base") ;;
+      distinct) res=$(run -s bench/search-distinct.lua "$base") ;;
+      kept) res=$(OPENPLATE_DAYS=14 run -s bench/diary.lua "$base") ;;
+      day) res=$(run -s bench/diary.lua "$base") ;;
+      add) res=$(run -s bench/add.lua "$base") ;;
+      *) echo "unknown path '$path' in AB_PATHS" >&2; exit 2 ;;
+    esac
+    [ "$path" = health ] && health=${res%% *}
+    line="$line$(echo "$res" | awk -v label="$path" -v h="${health:-0}" '{
+      ratio = h > 0 && label != "health" ? sprintf(" (%4.1f %%)", 100 * $1 / h) : ""
+      printf " %s %5d req/s%s p99 %-8s %5d us |", label, $1, ratio, $2, $3 }')"
+  done
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-  echo "$h|$s|$u|$d|$a" | awk -F'|' -v name="$(basename "$jar")" '{
-    split($1, h, " "); printf "%-22s health %6d req/s %5d us |", name, h[1], h[3]
-    for (i = 2; i <= 5; i++) { split($i, x, " "); label = i == 2 ? "search" : i == 3 ? "distinct" : i == 4 ? "day" : "add"
-      printf " %s %5d req/s (%4.1f %%) p99 %-8s %5d us |", label, x[1], 100 * x[1] / h[1], x[2], x[3] }
-    printf "\n" }'
+  echo "$line"
 }
 
 echo "$("$java" -version 2>&1 | head -1); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

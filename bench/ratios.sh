@@ -10,8 +10,9 @@
 #     entries a day: bench/diary.lua with OPENPLATE_DAYS=14 pages through the last 14 days, which the server keeps
 #     rendered; bench/diary.lua strides through all 1,826 days, more than the 1,024 it keeps) and adding
 #     a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
-#   - then the same server restarted with keeping days off (-Dopenplate.dayCache.days=0): /health again
-#     and the 5-year stride, every day built afresh ("day-built"), as a ratio to that start's /health;
+#   - before those, on a start with keeping days off (-Dopenplate.dayCache.days=0): /health and the
+#     5-year stride, every day built afresh ("day-built"), as a ratio to that start's /health (first, so
+#     that the days hold the ~15 entries loaded, not the thousands of entries the add run spreads over them);
 #   - RSS after the load, optionally after MIX_SECONDS of mixed load (search + day + add at once), and
 #     the live heap after a full GC.
 # The same table is printed for embedded SQLite and, with --postgres, for PostgreSQL (embedded, started
@@ -109,29 +110,8 @@ start "$work/empty"
 echo "start-up, second start:         first 200 on /health after ${health_ms} ms, first search with hits after ${search_ms} ms"
 stop
 
-for db in $dbs; do
-  echo
-  echo "== $db: loading one user with 5 years of diary (DiaryBenchmark)"
-  rm -f "$work/hold"
-  dir="$work/$db"
-  if [ "$db" = sqlite ]; then
-    "$java" -Xmx1g -Dopenplate.bench.measure=false -cp "$cp" org.openplate.bench.DiaryBenchmark "$dir" 2>&1 \
-      | grep -E "^loaded"
-    args=("$dir")
-    start "${args[@]}"
-  else
-    "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
-      org.openplate.bench.DiaryBenchmark "$dir" > "$work/loader-pg.log" 2>&1 &
-    holder=$!
-    until [ -s "$work/hold" ]; do
-      kill -0 "$holder" 2>/dev/null || { cat "$work/loader-pg.log"; exit 1; }
-      sleep 0.5
-    done
-    grep -E "^loaded" "$work/loader-pg.log"
-    mkdir -p "$dir-jar"
-    args=("$dir-jar" --database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres)
-    start "${args[@]}"
-  fi
+# sign_in: signs the benchmark user in and exports what the wrk scripts need (session, CSRF token, foods).
+sign_in() {
   jar=$(mktemp)
   csrf=$(curl -sf -c "$jar" -b "$jar" "$base/signin" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" \
@@ -148,9 +128,42 @@ for db in $dbs; do
   export OPENPLATE_FOODS
   day=$(curl -sf -H "Cookie: op_session=$session" "$base/api/v1/diary/days/$(date -u +%F)" | wc -c)
   echo "signed in; today's summary is $day bytes of JSON; foods for adding: $OPENPLATE_FOODS"
+}
 
+for db in $dbs; do
+  echo
+  echo "== $db: loading one user with 5 years of diary (DiaryBenchmark)"
+  rm -f "$work/hold"
+  dir="$work/$db"
+  if [ "$db" = sqlite ]; then
+    "$java" -Xmx1g -Dopenplate.bench.measure=false -cp "$cp" org.openplate.bench.DiaryBenchmark "$dir" 2>&1 \
+      | grep -E "^loaded"
+    args=("$dir")
+  else
+    "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
+      org.openplate.bench.DiaryBenchmark "$dir" > "$work/loader-pg.log" 2>&1 &
+    holder=$!
+    until [ -s "$work/hold" ]; do
+      kill -0 "$holder" 2>/dev/null || { cat "$work/loader-pg.log"; exit 1; }
+      sleep 0.5
+    done
+    grep -E "^loaded" "$work/loader-pg.log"
+    mkdir -p "$dir-jar"
+    args=("$dir-jar" --database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres)
+  fi
+  # Every day built afresh, first, while the days hold what was loaded (the adds measured later grow them):
+  # the same server with keeping day summaries off.
+  JAVA_OPTS="${JAVA_OPTS:-} -Dopenplate.dayCache.days=0" start "${args[@]}"
+  sign_in
   rows=""
   warmups=""
+  measure health-2 "$base/health"
+  measure day-built "$base" bench/diary.lua
+  built=$rows
+  stop
+  start "${args[@]}"
+  sign_in
+  rows=""
   measure health "$base/health"
   measure search "$base" bench/search.lua
   measure search-distinct "$base" bench/search-distinct.lua
@@ -171,15 +184,6 @@ for db in $dbs; do
   "$jcmd" "$pid" GC.run > /dev/null
   live=$("$jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); t += v}} END {printf "%d", t / 1024}')
   rss_gc=$(rss)
-  stop
-  # Every day built afresh: the same server with keeping day summaries off (the session is in the database).
-  JAVA_OPTS="${JAVA_OPTS:-} -Dopenplate.dayCache.days=0" start "${args[@]}"
-  saved=$rows
-  rows=""
-  measure health-2 "$base/health"
-  measure day-built "$base" bench/diary.lua
-  built=$rows
-  rows=$saved
   stop
   [ -n "$holder" ] && { rm -f "$work/hold"; wait "$holder" 2>/dev/null || true; holder=; }
 

@@ -29,9 +29,11 @@ public final class AccountModule implements FeatureModule {
     public AccountModule(Infra infra, PasswordHasher hasher, Supplier<List<SignUpHook>> hooks) {
         this.infra = infra;
         this.hooks = hooks;
-        this.tokens = new TokenService(new JdbiTokenRepository(infra.database().jdbi()), infra.clock(),
+        // the user's data version is read with the session or token, except on Citus (see JdbiAccountRepository)
+        boolean versionWithSession = !infra.database().distributed();
+        this.tokens = new TokenService(new JdbiTokenRepository(infra.database().jdbi(), versionWithSession), infra.clock(),
                 infra.settings().apiRatePerMinute());
-        JdbiAccountRepository users = new JdbiAccountRepository(infra.database().jdbi());
+        JdbiAccountRepository users = new JdbiAccountRepository(infra.database().jdbi(), versionWithSession);
         this.accounts = new AccountService(users, hasher, infra.clock(), infra.settings().sessionTtl(),
                 tokens::revokeAll);
         this.guard = new AuthGuard(accounts, tokens);

@@ -10,9 +10,12 @@ interface AccountRepository {
     record Credentials(UserId id, String email, String passwordHash) {
     }
 
-    /** A session row joined with its user's email and roles (one query per request). */
+    /**
+     * A session row joined with its user's email, roles and (where the repository reads it with the session)
+     * data version, -1 when not read (one query per request).
+     */
     record SessionRow(String tokenHash, UserId userId, String email, String csrfToken, Instant expiresAt,
-                      java.util.Set<Role> roles, Instant lastSeenAt) {
+                      java.util.Set<Role> roles, Instant lastSeenAt, long dataVersion) {
     }
 
     UserId insertUser(String email, String passwordHash, Instant createdAt);

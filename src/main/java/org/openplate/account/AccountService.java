@@ -175,7 +175,8 @@ public final class AccountService {
             if (Duration.between(row.lastSeenAt(), now).compareTo(SEEN_RESOLUTION) > 0) {
                 repository.touchSession(hash, now);
             }
-            return new Session(token, row.userId(), row.email(), row.csrfToken(), expires, row.roles());
+            return new Session(token, row.userId(), row.email(), row.csrfToken(), expires, row.roles(),
+                    row.dataVersion());
         });
     }
 

@@ -68,7 +68,7 @@ public final class AuthGuard implements Handler {
                     "This token has the read scope only; create a token with the write scope to make changes.");
         }
         tokens.admit(p);
-        Session session = new Session(null, p.userId(), p.email(), "", java.time.Instant.MAX, p.roles());
+        Session session = new Session(null, p.userId(), p.email(), "", java.time.Instant.MAX, p.roles(), p.dataVersion());
         ctx.attribute(SESSION_ATTR, session);
         ctx.attribute(Csrf.BEARER, Boolean.TRUE);
         ctx.attribute(Viewer.ATTRIBUTE, new Viewer(p.userId().value(), p.email(), "",

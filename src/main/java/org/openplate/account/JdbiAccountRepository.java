@@ -11,12 +11,33 @@ import org.jdbi.v3.core.Jdbi;
 /** {@link AccountRepository} over JDBI; the same SQL runs on SQLite and PostgreSQL. */
 public final class JdbiAccountRepository implements AccountRepository {
 
+    private static final String SESSION = "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at, r.role,"
+            + " COALESCE(s.last_seen_at, s.created_at), %s FROM sessions s"
+            + " JOIN users u ON u.id = s.user_id"
+            + " LEFT JOIN user_roles r ON r.user_id = s.user_id%s"
+            + " WHERE s.token_hash = :hash AND s.expires_at > :now";
+
     private final Jdbi jdbi;
     private final ThrottleStore throttle;
+    private final String findSession;
 
+    /** Sessions are found without the user's data version ({@link SessionRow#dataVersion()} is -1). */
     public JdbiAccountRepository(Jdbi jdbi) {
+        this(jdbi, false);
+    }
+
+    /**
+     * @param versionWithSession read the user's data version (see {@link org.openplate.storage.DataVersions})
+     *                           in the same statement as the session, saving the request that reads a kept
+     *                           view a statement of its own. Not on Citus, where sessions are distributed by
+     *                           their hash and the versions by user, so the join would not run on one shard.
+     */
+    public JdbiAccountRepository(Jdbi jdbi, boolean versionWithSession) {
         this.jdbi = jdbi;
         this.throttle = new JdbiThrottleStore(jdbi);
+        this.findSession = versionWithSession
+                ? SESSION.formatted("COALESCE(v.version, 0)", " LEFT JOIN user_data_versions v ON v.user_id = s.user_id")
+                : SESSION.formatted("-1", "");
     }
 
     @Override
@@ -110,17 +131,12 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public Optional<SessionRow> findSession(String tokenHash, Instant now) {
-        record Row(String hash, long user, String email, String csrf, long expires, String role, long seen) {
+        record Row(String hash, long user, String email, String csrf, long expires, String role, long seen, long version) {
         }
-        List<Row> rows = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at, r.role,"
-                                + " COALESCE(s.last_seen_at, s.created_at) FROM sessions s"
-                                + " JOIN users u ON u.id = s.user_id"
-                                + " LEFT JOIN user_roles r ON r.user_id = s.user_id"
-                                + " WHERE s.token_hash = :hash AND s.expires_at > :now")
+        List<Row> rows = jdbi.withHandle(h -> h.createQuery(findSession)
                 .bind("hash", tokenHash).bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getLong(7)))
+                        rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getLong(8)))
                 .list());
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -133,7 +149,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         });
         Row r = rows.get(0);
         return Optional.of(new SessionRow(r.hash(), new UserId(r.user()), r.email(), r.csrf(),
-                Instant.ofEpochMilli(r.expires()), roles, Instant.ofEpochMilli(r.seen())));
+                Instant.ofEpochMilli(r.expires()), roles, Instant.ofEpochMilli(r.seen()), r.version()));
     }
 
     @Override

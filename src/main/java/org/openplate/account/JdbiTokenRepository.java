@@ -17,10 +17,6 @@ final class JdbiTokenRepository implements TokenRepository {
 
     private final Jdbi jdbi;
 
-    public JdbiTokenRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
-
     @Override
     public long insert(UserId user, String name, String hash, String prefix, String scopes, long now) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes,"
@@ -42,25 +38,48 @@ final class JdbiTokenRepository implements TokenRepository {
                 .execute()) > 0;
     }
 
-    /** An active token's row with its owner, before the owner's roles are read. */
-    private record Holder(ApiToken token, long userId, String email) {
+    private static final String FIND = "SELECT t.*, u.email, r.role AS owner_role, %s AS owner_version FROM api_tokens t"
+            + " JOIN users u ON u.id = t.user_id LEFT JOIN user_roles r ON r.user_id = t.user_id%s"
+            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL";
+
+    private final String findActive;
+
+    /** Tokens are found without their owner's data version ({@link Found#dataVersion()} is -1). */
+    JdbiTokenRepository(Jdbi jdbi) {
+        this(jdbi, false);
+    }
+
+    /**
+     * @param versionWithToken read the owner's data version with the token, in one statement (see
+     *                         {@link JdbiAccountRepository#JdbiAccountRepository(Jdbi, boolean)}; not on Citus)
+     */
+    JdbiTokenRepository(Jdbi jdbi, boolean versionWithToken) {
+        this.jdbi = jdbi;
+        this.findActive = versionWithToken
+                ? FIND.formatted("COALESCE(v.version, 0)", " LEFT JOIN user_data_versions v ON v.user_id = t.user_id")
+                : FIND.formatted("-1", "");
+    }
+
+    /** An active token's row with its owner and one of the owner's roles (one row per role). */
+    private record Row(ApiToken token, long userId, String email, String role, long version) {
     }
 
     @Override
     public Optional<Found> findActive(String hash) {
-        return jdbi.withHandle(h -> {
-            Optional<Holder> row = h.createQuery("SELECT t.*, u.email FROM api_tokens t JOIN users u ON u.id = t.user_id"
-                            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL").bind("hash", hash)
-                    .map((rs, ctx) -> new Holder(token(rs), rs.getLong("user_id"), rs.getString("email"))).findOne();
-            if (row.isEmpty()) {
-                return Optional.empty();
+        List<Row> rows = jdbi.withHandle(h -> h.createQuery(findActive).bind("hash", hash)
+                .map((rs, ctx) -> new Row(token(rs), rs.getLong("user_id"), rs.getString("email"),
+                        rs.getString("owner_role"), rs.getLong("owner_version"))).list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.role() != null) {
+                Role.fromCode(r.role()).ifPresent(roles::add);
             }
-            long userId = row.get().userId();
-            Set<Role> roles = new HashSet<>();
-            h.createQuery("SELECT role FROM user_roles WHERE user_id = :u").bind("u", userId).mapTo(String.class)
-                    .forEach(code -> Role.fromCode(code).ifPresent(roles::add));
-            return Optional.of(new Found(row.get().token(), new UserId(userId), row.get().email(), roles));
         });
+        Row first = rows.get(0);
+        return Optional.of(new Found(first.token(), new UserId(first.userId()), first.email(), roles, first.version()));
     }
 
     @Override

@@ -27,6 +27,7 @@ interface TokenRepository {
 
     int purgeWindowsBefore(long windowStart);
 
-    record Found(ApiToken token, UserId userId, String email, java.util.Set<Role> roles) {
+    /** An active token with its owner; {@code dataVersion} is the owner's data version, -1 when not read with it. */
+    record Found(ApiToken token, UserId userId, String email, java.util.Set<Role> roles, long dataVersion) {
     }
 }

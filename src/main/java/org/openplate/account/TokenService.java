@@ -41,8 +41,9 @@ public final class TokenService {
     }
 
     /** Who a bearer token speaks for. */
+    /** {@code dataVersion}: the owner's data version read with the token, or -1 (see {@link Session}). */
     public record Principal(long tokenId, String tokenHash, UserId userId, String email, Set<Role> roles,
-                            Set<ApiToken.Scope> scopes) {
+                            Set<ApiToken.Scope> scopes, long dataVersion) {
         public boolean canWrite() {
             return scopes.contains(ApiToken.Scope.WRITE);
         }
@@ -90,7 +91,7 @@ public final class TokenService {
         }
         String hash = Tokens.sha256(secret);
         return repo.findActive(hash).map(f -> new Principal(f.token().id(), hash, f.userId(), f.email(),
-                f.roles(), f.token().scopes()));
+                f.roles(), f.token().scopes(), f.dataVersion()));
     }
 
     /**

@@ -104,13 +104,16 @@ public final class DiaryDays {
      * unchanged (see {@link DayCache}). A request that changes data reads the day with {@link #day}
      * instead: the user's version is raised only after such a request, so within it a kept day may be
      * older than the change.
+     *
+     * @param knownVersion the user's data version as read with the session at the start of this request (a
+     *                     reading request changes nothing after it), or -1 to read it here
      */
-    byte[] keptDay(UserId user, LocalDate asked, String field, Function<DayView, byte[]> render) {
+    byte[] keptDay(UserId user, long knownVersion, LocalDate asked, String field, Function<DayView, byte[]> render) {
         if (kept.capacity() == 0) { // keeping off (no versions given, or a size of 0)
             Profile profile = profiles.get(user);
             return render.apply(day(user, profile, date(profile, asked, field)));
         }
-        long version = versions.applyAsLong(user);
+        long version = knownVersion >= 0 ? knownVersion : versions.applyAsLong(user);
         Profile profile = kept.profile(user.value(), version, () -> profiles.get(user));
         LocalDate today = profiles.today(profile);
         LocalDate d = date(today, asked, field);

@@ -58,11 +58,14 @@ public final class CitusLayout {
         }
     }
 
-    /** Lays the schema out on Citus if the extension is there; returns the number of tables changed. */
+    /**
+     * Lays the schema out on Citus if the extension is there; returns the number of tables changed, or -1
+     * when the database is not Citus.
+     */
     static int apply(DataSource ds) {
         try (Connection c = ds.getConnection()) {
             if (!present(c)) {
-                return 0;
+                return -1;
             }
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {

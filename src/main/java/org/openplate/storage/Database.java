@@ -34,11 +34,14 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final DataVersions versions;
     private final HealthCheck health;
+    /** True on Citus: per-user tables and sessions are distributed by different keys (see {@link CitusLayout}). */
+    private final boolean distributed;
     /** SQLite's prepared statements, kept per connection (see {@link CachedStatements}). */
     private final CachedStatements statements = new CachedStatements();
 
-    private Database(HikariDataSource dataSource, Dialect dialect, HealthCheck health) {
+    private Database(HikariDataSource dataSource, Dialect dialect, HealthCheck health, boolean distributed) {
         this.dataSource = dataSource;
+        this.distributed = distributed;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         this.versions = new DataVersions(jdbi);
@@ -121,8 +124,9 @@ public final class Database implements AutoCloseable {
                     && root instanceof java.sql.SQLException sql ? SqlitePreflight.explain(sql)
                     : "cannot be opened (" + rootMessage(e) + "); check the database setting and that it is running"), e);
         }
+        boolean distributed;
         try {
-            migrate(ds, dialect);
+            distributed = migrate(ds, dialect);
         } catch (RuntimeException e) {
             ds.close();
             throw new DatabaseOpenException(describe(jdbcUrl) + ": the schema could not be brought up to date ("
@@ -141,7 +145,7 @@ public final class Database implements AutoCloseable {
             check.setPriority(Thread.MIN_PRIORITY);
             check.start();
         }
-        return new Database(ds, dialect, health);
+        return new Database(ds, dialect, health, distributed);
     }
 
     /** "database file /x/openplate.db" or "database jdbc:postgresql://host/name". */
@@ -171,7 +175,8 @@ public final class Database implements AutoCloseable {
      */
     static final int SCHEMA_VERSION = 20;
 
-    private static void migrate(HikariDataSource ds, Dialect dialect) {
+    /** Brings the schema up to date; true when the database is Citus (and the schema now laid out on it). */
+    private static boolean migrate(HikariDataSource ds, Dialect dialect) {
         // A database already at this build's schema (the usual restart) is not handed to Flyway: setting it up,
         // finding the migrations in the jar and validating them took a few hundred milliseconds of each start.
         if (upToDate(ds)) {
@@ -179,9 +184,7 @@ public final class Database implements AutoCloseable {
         } else {
             flyway(ds, dialect);
         }
-        if (dialect == Dialect.POSTGRES) {
-            CitusLayout.apply(ds);
-        }
+        return dialect == Dialect.POSTGRES && CitusLayout.apply(ds) >= 0;
     }
 
     /**
@@ -279,6 +282,14 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * True on Citus, where sessions and tokens are distributed by their hash and the user's rows by user:
+     * a statement may then not join the two (it would not be a router query on one shard).
+     */
+    public boolean distributed() {
+        return distributed;
     }
 
     /** True when a trivial query answers within about 2 s; used by {@code /health}. */

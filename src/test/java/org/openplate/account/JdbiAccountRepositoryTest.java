@@ -85,6 +85,31 @@ class JdbiAccountRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
+    void theUsersDataVersionIsReadWithTheSessionExceptOnCitus(TestDb tdb) {
+        try (Database db = open(tdb)) {
+            var repo = new JdbiAccountRepository(db.jdbi(), !db.distributed());
+            UserId a = repo.insertUser("va@example.org", "h", T0);
+            UserId b = repo.insertUser("vb@example.org", "h", T0);
+            repo.grantRole(a, Role.EDITOR);
+            repo.grantRole(a, Role.ADMIN);
+            repo.insertSession("va", "pva", "Firefox on Linux", a, "c", T0, T0.plusSeconds(60));
+            repo.insertSession("vb", "pvb", "Firefox on Linux", b, "c", T0, T0.plusSeconds(60));
+            long unread = db.distributed() ? -1 : 0;
+            assertEquals(unread, repo.findSession("va", T0).orElseThrow().dataVersion(), "no change yet");
+            db.versions().raise(a.value());
+            db.versions().raise(a.value());
+            var row = repo.findSession("va", T0).orElseThrow();
+            assertEquals(db.distributed() ? -1 : db.versions().of(a.value()), row.dataVersion());
+            assertEquals(db.distributed() ? -1 : 2, row.dataVersion());
+            assertEquals(Set.of(Role.EDITOR, Role.ADMIN), row.roles(), "one row per role, one version");
+            assertEquals(unread, repo.findSession("vb", T0).orElseThrow().dataVersion(), "another user's version");
+            assertEquals(-1, new JdbiAccountRepository(db.jdbi()).findSession("va", T0).orElseThrow().dataVersion(),
+                    "not asked for");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
     void deletingAUserCascadesToSessionsRolesAndProfile(TestDb tdb) {
         try (Database db = open(tdb)) {
             var repo = new JdbiAccountRepository(db.jdbi());

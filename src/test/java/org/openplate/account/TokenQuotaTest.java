@@ -48,6 +48,46 @@ class TokenQuotaTest {
 
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aTokenIsFoundWithItsOwnersRolesAndDataVersionInOneStatement(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            var clock = new MutableClock(Instant.parse("2026-12-02T10:00:05Z"));
+            var accounts = new JdbiAccountRepository(db.jdbi());
+            UserId ann = accounts.insertUser("ann@example.org", "h", Instant.EPOCH);
+            UserId bob = accounts.insertUser("bob@example.org", "h", Instant.EPOCH);
+            accounts.grantRole(ann, Role.EDITOR);
+            accounts.grantRole(ann, Role.ADMIN);
+            AtomicInteger statements = new AtomicInteger();
+            db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addContextListener(
+                    new org.jdbi.v3.core.statement.StatementContextListener() {
+                        @Override
+                        public void contextCreated(org.jdbi.v3.core.statement.StatementContext ctx) {
+                            statements.incrementAndGet();
+                        }
+                    });
+            var tokens = new TokenService(new JdbiTokenRepository(db.jdbi(), !db.distributed()), clock, 100);
+            String annSecret = tokens.create(ann, "cli", "read").secret();
+            String bobSecret = tokens.create(bob, "cli", "write").secret();
+            db.versions().raise(ann.value());
+            db.versions().raise(ann.value());
+            db.versions().raise(ann.value());
+
+            statements.set(0);
+            var p = tokens.resolve(annSecret).orElseThrow();
+            assertEquals(1, statements.get(), "the token, its owner, the roles and the version: one statement");
+            assertEquals(ann, p.userId());
+            assertEquals(java.util.Set.of(Role.EDITOR, Role.ADMIN), p.roles(), "one row per role");
+            assertEquals(db.distributed() ? -1 : 3, p.dataVersion());
+            var q = tokens.resolve(bobSecret).orElseThrow();
+            assertEquals(java.util.Set.of(), q.roles());
+            assertEquals(db.distributed() ? -1 : 0, q.dataVersion(), "no change yet");
+            assertTrue(q.canWrite());
+            assertEquals(-1, new TokenService(new JdbiTokenRepository(db.jdbi()), clock, 100).resolve(annSecret)
+                    .orElseThrow().dataVersion(), "not asked for");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
     void oneInstanceAdmitsExactlyTheLimitWithFewWrites(TestDb tdb) {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             var clock = new MutableClock(Instant.parse("2026-12-02T10:00:05Z"));

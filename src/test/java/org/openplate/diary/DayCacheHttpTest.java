@@ -219,12 +219,12 @@ class DayCacheHttpTest {
             LocalDate d = LocalDate.parse(DAY);
 
             java.util.function.Function<DayView, byte[]> render = v -> rendered(app, v).getBytes(UTF_8);
-            byte[] once = days.keptDay(u, d, "date", render);
-            byte[] first = days.keptDay(u, d, "date", render);
+            byte[] once = days.keptDay(u, -1, d, "date", render);
+            byte[] first = days.keptDay(u, -1, d, "date", render);
             assertNotSame(once, first, "a day read once is not kept: the second read renders it again, and keeps it");
             assertArrayEquals(once, first);
-            assertSame(first, days.keptDay(u, d, "date", render), "nothing changed: the kept day");
-            assertSame(first, days.keptDay(u, null, "date", render), "today (2026-11-20 in UTC) asked as null");
+            assertSame(first, days.keptDay(u, -1, d, "date", render), "nothing changed: the kept day");
+            assertSame(first, days.keptDay(u, -1, null, "date", render), "today (2026-11-20 in UTC) asked as null");
 
             // served as the bytes a fresh build writes, as JSON
             HttpResponse<String> served = ann.get(DAY_API);
@@ -234,21 +234,39 @@ class DayCacheHttpTest {
 
             // a change made outside any request (as a command-line import would) raises the version too
             app.app().database().versions().raise(u.value());
-            byte[] second = days.keptDay(u, d, "date", render);
+            byte[] second = days.keptDay(u, -1, d, "date", render);
             assertNotSame(first, second, "the user's version moved");
             assertEquals(new String(first, UTF_8), new String(second, UTF_8), "same rows, same day");
 
+            // the version read with the session is the one a reading request goes by: the kept day of the version
+            // it names, and no statement of its own (the versions function is not asked)
+            long now = app.app().database().versions().of(u.value());
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            DiaryDays counted = new DiaryDays(new JdbiDiaryRepository(app.app().database().jdbi()), app.app().foods(),
+                    app.app().features().profile().profiles(), app.app().features().profile().goals(),
+                    ExerciseCalories.NONE, uid -> {
+                        asked.incrementAndGet();
+                        return app.app().database().versions().of(uid.value());
+                    }, 10);
+            counted.keptDay(u, now, d, "date", render); // read once: not kept yet
+            byte[] known = counted.keptDay(u, now, d, "date", render);
+            assertSame(known, counted.keptDay(u, now, d, "date", render));
+            assertEquals(0, asked.get(), "the version came with the session");
+            assertSame(known, counted.keptDay(u, -1, d, "date", render), "read here, the same version");
+            assertEquals(1, asked.get());
+            assertNotSame(known, counted.keptDay(u, now + 1, d, "date", render), "a newer version read with the session");
+
             // the date rolls over in the user's zone: the kept day is not "today" any more
             clock.advance(Duration.ofHours(3));
-            assertNotSame(second, days.keptDay(u, d, "date", render));
-            JsonNode tomorrow = JSON.readTree(days.keptDay(u, null, "date", render));
+            assertNotSame(second, days.keptDay(u, -1, d, "date", render));
+            JsonNode tomorrow = JSON.readTree(days.keptDay(u, -1, null, "date", render));
             assertNotEquals(DAY, tomorrow.get("date").asText(), "null is the new today");
 
             // nothing is kept with keeping off
             DiaryDays off = new DiaryDays(new JdbiDiaryRepository(app.app().database().jdbi()), app.app().foods(),
                     app.app().features().profile().profiles(), app.app().features().profile().goals(),
                     ExerciseCalories.NONE, uid -> 1L, 0);
-            assertNotSame(off.keptDay(u, d, "date", render), off.keptDay(u, d, "date", render));
+            assertNotSame(off.keptDay(u, -1, d, "date", render), off.keptDay(u, -1, d, "date", render));
         }
     }
 
