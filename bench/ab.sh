@@ -13,6 +13,7 @@
 # with several rounds, is what makes a comparison meaningful on a machine whose neighbours take CPU:
 # compare CPU per request within a path, and lines of the same round. The JIT keeps compiling for 25-30 s
 # of load (docs/benchmarks.md, eighth round): WARM=30 or more for paths with much code (distinct, day, add).
+# BEFORE_OPTS and AFTER_OPTS add JVM options to one side (e.g. the same jar with a setting on and off).
 # Usage: [WARM=3] [AB_PATHS="health search distinct day add"] bench/ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]
 # (e.g. copy target/openplate.jar aside, make the change, rebuild, then run it with both); about
 # (paths x (SECONDS + WARM) + 10) s per jar and round.
@@ -64,7 +65,7 @@ one() {
   # each start on a fresh copy of the data: the adds of one run would otherwise grow the days the next reads
   rm -rf "$work/run"; cp -r "$work/data" "$work/run"
   MALLOC_ARENA_MAX=2 "$java" -Xms64m -Xmx256m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m \
-    -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$jar" --port $port --data-dir "$work/run" > "$work/server.log" 2>&1 &
+    -XX:ReservedCodeCacheSize=64m -Xss512k $2 -jar "$jar" --port $port --data-dir "$work/run" > "$work/server.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "$base/health"; do
     kill -0 "$pid" 2>/dev/null || { tail -5 "$work/server.log"; exit 1; }
@@ -82,7 +83,7 @@ one() {
     | paste -sd,)
   export OPENPLATE_SESSION OPENPLATE_CSRF OPENPLATE_FOODS
   local line path res health=
-  line=$(printf '%-22s' "$(basename "$jar")")
+  line=$(printf '%-22s' "$(basename "$jar")${2:+ $2}")
   for path in $paths; do
     case $path in
       health) res=$(run "$base/health") ;;
@@ -105,6 +106,6 @@ one() {
 echo "$("$java" -version 2>&1 | head -1); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
   echo "round $r"
-  one "$before"
-  one "$after"
+  one "$before" "${BEFORE_OPTS:-}"
+  one "$after" "${AFTER_OPTS:-}"
 done

@@ -40,7 +40,8 @@ public final class DiaryModule implements FeatureModule {
         this.infra = infra;
         this.guard = guard;
         this.foods = foods;
-        JdbiDiaryRepository repository = new JdbiDiaryRepository(infra.database().jdbi());
+        JdbiDiaryRepository repository = new JdbiDiaryRepository(infra.database().jdbi(),
+                infra.database().writesThroughCtes());
         org.openplate.storage.DataVersions versions = infra.database().versions();
         this.diary = DiaryServices.create(repository, foods, profiles, goals, burned, infra.clock(),
                 u -> versions.of(u.value()), Integer.getInteger(KEEP_DAYS_PROPERTY, DayCache.CAPACITY));

@@ -20,9 +20,21 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     private static final String LIVE = "user_id = :user AND deleted_at IS NULL";
     private final Jdbi jdbi;
+    /** Adding an entry and raising the user's data version are one statement (see {@link #append}). */
+    private final boolean appendInOneStatement;
 
     public JdbiDiaryRepository(Jdbi jdbi) {
+        this(jdbi, false);
+    }
+
+    /**
+     * @param appendInOneStatement add an entry and raise the user's data version in one statement, through
+     *                             data-modifying CTEs: only where the database runs them on one node
+     *                             ({@link org.openplate.storage.Database#writesThroughCtes()})
+     */
+    public JdbiDiaryRepository(Jdbi jdbi, boolean appendInOneStatement) {
         this.jdbi = jdbi;
+        this.appendInOneStatement = appendInOneStatement;
     }
 
     // ---- meals
@@ -209,20 +221,36 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                 + " :created, :client FROM diary_meals m" + meal
                 + (clientId == null ? "" : " ON CONFLICT (user_id, client_id) DO NOTHING")
                 + " RETURNING id, meal_id, position";
+        if (appendInOneStatement) {
+            // PostgreSQL: the insert and the raise of the user's version (only when a row went in) as one
+            // statement in its own transaction, one round trip instead of three (the insert, the raise, the commit)
+            return jdbi.withHandle(h -> appended(h, h.createQuery("WITH added AS (" + sql + "), "
+                    + DataVersions.raisedAfter("added") + " SELECT id, meal_id, position FROM added"), user, e, clientId,
+                    mealId, now));
+        }
         return jdbi.inTransaction(h -> {
-            Optional<Inserted> added = bindEntry(h.createQuery(sql), user, e).bind("created", now)
-                    .bind("client", clientId).bind("target", mealId)
-                    .map((rs, ctx) -> new Inserted(e.withPlace(e.day(), rs.getLong("meal_id"), rs.getInt("position"))
-                            .stored(rs.getLong("id"), now), true))
-                    .findOne();
-            if (added.isPresent()) {
+            Optional<Inserted> added = appended(h, h.createQuery(sql), user, e, clientId, mealId, now);
+            if (added.filter(Inserted::created).isPresent()) {
                 DataVersions.raise(h, user.value());
-                return added;
             }
-            // no row: the meal is not the user's (or the user has no meals yet), or, with a client id, the
-            // user's entry with that id was logged first (a retry, or a simultaneous twin)
-            return clientId == null ? added : byClientId(h, user, clientId).map(prior -> new Inserted(prior, false));
+            return added;
         });
+    }
+
+    /** Runs the append's statement; no row: see {@link #append}'s contract, or the twin logged first. */
+    private static Optional<Inserted> appended(Handle h, org.jdbi.v3.core.statement.Query query, UserId user, Entry e,
+                                               String clientId, Long mealId, long now) {
+        Optional<Inserted> added = bindEntry(query, user, e).bind("created", now)
+                .bind("client", clientId).bind("target", mealId)
+                .map((rs, ctx) -> new Inserted(e.withPlace(e.day(), rs.getLong("meal_id"), rs.getInt("position"))
+                        .stored(rs.getLong("id"), now), true))
+                .findOne();
+        if (added.isPresent() || clientId == null) {
+            return added;
+        }
+        // no row: the meal is not the user's (or the user has no meals yet), or, with a client id, the
+        // user's entry with that id was logged first (a retry, or a simultaneous twin)
+        return byClientId(h, user, clientId).map(prior -> new Inserted(prior, false));
     }
 
     private static void requireOwnMeal(Handle h, UserId user, long mealId) {

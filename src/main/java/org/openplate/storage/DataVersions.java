@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * an entry, imports, restores), so a reader that sees the new version also sees the change. A reader that read the old version may briefly keep a view built from newer rows
  * under it; the raise then makes that view stale too. On Citus the table is distributed by user with
  * the rest of the user's rows, so reading and raising it are router queries.
+ *
+ * <p>Outside Citus, the statement that finds a request's session or API token reads the version too
+ * ({@code JdbiAccountRepository}, {@code JdbiTokenRepository}): a reading request then needs no statement of
+ * its own for it. It is the version as the request began, which is what a reading request goes by.
  */
 public final class DataVersions {
 
@@ -46,6 +50,16 @@ public final class DataVersions {
         } catch (RuntimeException e) {
             LOG.debug("data version of user {} not raised: {}", userId, e.toString());
         }
+    }
+
+    /**
+     * A data-modifying CTE, named {@code raised}, that raises the version of the user bound as {@code :user} when
+     * the CTE {@code rows} of the same statement returned a row (where {@link Database#writesThroughCtes()}):
+     * the change and the raise commit together, in one statement.
+     */
+    public static String raisedAfter(String rows) {
+        return "raised AS (INSERT INTO user_data_versions (user_id, version) SELECT :user, 1 FROM " + rows
+                + " LIMIT 1 ON CONFLICT (user_id) DO UPDATE SET version = user_data_versions.version + 1)";
     }
 
     /** Raises the user's version inside the caller's transaction (imports and restores). */

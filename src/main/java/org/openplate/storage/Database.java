@@ -292,6 +292,15 @@ public final class Database implements AutoCloseable {
         return distributed;
     }
 
+    /**
+     * True on PostgreSQL without Citus: one statement may write several tables through data-modifying CTEs
+     * ({@code WITH added AS (INSERT …) …}), saving the round trips of a transaction. SQLite has no such CTEs;
+     * Citus is left to the plain transaction, whose statements it routes one by one.
+     */
+    public boolean writesThroughCtes() {
+        return dialect == Dialect.POSTGRES && !distributed;
+    }
+
     /** True when a trivial query answers within about 2 s; used by {@code /health}. */
     public boolean ping() {
         return health.status().reachable();

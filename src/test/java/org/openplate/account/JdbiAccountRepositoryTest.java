@@ -87,6 +87,8 @@ class JdbiAccountRepositoryTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void theUsersDataVersionIsReadWithTheSessionExceptOnCitus(TestDb tdb) {
         try (Database db = open(tdb)) {
+            assertEquals(org.openplate.testing.TestDatabases.onCitus() && tdb.url().startsWith("jdbc:postgresql:"),
+                    db.distributed());
             var repo = new JdbiAccountRepository(db.jdbi(), !db.distributed());
             UserId a = repo.insertUser("va@example.org", "h", T0);
             UserId b = repo.insertUser("vb@example.org", "h", T0);

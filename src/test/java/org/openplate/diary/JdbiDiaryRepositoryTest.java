@@ -128,7 +128,38 @@ class JdbiDiaryRepositoryTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void anAppendedEntryGoesAfterTheLastInTheUsersOwnMealOnly(TestDb tdb) {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            JdbiDiaryRepository repo = new JdbiDiaryRepository(db.jdbi());
+            // the transaction everywhere, and on plain PostgreSQL the one statement the app uses there
+            assertEquals(tdb.url().startsWith("jdbc:postgresql:") && !org.openplate.testing.TestDatabases.onCitus(),
+                    db.writesThroughCtes());
+            appendsAfterTheLast(db, new JdbiDiaryRepository(db.jdbi()));
+            if (db.writesThroughCtes()) {
+                JdbiDiaryRepository one = new JdbiDiaryRepository(db.jdbi(), true);
+                appendsAfterTheLast(db, one);
+                UserId cat = user(db, "cat");
+                long breakfast = one.meals(cat).get(0).id();
+                java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+                db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addContextListener(
+                        new org.jdbi.v3.core.statement.StatementContextListener() {
+                            @Override
+                            public void contextCreated(org.jdbi.v3.core.statement.StatementContext ctx) {
+                                statements.incrementAndGet();
+                            }
+                        });
+                assertTrue(one.append(cat, quick(LocalDate.of(2026, 3, 2), 0, 0, 10), breakfast, null, 1)
+                        .orElseThrow().created());
+                assertEquals(1, statements.get(), "the insert and the raise in one statement");
+                assertEquals(1, version(db, cat));
+            }
+        }
+    }
+
+    private static long version(Database db, UserId user) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM user_data_versions WHERE user_id = :u")
+                .bind("u", user.value()).mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    private static void appendsAfterTheLast(Database db, JdbiDiaryRepository repo) {
+        {
             UserId ann = user(db, "ann");
             UserId bob = user(db, "bob");
             LocalDate day = LocalDate.of(2026, 3, 1);
@@ -136,8 +167,7 @@ class JdbiDiaryRepositoryTest {
             long breakfast = repo.meals(ann).get(0).id();
             long lunch = repo.meals(ann).get(1).id();
             long bobMeal = repo.meals(bob).get(0).id();
-            long before = db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM user_data_versions"
-                    + " WHERE user_id = :u").bind("u", ann.value()).mapTo(Long.class).findOne().orElse(0L));
+            long before = version(db, ann);
 
             // the first meal when none is named, at the end of it; the meal and position given are ignored
             Entry first = repo.append(ann, quick(day, lunch, 9, 100), null, null, 7).orElseThrow().entry();
@@ -153,8 +183,7 @@ class JdbiDiaryRepositoryTest {
             assertEquals(List.of(first.id(), second.id()), repo.entries(ann, day, day).stream()
                     .filter(e -> e.mealId() == breakfast).map(Entry::id).toList());
             assertEquals(200.0, ((QuickEntry) repo.entry(ann, second.id()).orElseThrow()).kcal());
-            long after = db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM user_data_versions"
-                    + " WHERE user_id = :u").bind("u", ann.value()).mapTo(Long.class).one());
+            long after = version(db, ann);
             assertEquals(before + 4, after, "each append raises the user's data version");
 
             // another user's meal, or no meal at all: nothing is written
@@ -163,12 +192,15 @@ class JdbiDiaryRepositoryTest {
             assertTrue(repo.append(ann, quick(day, 0, 0, 1), Long.MAX_VALUE, "c-0", 9).isEmpty());
             assertEquals(3, repo.entries(ann, day, day).size());
             assertTrue(repo.entries(bob, day, day).isEmpty());
+            assertEquals(after, version(db, ann), "nothing written, nothing raised");
 
             // a client id logs once per user; its retry answers the first entry, not created
             DiaryRepository.Inserted once = repo.append(ann, quick(day, 0, 0, 400), lunch, "c-1", 10).orElseThrow();
             assertTrue(once.created());
+            assertEquals(after + 1, version(db, ann));
             DiaryRepository.Inserted again = repo.append(ann, quick(day, 0, 0, 999), breakfast, "c-1", 11).orElseThrow();
             assertEquals(false, again.created());
+            assertEquals(after + 1, version(db, ann), "a retry changes nothing");
             assertEquals(once.entry().id(), again.entry().id());
             assertEquals(lunch, again.entry().mealId());
             assertTrue(repo.append(bob, quick(day, 0, 0, 5), bobMeal, "c-1", 12).orElseThrow().created(),
