@@ -13,15 +13,17 @@
 # with several rounds, is what makes a comparison meaningful on a machine whose neighbours take CPU:
 # compare CPU per request within a path, and lines of the same round. The JIT keeps compiling for 25-30 s
 # of load (docs/benchmarks.md, eighth round): WARM=30 or more for paths with much code (distinct, day, add).
-# BEFORE_OPTS and AFTER_OPTS add JVM options to one side (e.g. the same jar with a setting on and off).
+# AB_DB=postgres loads the user into an embedded PostgreSQL before each start instead (CPU per request then
+# counts the database's processes too). BEFORE_OPTS and AFTER_OPTS add JVM options to one side (e.g. the same jar with a setting on and off).
 # Usage: [WARM=3] [AB_PATHS="health search distinct day add"] bench/ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]
 # (e.g. copy target/openplate.jar aside, make the change, rebuild, then run it with both); about
 # (paths x (SECONDS + WARM) + 10) s per jar and round.
 set -eu
 cd "$(dirname "$0")/.."
-[ $# -ge 2 ] || { sed -n '2,18p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,/^set -eu/p' "$0" | sed '$d'; exit 2; }
 warm=${WARM:-3}
 paths=${AB_PATHS:-health search distinct day add}
+db=${AB_DB:-sqlite}
 before=$1; after=$2; rounds=${3:-2}; secs=${4:-8}
 if [ -z "${JAVA_HOME:-}" ]; then
   newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
@@ -35,18 +37,28 @@ port=18094
 base="http://127.0.0.1:$port"
 work=target/bench-ab
 mkdir -p "$work"
-if [ ! -d "$work/data" ]; then
-  mvn=./mvnw; [ -x "$mvn" ] || mvn=mvn
-  [ -f target/test-classes/org/openplate/bench/DiaryBenchmark.class ] || $mvn -B -q -ntp test-compile -DskipBrowserTests
-  [ -f target/bench-classpath.txt ] || $mvn -B -q -ntp dependency:build-classpath \
-    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-  "$java" -Xmx1g -Dopenplate.bench.measure=false -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-    org.openplate.bench.DiaryBenchmark "$work/data" 2>&1 | grep -E "^loaded"
+mvn=./mvnw; [ -x "$mvn" ] || mvn=mvn
+[ -f target/test-classes/org/openplate/bench/DiaryBenchmark.class ] || $mvn -B -q -ntp test-compile -DskipBrowserTests
+[ -f target/bench-classpath.txt ] || $mvn -B -q -ntp dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+if [ "$db" = sqlite ] && [ ! -d "$work/data" ]; then
+  "$java" -Xmx1g -Dopenplate.bench.measure=false -cp "$cp" org.openplate.bench.DiaryBenchmark "$work/data" 2>&1 \
+    | grep -E "^loaded"
 fi
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
+holder=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -f "$work/hold"; [ -n "$holder" ] && wait "$holder" 2>/dev/null || true' EXIT
 hz=$(getconf CLK_TCK)
-ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# CPU ticks of the server, and with AB_DB=postgres of the database's processes too (the pool's backends stay
+# the same during a run)
+ticks() {
+  if [ "$db" = postgres ]; then
+    cat "/proc/$pid/stat" $(pgrep -x postgres | sed 's|.*|/proc/&/stat|') 2>/dev/null | awk '{t += $14 + $15} END {print t}'
+  else
+    awk '{print $14 + $15}' "/proc/$pid/stat"
+  fi
+}
 
 # run NAME ARGS...: warm-up, then the measured run; prints "req/s p99 cpu-us-per-request"
 run() {
@@ -63,9 +75,24 @@ one() {
   local jar=$1
   if curl -s -o /dev/null "$base/health"; then echo "port $port is in use"; exit 1; fi
   # each start on a fresh copy of the data: the adds of one run would otherwise grow the days the next reads
-  rm -rf "$work/run"; cp -r "$work/data" "$work/run"
+  rm -rf "$work/run"; local dbargs=()
+  if [ "$db" = postgres ]; then  # the same user loaded afresh into an embedded PostgreSQL, held while measured
+    rm -f "$work/hold"
+    "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
+      org.openplate.bench.DiaryBenchmark "$work/pg" > "$work/loader-pg.log" 2>&1 &
+    holder=$!
+    until [ -s "$work/hold" ]; do
+      kill -0 "$holder" 2>/dev/null || { cat "$work/loader-pg.log"; exit 1; }
+      sleep 0.5
+    done
+    mkdir -p "$work/run"
+    dbargs=(--database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres)
+  else
+    cp -r "$work/data" "$work/run"
+  fi
   MALLOC_ARENA_MAX=2 "$java" -Xms64m -Xmx256m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m \
-    -XX:ReservedCodeCacheSize=64m -Xss512k $2 -jar "$jar" --port $port --data-dir "$work/run" > "$work/server.log" 2>&1 &
+    -XX:ReservedCodeCacheSize=64m -Xss512k $2 -jar "$jar" --port $port --data-dir "$work/run" "${dbargs[@]}" \
+    > "$work/server.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "$base/health"; do
     kill -0 "$pid" 2>/dev/null || { tail -5 "$work/server.log"; exit 1; }
@@ -100,6 +127,7 @@ one() {
       printf " %s %5d req/s%s p99 %-8s %5d us |", label, $1, ratio, $2, $3 }')"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  if [ -n "$holder" ]; then rm -f "$work/hold"; wait "$holder" 2>/dev/null || true; holder=; fi
   echo "$line"
 }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.openplate.storage.DataVersions;
 
 /** {@link AccountRepository} over JDBI; the same SQL runs on SQLite and PostgreSQL. */
 public final class JdbiAccountRepository implements AccountRepository {
@@ -27,7 +28,7 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     /**
-     * @param versionWithSession read the user's data version (see {@link org.openplate.storage.DataVersions})
+     * @param versionWithSession read the user's data version (see {@link DataVersions})
      *                           in the same statement as the session, saving the request that reads a kept
      *                           view a statement of its own. Not on Citus, where sessions are distributed by
      *                           their hash and the versions by user, so the join would not run on one shard.
@@ -35,9 +36,8 @@ public final class JdbiAccountRepository implements AccountRepository {
     public JdbiAccountRepository(Jdbi jdbi, boolean versionWithSession) {
         this.jdbi = jdbi;
         this.throttle = new JdbiThrottleStore(jdbi);
-        this.findSession = versionWithSession
-                ? SESSION.formatted("COALESCE(v.version, 0)", " LEFT JOIN user_data_versions v ON v.user_id = s.user_id")
-                : SESSION.formatted("-1", "");
+        DataVersions.Read version = versionWithSession ? DataVersions.readWith("s.user_id") : DataVersions.Read.NONE;
+        this.findSession = SESSION.formatted(version.column(), version.join());
     }
 
     @Override

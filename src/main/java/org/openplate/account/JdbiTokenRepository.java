@@ -11,11 +11,32 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.openplate.storage.DataVersions;
 
 /** {@link TokenRepository} over JDBI; every statement on a user's tokens filters by the user. */
 final class JdbiTokenRepository implements TokenRepository {
 
+    private static final String FIND = "SELECT t.*, u.email, r.role AS owner_role, %s AS owner_version FROM api_tokens t"
+            + " JOIN users u ON u.id = t.user_id LEFT JOIN user_roles r ON r.user_id = t.user_id%s"
+            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL";
+
     private final Jdbi jdbi;
+    private final String findActive;
+
+    /** Tokens are found without their owner's data version ({@link Found#dataVersion()} is -1). */
+    JdbiTokenRepository(Jdbi jdbi) {
+        this(jdbi, false);
+    }
+
+    /**
+     * @param versionWithToken read the owner's data version with the token, in one statement (see
+     *                         {@link JdbiAccountRepository#JdbiAccountRepository(Jdbi, boolean)}; not on Citus)
+     */
+    JdbiTokenRepository(Jdbi jdbi, boolean versionWithToken) {
+        this.jdbi = jdbi;
+        DataVersions.Read version = versionWithToken ? DataVersions.readWith("t.user_id") : DataVersions.Read.NONE;
+        this.findActive = FIND.formatted(version.column(), version.join());
+    }
 
     @Override
     public long insert(UserId user, String name, String hash, String prefix, String scopes, long now) {
@@ -36,28 +57,6 @@ final class JdbiTokenRepository implements TokenRepository {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, :now)"
                 + " WHERE id = :id AND user_id = :u").bind("now", now).bind("id", id).bind("u", user.value())
                 .execute()) > 0;
-    }
-
-    private static final String FIND = "SELECT t.*, u.email, r.role AS owner_role, %s AS owner_version FROM api_tokens t"
-            + " JOIN users u ON u.id = t.user_id LEFT JOIN user_roles r ON r.user_id = t.user_id%s"
-            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL";
-
-    private final String findActive;
-
-    /** Tokens are found without their owner's data version ({@link Found#dataVersion()} is -1). */
-    JdbiTokenRepository(Jdbi jdbi) {
-        this(jdbi, false);
-    }
-
-    /**
-     * @param versionWithToken read the owner's data version with the token, in one statement (see
-     *                         {@link JdbiAccountRepository#JdbiAccountRepository(Jdbi, boolean)}; not on Citus)
-     */
-    JdbiTokenRepository(Jdbi jdbi, boolean versionWithToken) {
-        this.jdbi = jdbi;
-        this.findActive = versionWithToken
-                ? FIND.formatted("COALESCE(v.version, 0)", " LEFT JOIN user_data_versions v ON v.user_id = t.user_id")
-                : FIND.formatted("-1", "");
     }
 
     /** An active token's row with its owner and one of the owner's roles (one row per role). */

@@ -40,8 +40,7 @@ public final class TokenService {
     public record Created(ApiToken token, String secret) {
     }
 
-    /** Who a bearer token speaks for. */
-    /** {@code dataVersion}: the owner's data version read with the token, or -1 (see {@link Session}). */
+    /** Who a bearer token speaks for; {@code dataVersion} is the owner's data version read with the token, or -1. */
     public record Principal(long tokenId, String tokenHash, UserId userId, String email, Set<Role> roles,
                             Set<ApiToken.Scope> scopes, long dataVersion) {
         public boolean canWrite() {

@@ -46,7 +46,8 @@ final class DiaryApi implements Routes {
             org.openplate.account.Session session = guard.requireSession(ctx);
             // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day.
             ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(days.keptDay(session.userId(),
-                    session.dataVersion(), DiaryRequests.date(ctx.pathParam("date"), "date"), "date", v -> JsonBytes.of(json, DiaryJson.day(v))));
+                    session.dataVersion(), DiaryRequests.date(ctx.pathParam("date"), "date"), "date",
+                    v -> JsonBytes.of(json, DiaryJson.day(v))));
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

@@ -52,6 +52,21 @@ public final class DataVersions {
         }
     }
 
+    /** A statement's column for the user's version, and the join that provides it (see {@link #readWith}). */
+    public record Read(String column, String join) {
+        /** Not read: the column is -1 and nothing is joined. */
+        public static final Read NONE = new Read("-1", "");
+    }
+
+    /**
+     * How a statement that finds a request's session or token reads the user's version with it, joined on the
+     * statement's user id column ({@code userColumn}); the version is 0 before the user's first change.
+     */
+    public static Read readWith(String userColumn) {
+        return new Read("COALESCE(data_version.version, 0)",
+                " LEFT JOIN user_data_versions data_version ON data_version.user_id = " + userColumn);
+    }
+
     /**
      * A data-modifying CTE, named {@code raised}, that raises the version of the user bound as {@code :user} when
      * the CTE {@code rows} of the same statement returned a row (where {@link Database#writesThroughCtes()}):
