@@ -47,8 +47,8 @@ if [ "$db" = sqlite ] && [ ! -d "$work/data" ]; then
     | grep -E "^loaded"
 fi
 pid=
-holder=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -f "$work/hold"; [ -n "$holder" ] && wait "$holder" 2>/dev/null || true' EXIT
+. bench/postgres-hold.sh
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; release_postgres' EXIT
 hz=$(getconf CLK_TCK)
 # CPU ticks of the server, and with AB_DB=postgres of the database's processes too (the pool's backends stay
 # the same during a run)
@@ -77,16 +77,9 @@ one() {
   # each start on a fresh copy of the data: the adds of one run would otherwise grow the days the next reads
   rm -rf "$work/run"; local dbargs=()
   if [ "$db" = postgres ]; then  # the same user loaded afresh into an embedded PostgreSQL, held while measured
-    rm -f "$work/hold"
-    "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
-      org.openplate.bench.DiaryBenchmark "$work/pg" > "$work/loader-pg.log" 2>&1 &
-    holder=$!
-    until [ -s "$work/hold" ]; do
-      kill -0 "$holder" 2>/dev/null || { cat "$work/loader-pg.log"; exit 1; }
-      sleep 0.5
-    done
+    hold_postgres "$work/pg"
     mkdir -p "$work/run"
-    dbargs=(--database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres)
+    dbargs=("${pg_args[@]}")
   else
     cp -r "$work/data" "$work/run"
   fi
@@ -127,7 +120,7 @@ one() {
       printf " %s %5d req/s%s p99 %-8s %5d us |", label, $1, ratio, $2, $3 }')"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-  if [ -n "$holder" ]; then rm -f "$work/hold"; wait "$holder" 2>/dev/null || true; holder=; fi
+  release_postgres
   echo "$line"
 }
 

@@ -48,11 +48,10 @@ base="http://127.0.0.1:$port"
 work=target/bench-ratios
 mkdir -p "$work"
 pid=
-holder=
+. bench/postgres-hold.sh
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  rm -f "$work/hold"
-  [ -n "$holder" ] && wait "$holder" 2>/dev/null || true
+  release_postgres
 }
 trap cleanup EXIT
 ms() { date +%s%N | cut -c1-13; }
@@ -140,16 +139,10 @@ for db in $dbs; do
       | grep -E "^loaded"
     args=("$dir")
   else
-    "$java" -Xmx1g -Dopenplate.bench.db=postgres -Dopenplate.bench.hold="$work/hold" -cp "$cp" \
-      org.openplate.bench.DiaryBenchmark "$dir" > "$work/loader-pg.log" 2>&1 &
-    holder=$!
-    until [ -s "$work/hold" ]; do
-      kill -0 "$holder" 2>/dev/null || { cat "$work/loader-pg.log"; exit 1; }
-      sleep 0.5
-    done
+    hold_postgres "$dir"
     grep -E "^loaded" "$work/loader-pg.log"
     mkdir -p "$dir-jar"
-    args=("$dir-jar" --database-url "$(cat "$work/hold")" --database-user postgres --database-password postgres)
+    args=("$dir-jar" "${pg_args[@]}")
   fi
   # Every day built afresh, first, while the days hold what was loaded (the adds measured later grow them):
   # the same server with keeping day summaries off.
@@ -185,7 +178,7 @@ for db in $dbs; do
   live=$("$jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); t += v}} END {printf "%d", t / 1024}')
   rss_gc=$(rss)
   stop
-  [ -n "$holder" ] && { rm -f "$work/hold"; wait "$holder" 2>/dev/null || true; holder=; }
+  release_postgres
 
   health=$(echo "$rows" | awk '$1 == "health" {print $2}')
   echo
