@@ -141,12 +141,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        rows.forEach(r -> {
-            if (r.role() != null) {
-                Role.fromCode(r.role()).ifPresent(roles::add);
-            }
-        });
+        Set<Role> roles = Role.fromCodes(rows.stream().map(Row::role).toList());
         Row r = rows.get(0);
         return Optional.of(new SessionRow(r.hash(), new UserId(r.user()), r.email(), r.csrf(),
                 Instant.ofEpochMilli(r.expires()), roles, Instant.ofEpochMilli(r.seen()), r.version()));

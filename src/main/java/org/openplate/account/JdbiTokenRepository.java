@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,12 +70,7 @@ final class JdbiTokenRepository implements TokenRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Set<Role> roles = new HashSet<>();
-        rows.forEach(r -> {
-            if (r.role() != null) {
-                Role.fromCode(r.role()).ifPresent(roles::add);
-            }
-        });
+        Set<Role> roles = Role.fromCodes(rows.stream().map(Row::role).toList());
         Row first = rows.get(0);
         return Optional.of(new Found(first.token(), new UserId(first.userId()), first.email(), roles, first.version()));
     }

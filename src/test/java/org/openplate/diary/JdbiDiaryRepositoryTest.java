@@ -159,54 +159,52 @@ class JdbiDiaryRepositoryTest {
     }
 
     private static void appendsAfterTheLast(Database db, JdbiDiaryRepository repo) {
-        {
-            UserId ann = user(db, "ann");
-            UserId bob = user(db, "bob");
-            LocalDate day = LocalDate.of(2026, 3, 1);
-            assertTrue(repo.append(ann, quick(day, 0, 0, 100), null, null, 1).isEmpty(), "no meals yet: nowhere to go");
-            long breakfast = repo.meals(ann).get(0).id();
-            long lunch = repo.meals(ann).get(1).id();
-            long bobMeal = repo.meals(bob).get(0).id();
-            long before = version(db, ann);
+        UserId ann = user(db, "ann");
+        UserId bob = user(db, "bob");
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        assertTrue(repo.append(ann, quick(day, 0, 0, 100), null, null, 1).isEmpty(), "no meals yet: nowhere to go");
+        long breakfast = repo.meals(ann).get(0).id();
+        long lunch = repo.meals(ann).get(1).id();
+        long bobMeal = repo.meals(bob).get(0).id();
+        long before = version(db, ann);
 
-            // the first meal when none is named, at the end of it; the meal and position given are ignored
-            Entry first = repo.append(ann, quick(day, lunch, 9, 100), null, null, 7).orElseThrow().entry();
-            assertEquals(breakfast, first.mealId());
-            assertEquals(0, first.position());
-            assertEquals(7, first.createdAt());
-            Entry second = repo.append(ann, quick(day, 0, 0, 200), breakfast, null, 8).orElseThrow().entry();
-            assertEquals(1, second.position(), "after the last one");
-            assertEquals(0, repo.append(ann, quick(day, 0, 0, 300), lunch, null, 8).orElseThrow().entry().position(),
-                    "positions are per meal");
-            assertEquals(0, repo.append(ann, quick(day.plusDays(1), 0, 0, 50), breakfast, null, 8).orElseThrow()
-                    .entry().position(), "and per day");
-            assertEquals(List.of(first.id(), second.id()), repo.entries(ann, day, day).stream()
-                    .filter(e -> e.mealId() == breakfast).map(Entry::id).toList());
-            assertEquals(200.0, ((QuickEntry) repo.entry(ann, second.id()).orElseThrow()).kcal());
-            long after = version(db, ann);
-            assertEquals(before + 4, after, "each append raises the user's data version");
+        // the first meal when none is named, at the end of it; the meal and position given are ignored
+        Entry first = repo.append(ann, quick(day, lunch, 9, 100), null, null, 7).orElseThrow().entry();
+        assertEquals(breakfast, first.mealId());
+        assertEquals(0, first.position());
+        assertEquals(7, first.createdAt());
+        Entry second = repo.append(ann, quick(day, 0, 0, 200), breakfast, null, 8).orElseThrow().entry();
+        assertEquals(1, second.position(), "after the last one");
+        assertEquals(0, repo.append(ann, quick(day, 0, 0, 300), lunch, null, 8).orElseThrow().entry().position(),
+                "positions are per meal");
+        assertEquals(0, repo.append(ann, quick(day.plusDays(1), 0, 0, 50), breakfast, null, 8).orElseThrow()
+                .entry().position(), "and per day");
+        assertEquals(List.of(first.id(), second.id()), repo.entries(ann, day, day).stream()
+                .filter(e -> e.mealId() == breakfast).map(Entry::id).toList());
+        assertEquals(200.0, ((QuickEntry) repo.entry(ann, second.id()).orElseThrow()).kcal());
+        long after = version(db, ann);
+        assertEquals(before + 4, after, "each append raises the user's data version");
 
-            // another user's meal, or no meal at all: nothing is written
-            assertTrue(repo.append(ann, quick(day, 0, 0, 1), bobMeal, null, 9).isEmpty());
-            assertTrue(repo.append(bob, quick(day, 0, 0, 1), breakfast, null, 9).isEmpty());
-            assertTrue(repo.append(ann, quick(day, 0, 0, 1), Long.MAX_VALUE, "c-0", 9).isEmpty());
-            assertEquals(3, repo.entries(ann, day, day).size());
-            assertTrue(repo.entries(bob, day, day).isEmpty());
-            assertEquals(after, version(db, ann), "nothing written, nothing raised");
+        // another user's meal, or no meal at all: nothing is written
+        assertTrue(repo.append(ann, quick(day, 0, 0, 1), bobMeal, null, 9).isEmpty());
+        assertTrue(repo.append(bob, quick(day, 0, 0, 1), breakfast, null, 9).isEmpty());
+        assertTrue(repo.append(ann, quick(day, 0, 0, 1), Long.MAX_VALUE, "c-0", 9).isEmpty());
+        assertEquals(3, repo.entries(ann, day, day).size());
+        assertTrue(repo.entries(bob, day, day).isEmpty());
+        assertEquals(after, version(db, ann), "nothing written, nothing raised");
 
-            // a client id logs once per user; its retry answers the first entry, not created
-            DiaryRepository.Inserted once = repo.append(ann, quick(day, 0, 0, 400), lunch, "c-1", 10).orElseThrow();
-            assertTrue(once.created());
-            assertEquals(after + 1, version(db, ann));
-            DiaryRepository.Inserted again = repo.append(ann, quick(day, 0, 0, 999), breakfast, "c-1", 11).orElseThrow();
-            assertEquals(false, again.created());
-            assertEquals(after + 1, version(db, ann), "a retry changes nothing");
-            assertEquals(once.entry().id(), again.entry().id());
-            assertEquals(lunch, again.entry().mealId());
-            assertTrue(repo.append(bob, quick(day, 0, 0, 5), bobMeal, "c-1", 12).orElseThrow().created(),
-                    "client ids are per user");
-            assertEquals(4, repo.entries(ann, day, day).size());
-        }
+        // a client id logs once per user; its retry answers the first entry, not created
+        DiaryRepository.Inserted once = repo.append(ann, quick(day, 0, 0, 400), lunch, "c-1", 10).orElseThrow();
+        assertTrue(once.created());
+        assertEquals(after + 1, version(db, ann));
+        DiaryRepository.Inserted again = repo.append(ann, quick(day, 0, 0, 999), breakfast, "c-1", 11).orElseThrow();
+        assertEquals(false, again.created());
+        assertEquals(after + 1, version(db, ann), "a retry changes nothing");
+        assertEquals(once.entry().id(), again.entry().id());
+        assertEquals(lunch, again.entry().mealId());
+        assertTrue(repo.append(bob, quick(day, 0, 0, 5), bobMeal, "c-1", 12).orElseThrow().created(),
+                "client ids are per user");
+        assertEquals(4, repo.entries(ann, day, day).size());
     }
 
     @ParameterizedTest
