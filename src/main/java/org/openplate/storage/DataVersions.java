@@ -25,8 +25,9 @@ public final class DataVersions {
     private static final Logger LOG = LoggerFactory.getLogger(DataVersions.class);
 
     private static final String READ = "SELECT version FROM user_data_versions WHERE user_id = :user";
-    private static final String RAISE = "INSERT INTO user_data_versions (user_id, version) VALUES (:user, 1) "
-            + "ON CONFLICT (user_id) DO UPDATE SET version = user_data_versions.version + 1";
+    /** How an insert of a user's first version raises it instead when the user has one (both raises end so). */
+    private static final String OR_RAISE = " ON CONFLICT (user_id) DO UPDATE SET version = user_data_versions.version + 1";
+    private static final String RAISE = "INSERT INTO user_data_versions (user_id, version) VALUES (:user, 1)" + OR_RAISE;
 
     private final Jdbi jdbi;
 
@@ -74,7 +75,7 @@ public final class DataVersions {
      */
     public static String raisedAfter(String rows) {
         return "raised AS (INSERT INTO user_data_versions (user_id, version) SELECT :user, 1 FROM " + rows
-                + " LIMIT 1 ON CONFLICT (user_id) DO UPDATE SET version = user_data_versions.version + 1)";
+                + " LIMIT 1" + OR_RAISE + ")";
     }
 
     /** Raises the user's version inside the caller's transaction (imports and restores). */
