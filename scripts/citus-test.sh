@@ -36,7 +36,15 @@ start=$(date +%s)
 bash "$tools/build.sh"
 port=${CITUS_PORT:-9700}
 dir=$(mktemp -d /tmp/openplate-citus.XXXXXX)
-cleanup() { bash "$tools/cluster.sh" stop "$dir" >/dev/null 2>&1 || true; rm -rf "$dir"; }
+cleanup() {
+  status=$?
+  if [ "$status" -ne 0 ]; then
+    # The nodes' own reasons for a failure (their logs go with the cluster folder).
+    echo "citus-test: the last errors in the nodes' logs:" >&2
+    grep -hE "ERROR|FATAL|PANIC" "$dir"/node*.log 2>/dev/null | tail -n 40 >&2 || true
+  fi
+  bash "$tools/cluster.sh" stop "$dir" >/dev/null 2>&1 || true; rm -rf "$dir"
+}
 trap cleanup EXIT
 bash "$tools/cluster.sh" start "$dir" "$port" 2 openplate
 # Pick the newest JDK under /usr/lib/jvm unless JAVA_HOME is set.

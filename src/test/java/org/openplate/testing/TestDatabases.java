@@ -104,21 +104,53 @@ public final class TestDatabases {
             return "jdbc:postgresql://" + host + ":" + port + "/" + db;
         }
 
+        /**
+         * Creates {@code name} on every node. Registering the workers is a distributed transaction that a busy
+         * 2-core machine occasionally fails on one worker ("failure on connection marked as essential", seen in one
+         * CI run while the other test fork was creating its own database): the setup is then
+         * tried again under a fresh name, up to three times, and the workers' reasons (the statement's warnings)
+         * are kept in the error if every attempt fails.
+         */
         TestDb create(String name) {
-            try {
-                for (int port : java.util.stream.Stream.concat(java.util.stream.Stream.of(coordinator), workers.stream())
-                        .toList()) {
-                    try (Connection c = java.sql.DriverManager.getConnection(url(port, "postgres"), "postgres", "");
-                         Statement s = c.createStatement()) {
-                        s.execute("CREATE DATABASE " + name);
+            IllegalStateException failure = null;
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String db = attempt == 1 ? name : name + "_r" + attempt;
+                try {
+                    setUp(db);
+                    return new TestDb("citus", url(coordinator, db), "postgres", "");
+                } catch (SQLException e) {
+                    IllegalStateException error = new IllegalStateException(
+                            "cannot create test database " + db + " on the Citus cluster (attempt " + attempt + " of 3)", e);
+                    if (failure != null) {
+                        error.addSuppressed(failure);
                     }
-                    try (Connection c = java.sql.DriverManager.getConnection(url(port, name), "postgres", "");
-                         Statement s = c.createStatement()) {
-                        s.execute("CREATE EXTENSION citus");
+                    failure = error;
+                    try {
+                        Thread.sleep(500L * attempt);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw failure;
                     }
                 }
-                try (Connection c = java.sql.DriverManager.getConnection(url(coordinator, name), "postgres", "");
+            }
+            throw failure;
+        }
+
+        private void setUp(String name) throws SQLException {
+            for (int port : java.util.stream.Stream.concat(java.util.stream.Stream.of(coordinator), workers.stream())
+                    .toList()) {
+                try (Connection c = java.sql.DriverManager.getConnection(url(port, "postgres"), "postgres", "");
                      Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE " + name);
+                }
+                try (Connection c = java.sql.DriverManager.getConnection(url(port, name), "postgres", "");
+                     Statement s = c.createStatement()) {
+                    s.execute("CREATE EXTENSION citus");
+                }
+            }
+            try (Connection c = java.sql.DriverManager.getConnection(url(coordinator, name), "postgres", "");
+                 Statement s = c.createStatement()) {
+                try {
                     s.execute("ALTER DATABASE " + name + " SET citus.shard_count = 4");
                     s.execute("ALTER DATABASE " + name + " SET citus.node_connection_timeout = '60s'");
                     s.execute("SET citus.node_connection_timeout = '60s'");
@@ -126,11 +158,13 @@ public final class TestDatabases {
                     for (int w : workers) {
                         s.execute("SELECT citus_add_node('" + host + "', " + w + ")");
                     }
+                } catch (SQLException e) {
+                    for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+                        e.addSuppressed(new SQLException("the node said: " + w.getMessage()));
+                    }
+                    throw e;
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot create test database " + name + " on the Citus cluster", e);
             }
-            return new TestDb("citus", url(coordinator, name), "postgres", "");
         }
     }
 
