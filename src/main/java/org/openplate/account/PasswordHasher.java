@@ -16,7 +16,14 @@ public final class PasswordHasher {
     static final int PARALLELISM = 1;
     static final int HASH_BYTES = 32;
 
-    private final Argon2Function function;
+    private final int memoryKib;
+    private final int iterations;
+    /**
+     * Set up on the first hash, not when the app is built: password4j allocates the whole working memory
+     * (19 MiB of blocks) when it creates the function, which took about 160 ms of every start, most of it in
+     * the garbage collector. A server that nobody signs in to never pays it.
+     */
+    private volatile Argon2Function function;
 
     public PasswordHasher() {
         this(MEMORY_KIB, ITERATIONS);
@@ -24,11 +31,22 @@ public final class PasswordHasher {
 
     /** Still Argon2id; lower costs are for tests only, which hash hundreds of passwords. */
     public PasswordHasher(int memoryKib, int iterations) {
-        this.function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
     }
 
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(function).getResult();
+        return Password.hash(password).addRandomSalt(16).with(function()).getResult();
+    }
+
+    private Argon2Function function() {
+        Argon2Function f = function;
+        if (f == null) {
+            // password4j keeps one function per set of parameters, so two threads racing here share it
+            f = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
+            function = f;
+        }
+        return f;
     }
 
     public boolean verify(String password, String encodedHash) {

@@ -61,7 +61,7 @@ public final class WebServer {
             config.jetty.multipartConfig.maxFileSize(limits.ceiling(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limits.ceiling(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-            // One line a request, handed to the log's own thread to write (see logback.xml).
+            // One line a request, handed to the log's own thread to write (see config.LogSetup).
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms * 10) / 10.0));
             config.routes.before(ctx -> SecurityHeaders.apply(ctx));
