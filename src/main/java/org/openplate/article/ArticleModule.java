@@ -30,7 +30,7 @@ public final class ArticleModule implements FeatureModule {
         MediaStore media = new JdbiMediaStore(infra.database().jdbi());
         // upgrade: images an older version kept in <data-dir>/media move into the database
         LegacyMedia.copyIn(infra.dataDir("media"), repo, media, infra.clock());
-        this.articles = new ArticleService(ArticleLibrary.load(), repo, media, infra.clock());
+        this.articles = new ArticleService(ArticleLibrary::load, repo, media, infra.clock());
     }
 
     @Override

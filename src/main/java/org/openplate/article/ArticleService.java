@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
+import org.openplate.common.Lazy;
 import org.openplate.common.NotFoundException;
 
 /**
@@ -17,13 +19,14 @@ import org.openplate.common.NotFoundException;
  */
 final class ArticleService {
 
-    private final ArticleLibrary shipped;
+    /** The shipped articles, read and rendered on first use (about a tenth of a second) rather than at start. */
+    private final Lazy<ArticleLibrary> shipped;
     private final ArticleRepository repo;
     private final MediaStore media;
     private final Clock clock;
 
-    public ArticleService(ArticleLibrary shipped, ArticleRepository repo, MediaStore media, Clock clock) {
-        this.shipped = shipped;
+    public ArticleService(Supplier<ArticleLibrary> shipped, ArticleRepository repo, MediaStore media, Clock clock) {
+        this.shipped = Lazy.of(shipped);
         this.repo = repo;
         this.media = media;
         this.clock = clock;
@@ -38,7 +41,7 @@ final class ArticleService {
         if (rendered.size() > 4 * published.size() + 64) {
             rendered.clear();   // drop versions no longer published
         }
-        return shipped.with(published.stream().map(s -> rendered.computeIfAbsent(s.published().id() + "@"
+        return shipped.get().with(published.stream().map(s -> rendered.computeIfAbsent(s.published().id() + "@"
                 + s.lastPublishedAt().toEpochMilli() + "@" + s.firstPublishedAt().toEpochMilli(),
                 k -> toArticle(s))).toList());
     }
@@ -62,7 +65,7 @@ final class ArticleService {
 
     /** Creates a draft; the slug must be new (shipped articles' slugs are taken too). */
     public long create(UserId editor, ArticleDraft draft) {
-        if (shipped.bySlug(draft.slug()).isPresent() || repo.idBySlug(draft.slug()).isPresent()) {
+        if (shipped.get().bySlug(draft.slug()).isPresent() || repo.idBySlug(draft.slug()).isPresent()) {
             throw slugTaken(draft.slug());
         }
         requireImage(draft.heroImage());

@@ -2,6 +2,7 @@ package org.openplate.help;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.Routes;
 import org.openplate.web.Views;
@@ -9,10 +10,10 @@ import org.openplate.web.Views;
 /** {@code /help}: the index of topics, and {@code /help/{topic}}. Open to everyone, signed in or not. */
 final class HelpPages implements Routes {
 
-    private final HelpLibrary library;
+    private final Supplier<HelpLibrary> library;
     private final Views views;
 
-    HelpPages(HelpLibrary library, Views views) {
+    HelpPages(Supplier<HelpLibrary> library, Views views) {
         this.library = library;
         this.views = views;
     }
@@ -24,12 +25,13 @@ final class HelpPages implements Routes {
     }
 
     private void index(Context ctx) {
-        views.send(ctx, 200, "help/index.jte", views.page(ctx, "Help"), "topics", library.all());
+        views.send(ctx, 200, "help/index.jte", views.page(ctx, "Help"), "topics", library.get().all());
     }
 
     private void topic(Context ctx) {
-        HelpTopic t = library.topic(ctx.pathParam("topic"))
+        HelpLibrary help = library.get();
+        HelpTopic t = help.topic(ctx.pathParam("topic"))
                 .orElseThrow(() -> new NotFoundException("There is no help page by that name; see the list at /help."));
-        views.send(ctx, 200, "help/topic.jte", views.page(ctx, t.title()), "topic", t, "topics", library.all());
+        views.send(ctx, 200, "help/topic.jte", views.page(ctx, t.title()), "topic", t, "topics", help.all());
     }
 }

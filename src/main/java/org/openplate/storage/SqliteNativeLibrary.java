@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
@@ -31,6 +34,8 @@ final class SqliteNativeLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteNativeLibrary.class);
     static final String PATH = "org.sqlite.lib.path";
     static final String NAME = "org.sqlite.lib.name";
+    /** Where the library's folder in the driver's jar is noted (see {@link #remembered}). */
+    static final String FOLDER_FILE = "sqlite-folder";
     private static boolean tried;
 
     private SqliteNativeLibrary() {
@@ -68,9 +73,15 @@ final class SqliteNativeLibrary {
      */
     static Path copyIn(Path dataDir) throws IOException {
         String name = LibraryLoaderUtil.getNativeLibName();
-        URL url = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+        Path nativeDir = dataDir.resolve("native");
+        URL url = remembered(nativeDir).map(folder -> SQLiteJDBCLoader.class.getResource(folder + "/" + name)).orElse(null);
         if (url == null) {
-            return null;
+            String folder = LibraryLoaderUtil.getNativeLibResourcePath();
+            url = SQLiteJDBCLoader.class.getResource(folder + "/" + name);
+            if (url == null) {
+                return null;
+            }
+            remember(nativeDir, folder);
         }
         URLConnection connection = url.openConnection();
         if (!(connection instanceof JarURLConnection jar)) {
@@ -80,7 +91,7 @@ final class SqliteNativeLibrary {
         if (entry == null || entry.getCrc() < 0) {
             return null;
         }
-        Path dir = dataDir.resolve("native").resolve("sqlite-" + Long.toHexString(entry.getCrc()).toLowerCase(Locale.ROOT));
+        Path dir = nativeDir.resolve("sqlite-" + Long.toHexString(entry.getCrc()).toLowerCase(Locale.ROOT));
         Path file = dir.resolve(name);
         if (Files.isRegularFile(file) && crc(file) == entry.getCrc()) {
             return file;
@@ -99,6 +110,45 @@ final class SqliteNativeLibrary {
         } finally {
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * The driver finds the library's folder in its jar for this platform by asking the system (it runs
+     * {@code uname -o} as a process and lists the JVM's memory maps to tell glibc from musl): 50 ms or
+     * more of every start. The answer is kept beside the copy, keyed by the operating system and the
+     * processor the JVM reports, and asked again when they change. A wrong answer (a data directory moved
+     * to a musl system of the same processor) only costs the driver's own way of loading.
+     */
+    static Optional<String> remembered(Path nativeDir) {
+        try {
+            List<String> lines = Files.readAllLines(nativeDir.resolve(FOLDER_FILE), StandardCharsets.UTF_8);
+            if (lines.size() == 2 && lines.get(0).equals(platform()) && lines.get(1).startsWith("/")) {
+                return Optional.of(lines.get(1));
+            }
+        } catch (IOException | RuntimeException e) {
+            // not written yet, or unreadable: ask the driver
+        }
+        return Optional.empty();
+    }
+
+    private static void remember(Path nativeDir, String folder) {
+        try {
+            Files.createDirectories(nativeDir);
+            Path part = Files.createTempFile(nativeDir, FOLDER_FILE, ".part");
+            try {
+                Files.writeString(part, platform() + "\n" + folder + "\n", StandardCharsets.UTF_8);
+                Files.move(part, nativeDir.resolve(FOLDER_FILE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not note SQLite's library folder in {}", nativeDir, e);
+        }
+    }
+
+    private static String platform() {
+        return System.getProperty("os.name") + " " + System.getProperty("os.arch");
     }
 
     private static long crc(Path file) throws IOException {

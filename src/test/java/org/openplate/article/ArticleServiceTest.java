@@ -40,7 +40,7 @@ class ArticleServiceTest {
     void draftsStayHiddenUntilPublishedAndEditsWaitForRepublishing(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
-            ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
+            ArticleService s = new ArticleService(ArticleLibrary::load, new JdbiArticleRepository(db.jdbi()),
                     new JdbiMediaStore(db.jdbi()), clock);
             UserId ed = editor(db);
             String slug = "sleep-and-appetite-" + System.nanoTime();
@@ -82,7 +82,7 @@ class ArticleServiceTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void slugsAreUniqueAcrossShippedAndEditedArticles(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
+            ArticleService s = new ArticleService(ArticleLibrary::load, new JdbiArticleRepository(db.jdbi()),
                     new JdbiMediaStore(db.jdbi()), java.time.Clock.systemUTC());
             UserId ed = editor(db);
             BadInputException shipped = assertThrows(BadInputException.class,
@@ -105,7 +105,7 @@ class ArticleServiceTest {
     void imagesAreCheckedByContentAndStoredOnce(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             JdbiMediaStore media = new JdbiMediaStore(db.jdbi());
-            ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()), media,
+            ArticleService s = new ArticleService(ArticleLibrary::load, new JdbiArticleRepository(db.jdbi()), media,
                     java.time.Clock.systemUTC());
             long before = mediaRows(db);
             UserId ed = editor(db);
@@ -145,7 +145,7 @@ class ArticleServiceTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void editorsMarkdownIsSanitisedForReaders(TestDb tdb) throws Exception {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            ArticleService s = new ArticleService(ArticleLibrary.load(), new JdbiArticleRepository(db.jdbi()),
+            ArticleService s = new ArticleService(ArticleLibrary::load, new JdbiArticleRepository(db.jdbi()),
                     new JdbiMediaStore(db.jdbi()), java.time.Clock.systemUTC());
             UserId ed = editor(db);
             String slug = "xss-" + System.nanoTime();

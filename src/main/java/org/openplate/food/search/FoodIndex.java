@@ -6,25 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.openplate.food.CuratedNames;
 import org.openplate.food.FoodRepository;
 import org.slf4j.Logger;
@@ -84,17 +89,59 @@ public final class FoodIndex implements AutoCloseable {
     private long lastCommit = System.nanoTime();
 
     /**
-     * Runs the static set-up of Lucene's codecs, index writer configuration and memory-mapped directory
-     * (their class initialisers: a fifth of a second or more of a start), so that a start can do it on
-     * another core while the database opens. Touches no index.
+     * Runs Lucene's first-use set-up (the codecs', the index writer's and the memory-mapped directory's
+     * class initialisers, and the linking of the native {@code posix_madvise} call that the first
+     * memory-mapped read makes: together a third of a second or more of a start) on a throwaway index in a
+     * temporary directory, so that a start can do it on another core while the database opens. Touches
+     * no index of the app's, and deletes what it wrote.
      */
     public static void warmUp() {
+        warmUp(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #warmUp()} in a scratch directory made under {@code parent}; whether it ran to the end. */
+    static boolean warmUp(Path parent) {
+        Path scratch = null;
         try {
-            new IndexWriterConfig(new FoodAnalyzer()).setSimilarity(SIMILARITY);
-            Class.forName(org.apache.lucene.store.MMapDirectory.class.getName(), true, FoodIndex.class.getClassLoader());
-            Class.forName(IndexSearcher.class.getName(), true, FoodIndex.class.getClassLoader());
-        } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+            IndexWriterConfig cfg = new IndexWriterConfig(new FoodAnalyzer()).setSimilarity(SIMILARITY)
+                    .setCommitOnClose(false);   // nothing here is kept, so nothing is synced to disk
+            scratch = Files.createTempDirectory(parent, "openplate-index-warm-up");
+            try (Directory d = FSDirectory.open(scratch)) {
+                try (IndexWriter w = new IndexWriter(d, cfg)) {
+                    w.addDocument(document(new FoodRepository.IndexRow(1, "warm-up", "1", null, "Oats, warm up",
+                            null, null, null, 100.0, false, 1)));
+                    try (DirectoryReader r = DirectoryReader.open(w)) {
+                        new IndexSearcher(r).count(new TermQuery(new Term(ID + "_key", "1")));
+                    }
+                }
+                // a file read once (as the writer reads the commit point) is the read that advises the kernel
+                try (IndexOutput out = d.createOutput("warm-up", IOContext.DEFAULT)) {
+                    out.writeInt(1);
+                }
+                try (IndexInput in = d.openInput("warm-up", IOContext.READONCE)) {
+                    in.readInt();
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException | LinkageError e) {
             LOG.debug("warming up the search library failed; the index opens without it", e);
+            return false;
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not delete the search library's warm-up files in {}", dir, e);
         }
     }
 
