@@ -15,6 +15,9 @@
 # of load (docs/benchmarks.md, eighth round): WARM=30 or more for paths with much code (distinct, day, add).
 # AB_DB=postgres loads the user into an embedded PostgreSQL before each start instead (CPU per request then
 # counts the database's processes too). BEFORE_OPTS and AFTER_OPTS add JVM options to one side (e.g. the same jar with a setting on and off).
+# AB_SYSCALL=pread64 (any name under perf's syscalls:sys_enter_*) also counts that system call of the server over
+# each measured run with perf, and prints it per request: a figure the machine's noise does not move.
+# Adds write, so put add last in AB_PATHS: the days read after it would hold its entries too.
 # Usage: [WARM=3] [AB_PATHS="health search distinct day add"] bench/ab.sh BEFORE.jar AFTER.jar [ROUNDS] [SECONDS]
 # (e.g. copy target/openplate.jar aside, make the change, rebuild, then run it with both); about
 # (paths x (SECONDS + WARM) + 10) s per jar and round.
@@ -64,11 +67,20 @@ ticks() {
 run() {
   wrk -t2 -c16 -d"${warm}s" "$@" > /dev/null
   local t0 t1 out
+  local counter= calls=0
+  if [ -n "${AB_SYSCALL:-}" ]; then
+    perf stat -x, -e "syscalls:sys_enter_$AB_SYSCALL" -p "$pid" -o "$work/perf.txt" 2>/dev/null &
+    counter=$!
+  fi
   t0=$(ticks)
   out=$(wrk -t2 -c16 -d"${secs}s" --latency "$@")
   t1=$(ticks)
-  echo "$out" | awk -v dt=$((t1 - t0)) -v hz="$hz" '/requests in/ {n = $1} /Requests\/sec/ {r = $2}
-    $1 == "99%" {p = $2} END {printf "%d %s %d", r, p, dt * 1e6 / hz / n}'
+  if [ -n "$counter" ]; then
+    kill -INT "$counter"; wait "$counter" 2>/dev/null || true
+    calls=$(awk -F, '$3 ~ /syscalls/ {print $1}' "$work/perf.txt")
+  fi
+  echo "$out" | awk -v dt=$((t1 - t0)) -v hz="$hz" -v calls="${calls:-0}" '/requests in/ {n = $1} /Requests\/sec/ {r = $2}
+    $1 == "99%" {p = $2} END {printf "%d %s %d %.1f", r, p, dt * 1e6 / hz / n, calls / n}'
 }
 
 one() {
@@ -117,7 +129,8 @@ one() {
     [ "$path" = health ] && health=${res%% *}
     line="$line$(echo "$res" | awk -v label="$path" -v h="${health:-0}" '{
       ratio = h > 0 && label != "health" ? sprintf(" (%4.1f %%)", 100 * $1 / h) : ""
-      printf " %s %5d req/s%s p99 %-8s %5d us |", label, $1, ratio, $2, $3 }')"
+      calls = ENVIRON["AB_SYSCALL"] != "" ? sprintf(" %5.1f %s", $4, ENVIRON["AB_SYSCALL"]) : ""
+      printf " %s %5d req/s%s p99 %-8s %5d us%s |", label, $1, ratio, $2, $3, calls }')"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   release_postgres

@@ -20,7 +20,10 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  *   <li>Request threads hand each line to a queue of 8,192 and go on; one thread formats and writes them.
  *       The queue never drops lines: when it is full, a request waits.</li>
  *   <li>On exit (including SIGTERM) the queue is drained before the process ends.</li>
- *   <li>The web server's, database pool's and migrations' own chatter is kept to warnings.</li>
+ *   <li>The web server's, database pool's and migrations' own chatter is kept to warnings. The search
+ *       library logs through the JDK's own logging instead: it is kept to warnings too, and its notice
+ *       that a newer release of it would use this JDK's vector instructions, printed as a warning at
+ *       every start, is not shown (nothing an operator can act on).</li>
  * </ul>
  * An operator's own file ({@code -Dlogback.configurationFile=...}) or a {@code logback-test.xml} on the
  * class path (the tests') takes over instead.
@@ -30,6 +33,15 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
     static final int QUEUE = 8192;
+
+    /**
+     * The JDK's logging holds its loggers weakly, and a level set on a logger that is collected is lost:
+     * these stay referenced for the life of the process.
+     */
+    private static final java.util.logging.Logger[] SEARCH_LIBRARY = {
+        java.util.logging.Logger.getLogger("org.apache.lucene"),
+        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization"),
+    };
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -66,6 +78,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(async);
+        SEARCH_LIBRARY[0].setLevel(java.util.logging.Level.WARNING);
+        SEARCH_LIBRARY[1].setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** Stops the context, which writes what the queue still holds (the library's own shutdown hook). */

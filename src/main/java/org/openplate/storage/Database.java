@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -38,6 +39,8 @@ public final class Database implements AutoCloseable {
     private final boolean distributed;
     /** SQLite's prepared statements, kept per connection (see {@link CachedStatements}). */
     private final CachedStatements statements = new CachedStatements();
+    /** SQLite's writers, in turn on one connection (null on PostgreSQL). */
+    private final OneWriterAtATime writers;
 
     private Database(HikariDataSource dataSource, Dialect dialect, HealthCheck health, boolean distributed) {
         this.dataSource = dataSource;
@@ -46,10 +49,18 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         this.versions = new DataVersions(jdbi);
         if (dialect == Dialect.SQLITE) {
-            jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
+            writers = new OneWriterAtATime(jdbi.getTransactionHandler(), jdbi::open, this::discard);
+            jdbi.setTransactionHandler(writers);
             jdbi.setStatementBuilderFactory(statements);
+        } else {
+            writers = null;
         }
         this.health = health;
+    }
+
+    /** Takes a handle's connection out of the pool (closing it), for one that a failure left unusable. */
+    void discard(Handle handle) {
+        dataSource.evictConnection(handle.getConnection());
     }
 
     /** Opens the database the settings name (the embedded SQLite file by default). */
@@ -102,8 +113,9 @@ public final class Database implements AutoCloseable {
             // with it, one sync to the disk for the group. A transaction queues holding its connection, so the
             // pool bounds the group: with 16 connections, 16 concurrent adds took 330-350 us of CPU each and
             // p99 10 ms, against 515-630 us and 25-38 ms with 4 (docs/benchmarks.md, seventh round). Readers
-            // never wait for each other in WAL mode; each connection keeps a page cache of up to 2 MB.
-            cfg.setMaximumPoolSize(SQLITE_CONNECTIONS);
+            // never wait for each other in WAL mode; each connection keeps a page cache of up to 2 MB. One more
+            // connection is the one every group is written on.
+            cfg.setMaximumPoolSize(SQLITE_CONNECTIONS + 1);
         } else {
             cfg.setUsername(user);
             cfg.setPassword(password);
@@ -314,6 +326,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         health.close();
+        if (writers != null) {
+            writers.close();
+        }
         dataSource.close();
     }
 }

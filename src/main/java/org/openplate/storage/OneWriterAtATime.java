@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.transaction.TransactionHandler;
@@ -33,8 +35,16 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  *   <li>callbacks run one after another, in the order they queued, so none sees another's half-done
  *       work, only (like any later transaction) its finished work.</li>
  * </ul>
- * A callback runs on the handle of the caller whose turn it is, which is the same database, so it must
- * use the handle it is given (as every JDBI callback must) and finish its results inside the callback.
+ *
+ * <p><b>One writing connection.</b> Every group runs on one handle kept for writing, not on the caller's
+ * pooled one. In WAL mode SQLite empties a connection's page cache whenever another connection has
+ * committed since its last transaction; when each group ran on whichever pooled connection's turn it was,
+ * nearly every write transaction began on an empty cache and read its b-tree pages again from the
+ * operating system (36 page reads per added entry, about a sixth of the server's CPU, in the tenth round of
+ * docs/benchmarks.md). Only the writing connection commits now, so its own cache stays valid. The handle is
+ * opened on the first write and replaced only if a failure leaves it closed or inside a transaction.
+ * A callback therefore runs on a handle other than its caller's, on the same database: it must use the
+ * handle it is given (as every JDBI callback must) and finish its results inside the callback.
  * The schema has no deferred constraints, which are checked only at the commit: one would let a single
  * callback's violation fail its whole group.
  */
@@ -46,8 +56,12 @@ final class OneWriterAtATime implements TransactionHandler {
     private final TransactionHandler delegate;
     private final Turns turns;
 
-    OneWriterAtATime(TransactionHandler delegate) {
-        this(delegate, new Turns());
+    /**
+     * writers: opens the handle the groups run on (from the same pool as the callers' handles); discard:
+     * takes a handle that a failure left unusable out of the pool, so that it is not lent again.
+     */
+    OneWriterAtATime(TransactionHandler delegate, Supplier<Handle> writers, Consumer<Handle> discard) {
+        this(delegate, new Turns(writers, discard));
     }
 
     private OneWriterAtATime(TransactionHandler delegate, Turns turns) {
@@ -55,10 +69,67 @@ final class OneWriterAtATime implements TransactionHandler {
         this.turns = turns;
     }
 
-    /** The lock and the queue, shared by the handler of every handle. */
+    /** The lock, the queue and the writing handle, shared by the handler of every handle. */
     private static final class Turns {
         final ReentrantLock lock = new ReentrantLock(true);
         final ConcurrentLinkedQueue<Waiting<?>> queue = new ConcurrentLinkedQueue<>();
+        final Supplier<Handle> writers;
+        final Consumer<Handle> discard;
+        /** Used only under the lock. */
+        Handle writer;
+        boolean closed;
+
+        Turns(Supplier<Handle> writers, Consumer<Handle> discard) {
+            this.writers = writers;
+            this.discard = discard;
+        }
+
+        /** Under the lock. */
+        Handle writer() {
+            if (closed) {
+                throw new IllegalStateException("the database is closed");
+            }
+            if (writer == null) {
+                writer = writers.get();
+            }
+            return writer;
+        }
+
+        /** Under the lock: closes the writing handle if a failure left it unusable; the next group opens another. */
+        void checkWriter() {
+            Handle h = writer;
+            if (h != null && !settled(h)) {
+                writer = null;
+                try {
+                    discard.accept(h);
+                    h.close();
+                } catch (RuntimeException e) {
+                    // already broken and out of the pool
+                }
+            }
+        }
+
+        private static boolean settled(Handle h) {
+            try {
+                return !h.isClosed() && !h.getConnection().isClosed() && h.getConnection().getAutoCommit();
+            } catch (SQLException | RuntimeException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Closes the writing handle (its connection goes back to the pool); later writes fail. */
+    void close() {
+        turns.lock.lock();
+        try {
+            turns.closed = true;
+            if (turns.writer != null) {
+                turns.writer.close();
+                turns.writer = null;
+            }
+        } finally {
+            turns.lock.unlock();
+        }
     }
 
     /** One caller's transaction: its callback, then (under the lock) its outcome. */
@@ -92,7 +163,7 @@ final class OneWriterAtATime implements TransactionHandler {
         turns.lock.lock();
         try {
             while (!mine.done) { // normally once; again only if more than MAX_GROUP queued ahead of it
-                commitGroup(handle);
+                commitGroup();
             }
         } finally {
             turns.lock.unlock();
@@ -121,13 +192,15 @@ final class OneWriterAtATime implements TransactionHandler {
     }
 
     /** Under the lock: takes up to MAX_GROUP queued transactions and commits them as one. */
-    private void commitGroup(Handle handle) {
+    private void commitGroup() {
         List<Waiting<?>> group = new ArrayList<>();
         for (Waiting<?> w; group.size() < MAX_GROUP && (w = turns.queue.poll()) != null; ) {
             group.add(w);
         }
         try {
-            delegate.inTransaction(handle, h -> {
+            // through the writing handle's own handler (this class, specialised to it), which sees the lock
+            // held and runs the transaction directly
+            turns.writer().inTransaction(h -> {
                 if (group.size() == 1) {
                     run(group.get(0), h); // alone: a failure rolls the transaction back, as without grouping
                     return null;
@@ -153,6 +226,7 @@ final class OneWriterAtATime implements TransactionHandler {
                 }
                 w.result = null;
             }
+            turns.checkWriter();
         }
         for (Waiting<?> w : group) {
             w.done = true;

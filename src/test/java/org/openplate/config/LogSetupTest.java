@@ -46,6 +46,15 @@ class LogSetupTest {
                 assertEquals(Level.WARN, context.getLogger(quiet).getLevel(), quiet);
             }
 
+            // the search library logs through the JDK's logging: warnings only, and not its vector notice
+            java.util.logging.Logger store = java.util.logging.Logger.getLogger("org.apache.lucene.store.MMapDirectory");
+            assertTrue(!store.isLoggable(java.util.logging.Level.INFO));
+            assertTrue(store.isLoggable(java.util.logging.Level.WARNING));
+            java.util.logging.Logger vectors = java.util.logging.Logger.getLogger(
+                    "org.apache.lucene.internal.vectorization.VectorizationProvider");
+            assertTrue(!vectors.isLoggable(java.util.logging.Level.WARNING));
+            assertTrue(vectors.isLoggable(java.util.logging.Level.SEVERE));
+
             context.getLogger("org.openplate.request").info("GET /health 200 1.0ms");
             context.getLogger("org.eclipse.jetty.server.Server").info("not shown");
             context.getLogger("org.eclipse.jetty.server.Server").warn("shown");

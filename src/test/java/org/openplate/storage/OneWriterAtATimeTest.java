@@ -1,11 +1,14 @@
 package org.openplate.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,7 @@ import org.jdbi.v3.core.transaction.TransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
 import org.openplate.testing.TestDatabases;
+import org.sqlite.SQLiteConnection;
 
 /**
  * SQLite transactions from many threads take turns: none fails waiting, a failed one lets the next go, and
@@ -82,6 +86,54 @@ class OneWriterAtATimeTest {
         }
     }
 
+    /** Only one connection ever commits, so no other connection's commit empties its page cache. */
+    @Test
+    void everyTransactionIsWrittenOnOneConnectionNotTheCallers() throws Exception {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE w (n INTEGER NOT NULL)"));
+            Set<Object> writing = ConcurrentHashMap.newKeySet();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> done = new ArrayList<>();
+            try {
+                for (int i = 0; i < 40; i++) {
+                    int n = i;
+                    done.add(pool.submit(() -> db.jdbi().withHandle(caller -> caller.inTransaction(h -> {
+                        Object mine = caller.getConnection().unwrap(SQLiteConnection.class);
+                        Object used = h.getConnection().unwrap(SQLiteConnection.class);
+                        assertNotSame(mine, used, "written on the writing connection, not the caller's");
+                        writing.add(used);
+                        return h.execute("INSERT INTO w (n) VALUES (?)", n);
+                    }))));
+                }
+                for (Future<?> f : done) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(1, writing.size(), "one connection wrote them all");
+            assertEquals(Integer.valueOf(40), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT n) FROM w")
+                    .mapTo(Integer.class).one()));
+        }
+    }
+
+    @Test
+    void aWritingConnectionThatBreaksIsReplacedAndItsWorkIsNotWritten() {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE b (n INTEGER NOT NULL)"));
+            assertThrows(Exception.class, () -> db.jdbi().useTransaction(h -> {
+                h.execute("INSERT INTO b (n) VALUES (1)");
+                h.getConnection().unwrap(SQLiteConnection.class).close(); // as if lost: the commit then fails
+            }));
+            db.jdbi().useTransaction(h -> h.execute("INSERT INTO b (n) VALUES (2)"));
+            db.jdbi().useTransaction(h -> h.execute("INSERT INTO b (n) VALUES (3)"));
+            assertEquals(List.of(2, 3), db.jdbi().withHandle(h -> h.createQuery("SELECT n FROM b ORDER BY n")
+                    .mapTo(Integer.class).list()), "the broken transaction left nothing; later ones commit");
+        }
+    }
+
     @Test
     void aRolledBackOrNestedTransactionReleasesItsTurn() {
         var tdb = TestDatabases.sqlite();
@@ -110,7 +162,7 @@ class OneWriterAtATimeTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             db.jdbi().useHandle(h -> h.execute("CREATE TABLE g (n INTEGER NOT NULL UNIQUE)"));
             AtomicInteger commits = new AtomicInteger();
-            OneWriterAtATime handler = new OneWriterAtATime(new Counting(new LocalTransactionHandler(), commits));
+            OneWriterAtATime handler = new OneWriterAtATime(new Counting(new LocalTransactionHandler(), commits), db.jdbi()::open, db::discard);
             db.jdbi().setTransactionHandler(handler);
             // each holds one of the pool's connections while it waits: the pool is what bounds a group
             int followers = Database.SQLITE_CONNECTIONS / 2;
@@ -159,6 +211,7 @@ class OneWriterAtATimeTest {
                 }
             } finally {
                 pool.shutdown();
+                handler.close();
             }
             List<Integer> kept = new ArrayList<>(List.of(0));
             for (int i = 3; i <= followers; i++) {
@@ -177,7 +230,7 @@ class OneWriterAtATimeTest {
             db.jdbi().useHandle(h -> h.execute("CREATE TABLE c (n INTEGER NOT NULL)"));
             AtomicInteger commits = new AtomicInteger();
             // the second transaction (the group's) fails after its callbacks ran, as a failed commit would
-            OneWriterAtATime handler = new OneWriterAtATime(new Counting(new LocalTransactionHandler(), commits, 2));
+            OneWriterAtATime handler = new OneWriterAtATime(new Counting(new LocalTransactionHandler(), commits, 2), db.jdbi()::open, db::discard);
             db.jdbi().setTransactionHandler(handler);
             CountDownLatch inside = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -204,6 +257,7 @@ class OneWriterAtATimeTest {
                 }
             } finally {
                 pool.shutdown();
+                handler.close();
             }
             assertEquals(List.of(1), db.jdbi().withHandle(h -> h.createQuery("SELECT n FROM c ORDER BY n")
                     .mapTo(Integer.class).list()), "nothing of the failed group was written");
