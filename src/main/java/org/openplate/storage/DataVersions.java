@@ -30,9 +30,18 @@ public final class DataVersions {
     private static final String RAISE = "INSERT INTO user_data_versions (user_id, version) VALUES (:user, 1)" + OR_RAISE;
 
     private final Jdbi jdbi;
+    /** SQLite: a raise is a transaction, so it takes its turn with the other writes (see {@link OneWriterAtATime}). */
+    private final boolean inTurn;
 
-    DataVersions(Jdbi jdbi) {
+    /**
+     * inTurn: raise in a transaction of its own rather than as a lone statement. On SQLite the transaction
+     * waits its turn on the writing connection, and may share a commit with others; a lone statement would
+     * poll for SQLite's lock beside them and, committing on another connection, empty the writing
+     * connection's page cache. On PostgreSQL the lone statement is one round trip instead of three.
+     */
+    DataVersions(Jdbi jdbi, boolean inTurn) {
         this.jdbi = jdbi;
+        this.inTurn = inTurn;
     }
 
     /** The user's current version: 0 until their first change. */
@@ -47,7 +56,11 @@ public final class DataVersions {
      */
     public void raise(long userId) {
         try {
-            jdbi.useHandle(h -> raise(h, userId));
+            if (inTurn) {
+                jdbi.useTransaction(h -> raise(h, userId));
+            } else {
+                jdbi.useHandle(h -> raise(h, userId));
+            }
         } catch (RuntimeException e) {
             LOG.debug("data version of user {} not raised: {}", userId, e.toString());
         }

@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
         this.distributed = distributed;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        this.versions = new DataVersions(jdbi);
+        this.versions = new DataVersions(jdbi, dialect == Dialect.SQLITE);
         if (dialect == Dialect.SQLITE) {
             writers = new OneWriterAtATime(jdbi.getTransactionHandler(), jdbi::open, this::discard);
             jdbi.setTransactionHandler(writers);

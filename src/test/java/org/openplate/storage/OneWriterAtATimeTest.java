@@ -118,6 +118,38 @@ class OneWriterAtATimeTest {
         }
     }
 
+    /** A data version raised after a change waits its turn with the other writes instead of polling beside them. */
+    @Test
+    void aRaisedDataVersionTakesItsTurnWithTheWrites() throws Exception {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE r (n INTEGER NOT NULL)"));
+            long user = db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash, created_at)"
+                    + " VALUES ('turn@example.com', 'x', 0)").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            OneWriterAtATime handler = (OneWriterAtATime) db.jdbi().getTransactionHandler();
+            CountDownLatch inside = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Integer> holding = pool.submit(() -> db.jdbi().inTransaction(h -> {
+                    h.execute("INSERT INTO r (n) VALUES (1)");
+                    inside.countDown();
+                    long until = System.nanoTime() + 20_000_000_000L;
+                    while (handler.waiting() < 1 && System.nanoTime() < until) {
+                        Thread.sleep(5);
+                    }
+                    return handler.waiting();
+                }));
+                assertTrue(inside.await(20, TimeUnit.SECONDS));
+                Future<?> raised = pool.submit(() -> db.versions().raise(user));
+                assertEquals(1, holding.get(30, TimeUnit.SECONDS), "the raise queued behind the running transaction");
+                raised.get(30, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(1L, db.versions().of(user));
+        }
+    }
+
     @Test
     void aWritingConnectionThatBreaksIsReplacedAndItsWorkIsNotWritten() {
         var tdb = TestDatabases.sqlite();
