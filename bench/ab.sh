@@ -36,6 +36,9 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if ! command -v wrk >/dev/null 2>&1; then  # the Debian package
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
 fi
+if [ -n "${AB_SYSCALL:-}" ] && ! command -v perf >/dev/null 2>&1; then  # the Debian package
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq linux-perf >/dev/null; else sudo apt-get install -y -qq linux-perf >/dev/null; fi
+fi
 port=18094
 base="http://127.0.0.1:$port"
 work=target/bench-ab

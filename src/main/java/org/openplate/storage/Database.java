@@ -52,6 +52,7 @@ public final class Database implements AutoCloseable {
             writers = new OneWriterAtATime(jdbi.getTransactionHandler(), jdbi::open, this::discard);
             jdbi.setTransactionHandler(writers);
             jdbi.setStatementBuilderFactory(statements);
+            writers.openWriter();
         } else {
             writers = null;
         }

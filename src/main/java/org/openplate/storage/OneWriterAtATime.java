@@ -118,6 +118,23 @@ final class OneWriterAtATime implements TransactionHandler {
         }
     }
 
+    /**
+     * Opens the writing handle now rather than at the first write. Callers wait for their turn holding a
+     * pooled connection each, so at a first write that comes as a burst they could hold every connection the
+     * pool has, and the writing handle would wait for one until the pool's time-out. Opened first, it keeps
+     * its own. If it cannot be opened now, the first write tries again.
+     */
+    void openWriter() {
+        turns.lock.lock();
+        try {
+            turns.writer();
+        } catch (RuntimeException e) {
+            // the database is unreachable for the moment: the first group opens it, or fails as any write would
+        } finally {
+            turns.lock.unlock();
+        }
+    }
+
     /** Closes the writing handle (its connection goes back to the pool); later writes fail. */
     void close() {
         turns.lock.lock();

@@ -118,6 +118,39 @@ class OneWriterAtATimeTest {
         }
     }
 
+    /**
+     * The writing connection is the pool's from the start: callers that each hold a connection while they
+     * wait for their turn cannot take the last one it needs.
+     */
+    @Test
+    void aBurstOfFirstWritesHoldingEveryConnectionStillCommits() throws Exception {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE full_pool (n INTEGER NOT NULL)"));
+            int callers = Database.SQLITE_CONNECTIONS + 1; // as many as the whole pool
+            CountDownLatch holding = new CountDownLatch(Database.SQLITE_CONNECTIONS);
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            List<Future<Integer>> done = new ArrayList<>();
+            try {
+                for (int i = 0; i < callers; i++) {
+                    int n = i;
+                    done.add(pool.submit(() -> db.jdbi().withHandle(caller -> {
+                        holding.countDown(); // every caller holds its connection before any asks for its turn
+                        holding.await(5, TimeUnit.SECONDS);
+                        return caller.inTransaction(h -> h.execute("INSERT INTO full_pool (n) VALUES (?)", n));
+                    })));
+                }
+                for (Future<Integer> f : done) {
+                    assertEquals(1, f.get(20, TimeUnit.SECONDS), "committed without waiting out the pool's time-out");
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(Integer.valueOf(callers), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM full_pool")
+                    .mapTo(Integer.class).one()));
+        }
+    }
+
     /** A data version raised after a change waits its turn with the other writes instead of polling beside them. */
     @Test
     void aRaisedDataVersionTakesItsTurnWithTheWrites() throws Exception {
