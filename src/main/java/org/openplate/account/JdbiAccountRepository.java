@@ -42,7 +42,7 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public UserId insertUser(String email, String passwordHash, Instant createdAt) {
-        long id = jdbi.withHandle(h -> h.createUpdate(
+        long id = jdbi.inTransaction(h -> h.createUpdate(
                         "INSERT INTO users (email, password_hash, created_at) VALUES (:email, :hash, :at)")
                 .bind("email", email).bind("hash", passwordHash).bind("at", createdAt.toEpochMilli())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -96,33 +96,33 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public void updatePasswordHash(UserId id, String passwordHash) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
                 .bind("hash", passwordHash).bind("id", id.value()).execute());
     }
 
     @Override
     public boolean deleteUser(UserId id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM users WHERE id = :id")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM users WHERE id = :id")
                 .bind("id", id.value()).execute()) == 1;
     }
 
     @Override
     public void grantRole(UserId id, Role role) {
-        jdbi.useHandle(h -> h.createUpdate(
+        jdbi.useTransaction(h -> h.createUpdate(
                         "INSERT INTO user_roles (user_id, role) VALUES (:id, :role) ON CONFLICT DO NOTHING")
                 .bind("id", id.value()).bind("role", role.code()).execute());
     }
 
     @Override
     public void revokeRole(UserId id, Role role) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_roles WHERE user_id = :id AND role = :role")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM user_roles WHERE user_id = :id AND role = :role")
                 .bind("id", id.value()).bind("role", role.code()).execute());
     }
 
     @Override
     public void insertSession(String tokenHash, String publicId, String device, UserId userId, String csrfToken,
                               Instant createdAt, Instant expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, public_id, device, user_id, csrf_token,"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO sessions (token_hash, public_id, device, user_id, csrf_token,"
                         + " created_at, expires_at, last_seen_at) VALUES (:hash, :pid, :device, :user, :csrf, :created,"
                         + " :expires, :created)")
                 .bind("hash", tokenHash).bind("pid", publicId).bind("device", device).bind("user", userId.value()).bind("csrf", csrfToken)
@@ -149,25 +149,25 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public void extendSession(String tokenHash, Instant expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET expires_at = :expires WHERE token_hash = :hash")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE sessions SET expires_at = :expires WHERE token_hash = :hash")
                 .bind("expires", expiresAt.toEpochMilli()).bind("hash", tokenHash).execute());
     }
 
     @Override
     public void deleteSession(String tokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
                 .bind("hash", tokenHash).execute());
     }
 
     @Override
     public void deleteSessionsOf(UserId userId, String keepTokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
                 .bind("user", userId.value()).bind("keep", keepTokenHash == null ? "" : keepTokenHash).execute());
     }
 
     @Override
     public int deleteExpiredSessions(Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
                 .bind("now", now.toEpochMilli()).execute());
     }
 
@@ -178,7 +178,7 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public void insertDevice(String tokenHash, UserId userId, Instant createdAt, Instant expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO known_devices (token_hash, user_id, created_at, expires_at)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO known_devices (token_hash, user_id, created_at, expires_at)"
                         + " VALUES (:hash, :user, :created, :expires)")
                 .bind("hash", tokenHash).bind("user", userId.value()).bind("created", createdAt.toEpochMilli())
                 .bind("expires", expiresAt.toEpochMilli()).execute());
@@ -194,19 +194,19 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public void deleteDevice(String tokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM known_devices WHERE token_hash = :hash")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM known_devices WHERE token_hash = :hash")
                 .bind("hash", tokenHash).execute());
     }
 
     @Override
     public void deleteDevicesOf(UserId userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM known_devices WHERE user_id = :user")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM known_devices WHERE user_id = :user")
                 .bind("user", userId.value()).execute());
     }
 
     @Override
     public int deleteExpiredDevices(Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM known_devices WHERE expires_at <= :now")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM known_devices WHERE expires_at <= :now")
                 .bind("now", now.toEpochMilli()).execute());
     }
 
@@ -227,19 +227,19 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public boolean deleteSession(UserId userId, String publicId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND public_id = :id")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :user AND public_id = :id")
                 .bind("user", userId.value()).bind("id", publicId).execute()) == 1;
     }
 
     @Override
     public void touchSession(String tokenHash, Instant lastSeenAt) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :at WHERE token_hash = :hash")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE sessions SET last_seen_at = :at WHERE token_hash = :hash")
                 .bind("at", lastSeenAt.toEpochMilli()).bind("hash", tokenHash).execute());
     }
 
     @Override
     public void setFlash(String tokenHash, String text) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE sessions SET flash = :text WHERE token_hash = :hash")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE sessions SET flash = :text WHERE token_hash = :hash")
                 .bind("text", text).bind("hash", tokenHash).execute());
     }
 

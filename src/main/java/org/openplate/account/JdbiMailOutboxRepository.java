@@ -25,7 +25,7 @@ final class JdbiMailOutboxRepository implements MailOutboxRepository {
 
     private void insert(Kind kind, UserId user, String email, String label, String subject, String body,
                         Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO mail_outbox (kind, user_id, email, label, subject, body,"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO mail_outbox (kind, user_id, email, label, subject, body,"
                         + " created_at, due_at, lease_until, attempts)"
                         + " VALUES (:kind, :user, :email, :label, :subject, :body, :now, :now, 0, 0)")
                 .bind("kind", kind.name()).bind("user", user == null ? null : user.value()).bind("email", email)
@@ -49,7 +49,7 @@ final class JdbiMailOutboxRepository implements MailOutboxRepository {
 
     @Override
     public boolean claim(Pending row, Instant until) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE mail_outbox SET lease_until = :until,"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE mail_outbox SET lease_until = :until,"
                         + " attempts = attempts + 1 WHERE id = :id AND lease_until = :seen")
                 .bind("until", until.toEpochMilli()).bind("id", row.id()).bind("seen", row.leaseUntil())
                 .execute()) == 1;
@@ -57,18 +57,18 @@ final class JdbiMailOutboxRepository implements MailOutboxRepository {
 
     @Override
     public void delete(long id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM mail_outbox WHERE id = :id").bind("id", id).execute());
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM mail_outbox WHERE id = :id").bind("id", id).execute());
     }
 
     @Override
     public void retryAt(long id, Instant dueAt) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE mail_outbox SET due_at = :due, lease_until = 0 WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE mail_outbox SET due_at = :due, lease_until = 0 WHERE id = :id")
                 .bind("due", dueAt.toEpochMilli()).bind("id", id).execute());
     }
 
     @Override
     public int purge(Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM mail_outbox WHERE created_at < :before")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM mail_outbox WHERE created_at < :before")
                 .bind("before", before.toEpochMilli()).execute());
     }
 

@@ -15,7 +15,7 @@ final class JdbiPasswordResetRepository implements PasswordResetRepository {
 
     @Override
     public void insert(String tokenHash, UserId userId, Instant createdAt, Instant expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at)"
                         + " VALUES (:hash, :user, :created, :expires)")
                 .bind("hash", tokenHash).bind("user", userId.value()).bind("created", createdAt.toEpochMilli())
                 .bind("expires", expiresAt.toEpochMilli()).execute());
@@ -57,7 +57,7 @@ final class JdbiPasswordResetRepository implements PasswordResetRepository {
 
     @Override
     public int purge(Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM password_resets WHERE expires_at < :before")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM password_resets WHERE expires_at < :before")
                 .bind("before", before.toEpochMilli()).execute());
     }
 }

@@ -44,26 +44,26 @@ final class JdbiThrottleStore implements ThrottleStore {
 
     @Override
     public void refund(String bucket, String claimId) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE login_throttle SET hits = hits - 1"
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE login_throttle SET hits = hits - 1"
                         + " WHERE bucket = :bucket AND claim = :claim AND hits > 0")
                 .bind("bucket", bucket).bind("claim", claimId).execute());
     }
 
     @Override
     public void forgive(String bucket) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE login_throttle SET hits = hits - 1 WHERE bucket = :bucket AND hits > 0")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE login_throttle SET hits = hits - 1 WHERE bucket = :bucket AND hits > 0")
                 .bind("bucket", bucket).execute());
     }
 
     @Override
     public void clear(String bucket) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_throttle WHERE bucket = :bucket")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM login_throttle WHERE bucket = :bucket")
                 .bind("bucket", bucket).execute());
     }
 
     @Override
     public int purgeBefore(long millis) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM login_throttle WHERE last_at < :before")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM login_throttle WHERE last_at < :before")
                 .bind("before", millis).execute());
     }
 }

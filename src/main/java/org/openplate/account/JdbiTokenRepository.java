@@ -39,7 +39,7 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public long insert(UserId user, String name, String hash, String prefix, String scopes, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes,"
+        return jdbi.inTransaction(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes,"
                         + " created_at) VALUES (:u, :name, :hash, :prefix, :scopes, :now)").bind("u", user.value())
                 .bind("name", name).bind("hash", hash).bind("prefix", prefix).bind("scopes", scopes).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -53,7 +53,7 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public boolean revoke(UserId user, long id, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, :now)"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, :now)"
                 + " WHERE id = :id AND user_id = :u").bind("now", now).bind("id", id).bind("u", user.value())
                 .execute()) > 0;
     }
@@ -77,7 +77,7 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public int count(long tokenId, long windowStart, int n) {
-        return jdbi.withHandle(h -> h.createQuery("INSERT INTO api_rate (token_id, window_start, requests)"
+        return jdbi.inTransaction(h -> h.createQuery("INSERT INTO api_rate (token_id, window_start, requests)"
                         + " VALUES (:t, :w, :n) ON CONFLICT (token_id, window_start) DO UPDATE SET requests ="
                         + " api_rate.requests + :n RETURNING requests").bind("t", tokenId).bind("w", windowStart)
                 .bind("n", n).mapTo(Integer.class).one());
@@ -85,13 +85,13 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public void touch(String tokenHash, long now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
                 .bind("now", now).bind("hash", tokenHash).execute());
     }
 
     @Override
     public int purgeWindowsBefore(long windowStart) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM api_rate WHERE window_start < :w").bind("w", windowStart)
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM api_rate WHERE window_start < :w").bind("w", windowStart)
                 .execute());
     }
 
@@ -110,7 +110,7 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public int revokeAll(UserId user, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :now"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :now"
                         + " WHERE user_id = :user AND revoked_at IS NULL")
                 .bind("now", now).bind("user", user.value()).execute());
     }

@@ -82,7 +82,7 @@ final class JdbiArticleRepository implements ArticleRepository {
 
     @Override
     public void publishLatest(long articleId, long now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET published_version_id = (SELECT MAX(v.id) FROM"
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE articles SET published_version_id = (SELECT MAX(v.id) FROM"
                         + " article_versions v WHERE v.article_id = articles.id), first_published_at ="
                         + " COALESCE(first_published_at, :now), last_published_at = :now WHERE id = :id")
                 .bind("now", now).bind("id", articleId).execute());
@@ -90,13 +90,13 @@ final class JdbiArticleRepository implements ArticleRepository {
 
     @Override
     public void unpublish(long articleId) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET published_version_id = NULL WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE articles SET published_version_id = NULL WHERE id = :id")
                 .bind("id", articleId).execute());
     }
 
     @Override
     public void addImage(ArticleImage image, UserId by) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO article_images (name, content_type, size_bytes, width, height,"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO article_images (name, content_type, size_bytes, width, height,"
                         + " uploaded_by, uploaded_at) VALUES (:name, :type, :size, :w, :h, :by, :at)"
                         + " ON CONFLICT (name) DO NOTHING")
                 .bind("name", image.name()).bind("type", image.contentType()).bind("size", image.sizeBytes())

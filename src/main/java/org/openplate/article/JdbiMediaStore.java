@@ -16,7 +16,7 @@ final class JdbiMediaStore implements MediaStore {
     @Override
     public void put(String name, String contentType, byte[] bytes, Instant at) {
         // Two instances storing the same upload (or the start-up copy of old files racing) write it once.
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO media_objects (name, content_type, size_bytes, bytes, created_at)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO media_objects (name, content_type, size_bytes, bytes, created_at)"
                         + " VALUES (:name, :type, :size, :bytes, :at) ON CONFLICT (name) DO NOTHING")
                 .bind("name", name).bind("type", contentType).bind("size", (long) bytes.length).bind("bytes", bytes)
                 .bind("at", at.toEpochMilli()).execute());

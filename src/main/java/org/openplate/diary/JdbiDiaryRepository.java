@@ -93,7 +93,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public boolean renameMeal(UserId user, long mealId, String name) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE diary_meals SET name = :name WHERE id = :id AND user_id = :user")
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE diary_meals SET name = :name WHERE id = :id AND user_id = :user")
                 .bind("name", name).bind("id", mealId).bind("user", user.value()).execute()) > 0;
     }
 
@@ -289,20 +289,20 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public boolean markDeleted(UserId user, long id, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE diary_entries SET deleted_at = :now WHERE id = :id AND "
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE diary_entries SET deleted_at = :now WHERE id = :id AND "
                 + LIVE).bind("now", now).bind("id", id).bind("user", user.value()).execute()) > 0;
     }
 
     @Override
     public boolean restore(UserId user, long id) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE diary_entries SET deleted_at = NULL WHERE id = :id"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE diary_entries SET deleted_at = NULL WHERE id = :id"
                 + " AND user_id = :user AND deleted_at IS NOT NULL").bind("id", id).bind("user", user.value())
                 .execute()) > 0;
     }
 
     @Override
     public int purgeDeleted(long cutoff) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM diary_entries WHERE deleted_at IS NOT NULL"
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM diary_entries WHERE deleted_at IS NOT NULL"
                 + " AND deleted_at < :cutoff").bind("cutoff", cutoff).execute());
     }
 
@@ -388,14 +388,14 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public void saveNote(UserId user, LocalDate day, String note) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO diary_days (user_id, day, note) VALUES (:user, :day, :note)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO diary_days (user_id, day, note) VALUES (:user, :day, :note)"
                         + " ON CONFLICT (user_id, day) DO UPDATE SET note = excluded.note")
                 .bind("user", user.value()).bind("day", day.toString()).bind("note", note).execute());
     }
 
     @Override
     public void saveWater(UserId user, LocalDate day, double waterMl) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO diary_days (user_id, day, water_ml) VALUES (:user, :day, :w)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO diary_days (user_id, day, water_ml) VALUES (:user, :day, :w)"
                         + " ON CONFLICT (user_id, day) DO UPDATE SET water_ml = excluded.water_ml")
                 .bind("user", user.value()).bind("day", day.toString()).bind("w", waterMl).execute());
     }
@@ -412,7 +412,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public void saveSettings(UserId user, DiarySettings s) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO diary_settings (user_id, exercise_credit, water_unit)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO diary_settings (user_id, exercise_credit, water_unit)"
                         + " VALUES (:user, :credit, :water) ON CONFLICT (user_id) DO UPDATE SET"
                         + " exercise_credit = excluded.exercise_credit, water_unit = excluded.water_unit")
                 .bind("user", user.value()).bind("credit", s.exerciseCredit().code())
@@ -506,7 +506,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public boolean deleteRecipe(UserId user, long id, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE recipes SET deleted = 1, updated_at = :now"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE recipes SET deleted = 1, updated_at = :now"
                         + " WHERE id = :id AND user_id = :user AND deleted = 0")
                 .bind("now", now).bind("id", id).bind("user", user.value()).execute()) > 0;
     }

@@ -117,7 +117,7 @@ final class JdbiExerciseRepository implements ExerciseRepository {
 
     @Override
     public void saveNetOfRest(UserId user, boolean net) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO exercise_settings (user_id, net_of_rest) VALUES (:user, :net)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO exercise_settings (user_id, net_of_rest) VALUES (:user, :net)"
                         + " ON CONFLICT (user_id) DO UPDATE SET net_of_rest = excluded.net_of_rest")
                 .bind("user", user.value()).bind("net", net ? 1 : 0).execute());
     }

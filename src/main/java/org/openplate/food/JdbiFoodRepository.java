@@ -218,7 +218,7 @@ public final class JdbiFoodRepository implements FoodRepository {
 
     @Override
     public boolean deleteCustom(UserId owner, long id) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE foods SET deleted = 1, updated_at = " + NEXT_VERSION.formatted(":now")
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE foods SET deleted = 1, updated_at = " + NEXT_VERSION.formatted(":now")
                         + " WHERE id = :id AND owner_id = :owner AND deleted = 0")
                 .bind("now", clock.millis()).bind("id", id).bind("owner", owner.value()).execute()) == 1;
     }
@@ -231,7 +231,7 @@ public final class JdbiFoodRepository implements FoodRepository {
 
     @Override
     public void recordBundle(String source, String version, int count) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useTransaction(h -> h.createUpdate("""
                         INSERT INTO catalog_bundles (source, version, food_count, loaded_at) VALUES (:s, :v, :c, :at)
                         ON CONFLICT (source) DO UPDATE SET version = excluded.version, food_count = excluded.food_count,
                             loaded_at = excluded.loaded_at

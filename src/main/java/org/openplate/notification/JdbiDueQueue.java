@@ -59,7 +59,7 @@ final class JdbiDueQueue implements DueQueue {
 
     @Override
     public void done(UserId user, long nextDue, LocalDate goalCheckedOn) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE notification_due SET due_at = :due, lease_until = 0, failures = 0,"
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE notification_due SET due_at = :due, lease_until = 0, failures = 0,"
                         + " goal_checked_on = :checked WHERE user_id = :user")
                 .bind("due", nextDue).bind("checked", goalCheckedOn == null ? null : goalCheckedOn.toString())
                 .bind("user", user.value()).execute());
@@ -67,14 +67,14 @@ final class JdbiDueQueue implements DueQueue {
 
     @Override
     public void failed(UserId user, long retryAt) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE notification_due SET due_at = :due, lease_until = 0,"
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE notification_due SET due_at = :due, lease_until = 0,"
                         + " failures = failures + 1 WHERE user_id = :user")
                 .bind("due", retryAt).bind("user", user.value()).execute());
     }
 
     @Override
     public void remove(UserId user) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM notification_due WHERE user_id = :user")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM notification_due WHERE user_id = :user")
                 .bind("user", user.value()).execute());
     }
 

@@ -24,7 +24,7 @@ final class JdbiNotificationRepository implements NotificationRepository {
     @Override
     public boolean create(UserId user, NotificationKind kind, String key, String title, String body, String link,
                           long now) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO notifications (user_id, kind, dedupe_key, title, body,"
+        return jdbi.inTransaction(h -> h.createUpdate("INSERT INTO notifications (user_id, kind, dedupe_key, title, body,"
                         + " link, created_at) VALUES (:user, :kind, :key, :title, :body, :link, :now)"
                         + " ON CONFLICT (user_id, dedupe_key) DO NOTHING")
                 .bind("user", user.value()).bind("kind", kind.code()).bind("key", key).bind("title", title)
@@ -52,14 +52,14 @@ final class JdbiNotificationRepository implements NotificationRepository {
 
     @Override
     public boolean markRead(UserId user, long id, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE notifications SET read_at = COALESCE(read_at, :now)"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE notifications SET read_at = COALESCE(read_at, :now)"
                 + " WHERE id = :id AND user_id = :user").bind("now", now).bind("id", id).bind("user", user.value())
                 .execute()) > 0;
     }
 
     @Override
     public int markAllRead(UserId user, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE notifications SET read_at = :now WHERE user_id = :user"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE notifications SET read_at = :now WHERE user_id = :user"
                 + " AND read_at IS NULL").bind("now", now).bind("user", user.value()).execute());
     }
 
@@ -77,7 +77,7 @@ final class JdbiNotificationRepository implements NotificationRepository {
 
     @Override
     public void savePref(UserId user, NotificationKind kind, boolean enabled) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO notification_prefs (user_id, kind, enabled) VALUES (:user,"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO notification_prefs (user_id, kind, enabled) VALUES (:user,"
                         + " :kind, :on) ON CONFLICT (user_id, kind) DO UPDATE SET enabled = excluded.enabled")
                 .bind("user", user.value()).bind("kind", kind.code()).bind("on", enabled ? 1 : 0).execute());
     }
@@ -90,7 +90,7 @@ final class JdbiNotificationRepository implements NotificationRepository {
 
     @Override
     public void saveReminderTime(UserId user, String hhmm) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time) VALUES"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time) VALUES"
                         + " (:user, :t) ON CONFLICT (user_id) DO UPDATE SET food_reminder_time = excluded.food_reminder_time")
                 .bind("user", user.value()).bind("t", hhmm).execute());
     }
@@ -103,7 +103,7 @@ final class JdbiNotificationRepository implements NotificationRepository {
 
     @Override
     public void saveEmailReminders(UserId user, boolean on, String defaultReminderTime) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time,"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO notification_settings (user_id, food_reminder_time,"
                         + " email_reminders) VALUES (:user, :t, :on) ON CONFLICT (user_id) DO UPDATE"
                         + " SET email_reminders = excluded.email_reminders")
                 .bind("user", user.value()).bind("t", defaultReminderTime).bind("on", on ? 1 : 0).execute());

@@ -16,7 +16,7 @@ public final class JdbiGoalRepository implements GoalRepository {
 
     @Override
     public void add(UserId user, GoalChange c) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO goal_changes (user_id, changed_at, goal_kcal, source, weight_kg,"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO goal_changes (user_id, changed_at, goal_kcal, source, weight_kg,"
                         + " note) VALUES (:user, :at, :goal, :source, :weight, :note)")
                 .bind("user", user.value()).bind("at", c.changedAt().toEpochMilli()).bind("goal", c.goalKcal())
                 .bind("source", c.source().code()).bind("weight", c.weightKg()).bind("note", c.note()).execute());

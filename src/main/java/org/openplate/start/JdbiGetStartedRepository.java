@@ -44,7 +44,7 @@ final class JdbiGetStartedRepository implements GetStartedRepository {
 
     /** {@code column} is one of the three names above, never user input. */
     private void set(UserId user, String column, long now) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO get_started (user_id, " + column + ") VALUES (:user, :now)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO get_started (user_id, " + column + ") VALUES (:user, :now)"
                         + " ON CONFLICT (user_id) DO UPDATE SET " + column + " = excluded." + column)
                 .bind("user", user.value()).bind("now", now).execute());
     }

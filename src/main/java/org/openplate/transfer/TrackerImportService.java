@@ -79,7 +79,7 @@ public final class TrackerImportService {
         String token = Tokens.random();
         ArrayNode stored = json.createArrayNode();
         files.forEach(f -> stored.addObject().put("name", f.name()).put("data", Base64.getEncoder().encodeToString(f.bytes())));
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO import_previews (user_id, token, source, files, created_at)"
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO import_previews (user_id, token, source, files, created_at)"
                         + " VALUES (:u, :t, :s, :f, :now)").bind("u", user.value()).bind("t", token).bind("s", source)
                 .bind("f", stored.toString()).bind("now", clock.millis()).execute());
         return preview(user, token, source, files, data);
@@ -101,7 +101,7 @@ public final class TrackerImportService {
             throw new IllegalStateException("stored import preview is corrupt", e);
         }
         ImportCounts counts = importNow(user, (String) row.get("source"), files);
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM import_previews WHERE user_id = :u AND token = :t")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM import_previews WHERE user_id = :u AND token = :t")
                 .bind("u", user.value()).bind("t", token).execute());
         return counts;
     }
@@ -152,7 +152,7 @@ public final class TrackerImportService {
     }
 
     public int purge() {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM import_previews WHERE created_at < :t")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM import_previews WHERE created_at < :t")
                 .bind("t", clock.millis() - PREVIEW_TTL_MS).execute());
     }
 

@@ -56,7 +56,7 @@ public final class JdbiWeightRepository implements WeightRepository {
 
     @Override
     public boolean update(UserId user, WeighIn w) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE weigh_ins SET day = :day, measured_at = :at, weight_kg = :kg,"
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE weigh_ins SET day = :day, measured_at = :at, weight_kg = :kg,"
                         + " body_fat_pct = :fat, waist_cm = :waist WHERE id = :id AND user_id = :user")
                 .bind("day", w.day().toString()).bind("at", w.measuredAt()).bind("kg", w.weightKg())
                 .bind("fat", w.bodyFatPct()).bind("waist", w.waistCm()).bind("id", w.id())
@@ -65,7 +65,7 @@ public final class JdbiWeightRepository implements WeightRepository {
 
     @Override
     public boolean delete(UserId user, long id) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM weigh_ins WHERE id = :id AND user_id = :user")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM weigh_ins WHERE id = :id AND user_id = :user")
                 .bind("id", id).bind("user", user.value()).execute()) > 0;
     }
 
