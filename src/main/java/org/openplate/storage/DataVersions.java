@@ -37,7 +37,7 @@ public final class DataVersions {
      * inTurn: raise in a transaction of its own rather than as a lone statement. On SQLite the transaction
      * waits its turn on the writing connection, and may share a commit with others; a lone statement would
      * poll for SQLite's lock beside them and, committing on another connection, empty the writing
-     * connection's page cache. On PostgreSQL the lone statement is one round trip instead of three.
+     * connection's page cache. On PostgreSQL the lone statement is one round trip instead of two (with the commit).
      */
     DataVersions(Jdbi jdbi, boolean inTurn) {
         this.jdbi = jdbi;
