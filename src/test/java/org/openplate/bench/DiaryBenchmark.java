@@ -109,7 +109,7 @@ public final class DiaryBenchmark {
         if (postgres) {
             dir = dir.resolveSibling(dir.getFileName() + "-pg");
         }
-        deleteTree(dir);
+        org.openplate.testing.TempTrees.delete(dir);
         Files.createDirectories(dir);
 
         Settings settings = new Settings(0, "127.0.0.1", dir, null, null, null, Settings.CookieSecurity.AUTO, false,
@@ -378,13 +378,5 @@ public final class DiaryBenchmark {
 
     private static double secs(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void deleteTree(Path p) throws Exception {
-        if (Files.exists(p)) {
-            try (var walk = Files.walk(p)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-            }
-        }
     }
 }

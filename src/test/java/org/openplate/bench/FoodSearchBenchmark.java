@@ -71,7 +71,7 @@ public final class FoodSearchBenchmark {
             }
 
             Path indexDir = dir.resolve("index").resolve("foods");
-            deleteTree(indexDir);
+            org.openplate.testing.TempTrees.delete(indexDir);
             try (FoodIndex index = new FoodIndex(repo, indexDir)) {
                 long t1 = System.nanoTime();
                 FoodService foods = new FoodService(repo, index);
@@ -138,13 +138,6 @@ public final class FoodSearchBenchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static void deleteTree(Path p) throws Exception {
-        if (Files.exists(p)) {
-            try (var walk = Files.walk(p)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-            }
-        }
-    }
 
     static List<String> queries() {
         return Arrays.asList(QUERIES);

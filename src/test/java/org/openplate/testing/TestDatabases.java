@@ -39,10 +39,14 @@ public final class TestDatabases {
         return Stream.of(sqlite(), postgres());
     }
 
+    /** Every SQLite test database of this JVM is under one directory, deleted when the JVM ends. */
+    private static final class SqliteHome {
+        static final Path DIR = TempTrees.untilExit("openplate-sqlite");
+    }
+
     public static TestDb sqlite() {
         try {
-            Path dir = Files.createTempDirectory("openplate-sqlite");
-            dir.toFile().deleteOnExit();
+            Path dir = Files.createTempDirectory(SqliteHome.DIR, "db");
             return new TestDb("sqlite", "jdbc:sqlite:" + dir.resolve("test.db"), null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
