@@ -199,10 +199,18 @@ final class OneWriterAtATime implements TransactionHandler {
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
                                                     HandleCallback<R, X> callback) throws X {
-        // rare (SQLite has one isolation level anyway): its own transaction, in turn, not grouped
+        // rare (SQLite has one isolation level anyway): its own transaction, in turn, not grouped, and like
+        // the groups on the writing handle, so that no other connection commits and empties its page cache
+        if (delegate.isInTransaction(handle) || turns.lock.isHeldByCurrentThread()) {
+            return delegate.inTransaction(handle, level, callback); // nested, or opened from inside a callback
+        }
         turns.lock.lock();
         try {
-            return delegate.inTransaction(handle, level, callback);
+            // the writing handle's own handler sees the lock held and runs it directly (the branch above)
+            return turns.writer().inTransaction(level, callback);
+        } catch (Throwable e) {
+            turns.checkWriter();
+            throw OneWriterAtATime.<X>rethrow(e);
         } finally {
             turns.lock.unlock();
         }

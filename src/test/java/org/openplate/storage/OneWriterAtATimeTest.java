@@ -118,6 +118,57 @@ class OneWriterAtATimeTest {
         }
     }
 
+    /** A transaction with an isolation level is written on the same writing connection, and in turn. */
+    @Test
+    void aTransactionWithAnIsolationLevelIsWrittenOnTheWritingConnection() throws Exception {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE w (n INTEGER NOT NULL)"));
+            Object grouped = db.jdbi().inTransaction(h -> {
+                h.execute("INSERT INTO w (n) VALUES (0)");
+                return h.getConnection().unwrap(SQLiteConnection.class);
+            });
+            Set<Object> writing = ConcurrentHashMap.newKeySet();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> done = new ArrayList<>();
+            try {
+                for (int i = 1; i <= 20; i++) {
+                    int n = i;
+                    done.add(pool.submit(() -> db.jdbi().withHandle(caller ->
+                            caller.inTransaction(TransactionIsolationLevel.SERIALIZABLE, h -> {
+                                Object mine = caller.getConnection().unwrap(SQLiteConnection.class);
+                                Object used = h.getConnection().unwrap(SQLiteConnection.class);
+                                assertNotSame(mine, used, "written on the writing connection, not the caller's");
+                                writing.add(used);
+                                int before = h.createQuery("SELECT COUNT(*) FROM w").mapTo(Integer.class).one();
+                                h.execute("INSERT INTO w (n) VALUES (?)", n);
+                                int after = h.createQuery("SELECT COUNT(*) FROM w").mapTo(Integer.class).one();
+                                assertEquals(before + 1, after, "no other writer inside this transaction");
+                                return after;
+                            }))));
+                }
+                for (Future<?> f : done) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(Set.of(grouped), writing, "the grouped writes' connection wrote these too");
+            // a failing one writes nothing, and the next one still commits on a usable connection
+            assertThrows(IllegalStateException.class, () -> db.jdbi().useHandle(caller ->
+                    caller.useTransaction(TransactionIsolationLevel.SERIALIZABLE, h -> {
+                        h.execute("INSERT INTO w (n) VALUES (-1)");
+                        throw new IllegalStateException("failed");
+                    })));
+            db.jdbi().useHandle(caller -> caller.useTransaction(TransactionIsolationLevel.SERIALIZABLE,
+                    h -> h.execute("INSERT INTO w (n) VALUES (21)")));
+            assertEquals(Integer.valueOf(22), db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(DISTINCT n) FROM w WHERE n >= 0").mapTo(Integer.class).one()));
+            assertEquals(Integer.valueOf(0), db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM w WHERE n < 0").mapTo(Integer.class).one()));
+        }
+    }
+
     /**
      * The writing connection is the pool's from the start: callers that each hold a connection while they
      * wait for their turn cannot take the last one it needs.
