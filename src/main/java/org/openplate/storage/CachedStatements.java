@@ -13,6 +13,8 @@ import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.sqlite.core.CoreStatement;
+import org.sqlite.core.DB;
 
 /**
  * Keeps SQLite's prepared statements open per connection and reuses them, so a request no longer
@@ -200,7 +202,13 @@ final class CachedStatements implements StatementBuilderFactory {
         }
     }
 
-    /** Clears the parameters and closes any open result set, which resets the statement; false if it cannot be reused. */
+    /**
+     * Clears the parameters, closes any open result set and resets the statement, which ends its read; false
+     * if it cannot be reused. The result set is closed with {@code getMoreResults}, not through
+     * {@code getResultSet()}: the driver answers that by reading every column's name again (a sixth of a built
+     * day summary's time in SQLite, docs/benchmarks.md, twelfth round) and then opens a result set that was
+     * already closed. A statement stepped but never read has no result set open, so it is reset as well.
+     */
     private static boolean reset(PreparedStatement ps) {
         try {
             if (ps.isClosed()) {
@@ -208,9 +216,9 @@ final class CachedStatements implements StatementBuilderFactory {
             }
             ps.clearParameters();
             ps.clearBatch();
-            ResultSet rs = ps.getResultSet();
-            if (rs != null) {
-                rs.close();
+            ps.getMoreResults(Statement.CLOSE_CURRENT_RESULT);
+            if (ps instanceof CoreStatement core) {
+                core.pointer.safeRunInt(DB::reset);
             }
             ps.setFetchSize(0);
             return true;

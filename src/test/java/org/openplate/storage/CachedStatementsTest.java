@@ -82,6 +82,48 @@ class CachedStatementsTest {
         }
     }
 
+    /** {@code PRAGMA wal_checkpoint(PASSIVE)}: frames in the log and frames copied into the database. */
+    private static int[] checkpoint(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("PRAGMA wal_checkpoint(PASSIVE)")
+                .map((rs, ctx) -> new int[] {rs.getInt(2), rs.getInt(3)}).one());
+    }
+
+    @Test
+    void aStatementGivenBackHoldsNoReadSnapshot() {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            db.jdbi().useHandle(h -> {
+                h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+                for (int i = 1; i <= 50; i++) {
+                    h.execute("INSERT INTO t (n) VALUES (?)", i);
+                }
+            });
+            try (Handle reader = db.jdbi().open()) {
+                Seen seen = new Seen();
+                reader.addCustomizer(seen);
+                // ways a statement goes back to the cache with rows it did not read
+                assertEquals(1, reader.createQuery("SELECT n FROM t ORDER BY n").mapTo(Integer.class).first());
+                var it = reader.createQuery("SELECT n FROM t WHERE n > :n ORDER BY n").bind("n", 10)
+                        .mapTo(Integer.class).iterator();
+                assertEquals(11, it.next());
+                it.close();
+                reader.createQuery("SELECT n FROM t WHERE n > :n ORDER BY n").bind("n", 20).execute((executed, ctx) -> {
+                    executed.get(); // stepped to its first row, which nobody asks for
+                    ctx.close();    // and given back
+                    return null;
+                });
+                assertTrue(seen.statements.size() >= 2);
+                // another connection commits; were any of those statements still inside its read, the
+                // checkpoint could not copy the frames written after it
+                db.jdbi().useTransaction(w -> w.execute("INSERT INTO t (n) VALUES (51)"));
+                int[] frames = checkpoint(db);
+                assertTrue(frames[0] > 0, "the log holds the commit");
+                assertEquals(frames[0], frames[1], "every frame copied: no statement kept an old snapshot");
+                assertEquals(51, count(reader), "and the cached statements still work");
+            }
+        }
+    }
+
     @Test
     void aFailedStatementIsNotReusedBroken() {
         var tdb = TestDatabases.sqlite();
