@@ -210,17 +210,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         // is the meal's, so on Citus the statement stays on the user's shard. (Citus needs the subquery joined
         // on the distribution column as well as filtered by the user; as the ids come from a sequence, it runs
         // the SELECT on that shard and then the INSERT, both inside the transaction.)
-        String meal = mealId == null ? " WHERE m.user_id = :user ORDER BY m.position, m.id LIMIT 1"
-                : " WHERE m.user_id = :user AND m.id = :target";
-        String sql = "INSERT INTO diary_entries (user_id, day, meal_id, position, kind, food_id, recipe_id, amount,"
-                + " unit, grams, quick_name, quick_kcal, quick_protein_g, quick_carbs_g, quick_fat_g, created_at,"
-                + " client_id) SELECT m.user_id, :day, m.id, (SELECT COALESCE(MAX(x.position), -1) + 1"
-                + " FROM diary_entries x WHERE x.user_id = :user AND x.user_id = m.user_id AND x.day = :day"
-                + " AND x.meal_id = m.id),"
-                + " :kind, :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
-                + " :created, :client FROM diary_meals m" + meal
-                + (clientId == null ? "" : " ON CONFLICT (user_id, client_id) DO NOTHING")
-                + " RETURNING id, meal_id, position";
+        String sql = appendSql(mealId != null, clientId != null);
         if (appendInOneStatement) {
             // PostgreSQL: the insert and the raise of the user's version (only when a row went in) as one
             // statement in its own transaction, one round trip instead of three (the insert, the raise, the commit)
@@ -235,6 +225,24 @@ public final class JdbiDiaryRepository implements DiaryRepository {
             }
             return added;
         });
+    }
+
+    /**
+     * The append's statement: into the meal named ({@code toMeal}, bound as {@code :target}) or the user's first,
+     * at the next free position there on the day; with a client id, nothing when the user already has it.
+     */
+    static String appendSql(boolean toMeal, boolean withClientId) {
+        String meal = toMeal ? " WHERE m.user_id = :user AND m.id = :target"
+                : " WHERE m.user_id = :user ORDER BY m.position, m.id LIMIT 1";
+        return "INSERT INTO diary_entries (user_id, day, meal_id, position, kind, food_id, recipe_id, amount,"
+                + " unit, grams, quick_name, quick_kcal, quick_protein_g, quick_carbs_g, quick_fat_g, created_at,"
+                + " client_id) SELECT m.user_id, :day, m.id, (SELECT COALESCE(MAX(x.position), -1) + 1"
+                + " FROM diary_entries x WHERE x.user_id = :user AND x.user_id = m.user_id AND x.day = :day"
+                + " AND x.meal_id = m.id),"
+                + " :kind, :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
+                + " :created, :client FROM diary_meals m" + meal
+                + (withClientId ? " ON CONFLICT (user_id, client_id) DO NOTHING" : "")
+                + " RETURNING id, meal_id, position";
     }
 
     /** Runs the append's statement; no row: see {@link #append}'s contract, or the twin logged first. */
