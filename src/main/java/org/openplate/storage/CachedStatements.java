@@ -205,8 +205,8 @@ final class CachedStatements implements StatementBuilderFactory {
     /**
      * Clears the parameters, closes any open result set and resets the statement, which ends its read; false
      * if it cannot be reused. The result set is closed with {@code getMoreResults}, not through
-     * {@code getResultSet()}: the driver answers that by reading every column's name again (a sixth of a built
-     * day summary's time in SQLite, docs/benchmarks.md, twelfth round) and then opens a result set that was
+     * {@code getResultSet()}: the driver answers that by reading every column's name again (about 2.5 % of a built
+     * day summary's CPU, docs/benchmarks.md, twelfth round) and then opens a result set that was
      * already closed. A statement stepped but never read has no result set open, so it is reset as well.
      */
     private static boolean reset(PreparedStatement ps) {
