@@ -72,16 +72,31 @@ class JdbiFoodRepositoryTest {
             assertTrue(repo.find(mine.id(), bob).isEmpty(), "another user's custom food is not found");
             assertTrue(repo.find(mine.id(), null).isEmpty());
             assertTrue(repo.findAll(List.of(mine.id()), bob).isEmpty());
+            // by a list of ids: the catalogue's foods for everyone, a custom food for its owner only
+            repo.upsertAll(List.of(food("usda", "09003", "Apple", 52, null)), null);
+            Food apple = repo.findBySource("usda", "09003", bob).orElseThrow();
+            List<Long> both = List.of(apple.id(), mine.id());
+            assertEquals(List.of(apple.id()), repo.findAll(both, bob).stream().map(Food::id).toList());
+            assertEquals(List.of(apple.id(), mine.id()), repo.findAll(both, ann).stream().map(Food::id).toList());
+            assertEquals(List.of(apple.id()), repo.findLogged(both, bob).stream().map(Food::id).toList());
+            assertEquals(java.util.Set.of(apple.id(), mine.id()),
+                    repo.findLogged(both, ann).stream().map(Food::id).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(List.of(apple.id()), repo.findLogged(both, null).stream().map(Food::id).toList());
             assertTrue(repo.findByBarcode("036000291452", ann).isPresent());
             assertTrue(repo.findByBarcode("036000291452", bob).isEmpty());
-            assertEquals(0, repo.countPublic());
+            assertEquals(1, repo.countPublic(), "the apple; a custom food is not public");
 
             assertFalse(repo.deleteCustom(bob, mine.id()), "bob cannot delete ann's food");
             assertTrue(repo.deleteCustom(ann, mine.id()));
             assertTrue(repo.find(mine.id(), ann).isEmpty());
+            assertEquals(List.of(apple.id()), repo.findAll(both, ann).stream().map(Food::id).toList());
+            assertEquals(java.util.Set.of(apple.id(), mine.id()), repo.findLogged(both, ann).stream().map(Food::id)
+                    .collect(java.util.stream.Collectors.toSet()), "a deleted food still shows where it was logged");
+            assertEquals(List.of(apple.id()), repo.findLogged(both, bob).stream().map(Food::id).toList());
             List<FoodRepository.IndexRow> rows = new ArrayList<>();
             repo.scan(0, rows::add);
-            assertTrue(rows.get(0).deleted(), "soft-deleted rows reach the index sync as deletions");
+            assertTrue(rows.stream().filter(r -> r.id() == mine.id()).findFirst().orElseThrow().deleted(),
+                    "soft-deleted rows reach the index sync as deletions");
         }
     }
 
