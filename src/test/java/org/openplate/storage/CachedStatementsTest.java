@@ -43,7 +43,7 @@ class CachedStatementsTest {
     void repeatedStatementsReuseOneCompiledStatementPerConnection() {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            db.jdbi().useHandle(h -> h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
+            table(db, 0);
             Seen seen = new Seen();
             for (int i = 0; i < 40; i++) {
                 int n = i;
@@ -66,7 +66,7 @@ class CachedStatementsTest {
     void aReusedStatementSeesWhatAnotherConnectionCommitted() {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            db.jdbi().useHandle(h -> h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
+            table(db, 0);
             try (Handle reader = db.jdbi().open()) {
                 Seen seen = new Seen();
                 reader.addCustomizer(seen);
@@ -82,6 +82,16 @@ class CachedStatementsTest {
         }
     }
 
+    /** The test table t, holding n = 1 to {@code rows}. */
+    private static void table(Database db, int rows) {
+        db.jdbi().useHandle(h -> {
+            h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+            for (int i = 1; i <= rows; i++) {
+                h.execute("INSERT INTO t (n) VALUES (?)", i);
+            }
+        });
+    }
+
     /** {@code PRAGMA wal_checkpoint(PASSIVE)}: frames in the log and frames copied into the database. */
     private static int[] checkpoint(Database db) {
         return db.jdbi().withHandle(h -> h.createQuery("PRAGMA wal_checkpoint(PASSIVE)")
@@ -92,12 +102,7 @@ class CachedStatementsTest {
     void aStatementGivenBackHoldsNoReadSnapshot() {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            db.jdbi().useHandle(h -> {
-                h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
-                for (int i = 1; i <= 50; i++) {
-                    h.execute("INSERT INTO t (n) VALUES (?)", i);
-                }
-            });
+            table(db, 50);
             try (Handle reader = db.jdbi().open()) {
                 Seen seen = new Seen();
                 reader.addCustomizer(seen);
@@ -154,12 +159,7 @@ class CachedStatementsTest {
     void theSameSqlCanRunNestedOnOneConnection() {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            db.jdbi().useHandle(h -> {
-                h.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
-                for (int i = 1; i <= 3; i++) {
-                    h.execute("INSERT INTO t (n) VALUES (?)", i);
-                }
-            });
+            table(db, 3);
             String sql = "SELECT n FROM t WHERE n >= :from ORDER BY n";
             db.jdbi().useHandle(h -> {
                 Seen seen = new Seen();

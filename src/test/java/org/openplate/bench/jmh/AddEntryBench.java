@@ -21,6 +21,7 @@ import org.openplate.diary.Entry;
 import org.openplate.diary.JdbiDiaryRepository;
 import org.openplate.diary.QuickEntry;
 import org.openplate.storage.Database;
+import org.openplate.testing.TempTrees;
 
 /**
  * JMH benchmark (not a test) of adding a diary entry in storage, without HTTP: {@code JdbiDiaryRepository.append}
@@ -79,11 +80,9 @@ public class AddEntryBench {
     }
 
     @TearDown
-    public void tearDown() throws Exception {
+    public void tearDown() {
         db.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempTrees.delete(dir);
     }
 
     /** One entry added to the user's first meal, on the next date of the stride; returned so it is not dropped. */
