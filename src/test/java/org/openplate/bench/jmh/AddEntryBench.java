@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openplate.account.JdbiAccountRepository;
 import org.openplate.account.UserId;
 import org.openplate.diary.DiaryRepository;
 import org.openplate.diary.Entry;
@@ -57,9 +58,7 @@ public class AddEntryBench {
         db = Database.open("jdbc:sqlite:" + dir.resolve("openplate.db"), null, null,
                 org.openplate.config.Settings.SqliteSynchronous.NORMAL);
         repo = new JdbiDiaryRepository(db.jdbi());
-        user = new UserId(db.jdbi().inTransaction(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES ('bench@openplate.test', 'x', 0)")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        user = new JdbiAccountRepository(db.jdbi()).insertUser("bench@openplate.test", "x", java.time.Instant.EPOCH);
         List<Long> meals = repo.meals(user).stream().map(m -> m.id()).toList();
         today = LocalDate.of(2026, 12, 6);
         for (int d = 0; d < DAYS; d++) {
