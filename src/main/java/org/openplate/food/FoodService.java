@@ -103,6 +103,9 @@ public final class FoodService {
     private record KeptSummary(long version, FoodSummary summary) {
     }
 
+    /** Catalogue foods as read at an index version, for diary lines and look-ups by id. */
+    private final CurrentFoods current = new CurrentFoods(CurrentFoods.DEFAULT_CAPACITY);
+
     public FoodService(FoodRepository repository, FoodIndex index) {
         this.repository = repository;
         this.index = index;
@@ -342,16 +345,39 @@ public final class FoodService {
     }
 
     public Food get(long id, UserId viewer) {
-        return repository.find(id, viewer).orElseThrow(() -> new NotFoundException("No food with id " + id + "."));
+        long version = foodsVersion();
+        Food known = current.get(id, version, true);
+        if (known != null) {
+            return known;
+        }
+        Food food = repository.find(id, viewer).orElseThrow(() -> new NotFoundException("No food with id " + id + "."));
+        current.put(food, version, true);
+        return food;
     }
 
     /**
      * Foods by id as a diary sees them: public foods and the viewer's own custom foods, including
-     * ones deleted since they were logged. Ids the viewer may not see are left out.
+     * ones deleted since they were logged. Ids the viewer may not see are left out. Catalogue foods
+     * read at the index's present version are not read again ({@link CurrentFoods}).
      */
     public Map<Long, Food> logged(java.util.Collection<Long> ids, UserId viewer) {
+        long version = foodsVersion();
         Map<Long, Food> out = new java.util.HashMap<>();
-        repository.findLogged(ids, viewer).forEach(f -> out.put(f.id(), f));
+        List<Long> unknown = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Food known = current.get(id, version, false);
+            if (known != null) {
+                out.put(id, known);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            repository.findLogged(unknown, viewer).forEach(f -> {
+                out.put(f.id(), f);
+                current.put(f, version, false);
+            });
+        }
         return out;
     }
 
