@@ -138,11 +138,12 @@ public final class DiaryDays {
     }
 
     private DayView day(UserId user, Profile profile, Standing standing, LocalDate day) {
-        List<Entry> entries = repo.entries(user, day, day);
+        DiaryRepository.DayRows rows = repo.day(user, day);
+        List<Entry> entries = rows.entries();
         DayBuilder builder = lines.builder(user, entries);
         return builder.build(day, profiles.today(profile), standing.meals(), entries, standing.goalKcal(),
                 profile.macros(), exercise.burnedKcal(user, day), standing.settings(), adult(profile, day),
-                repo.dayNotes(user, day));
+                rows.notes());
     }
 
     /** The meals that have at least one entry on a day: a meal can be copied from that day only then. */

@@ -140,6 +140,27 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     @Override
+    public DayRows day(UserId user, LocalDate day) {
+        // The note and water are constant subqueries (evaluated once per statement on both databases),
+        // carried on each entry's row; a day without entries has no rows, so its notes are read on their own.
+        DayNotes[] notes = {null};
+        List<Entry> entries = jdbi.withHandle(h -> h.createQuery("SELECT e.*,"
+                        + " (SELECT note FROM diary_days WHERE user_id = :user AND day = :day) AS day_note,"
+                        + " (SELECT water_ml FROM diary_days WHERE user_id = :user AND day = :day) AS day_water_ml"
+                        + " FROM diary_entries e JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
+                        + " WHERE e.user_id = :user AND e.deleted_at IS NULL AND e.day = :day"
+                        + " ORDER BY m.position, e.position, e.id")
+                .bind("user", user.value()).bind("day", day.toString())
+                .map((rs, ctx) -> {
+                    if (notes[0] == null) {
+                        notes[0] = new DayNotes(rs.getString("day_note"), rs.getDouble("day_water_ml"));
+                    }
+                    return entry(rs);
+                }).list());
+        return new DayRows(entries, notes[0] != null ? notes[0] : dayNotes(user, day));
+    }
+
+    @Override
     public Optional<Entry> entry(UserId user, long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM diary_entries WHERE id = :id AND user_id = :user")
                 .bind("id", id).bind("user", user.value()).map((rs, ctx) -> entry(rs)).findOne());

@@ -154,6 +154,65 @@ class JdbiDiaryRepositoryTest {
     }
 
     /**
+     * A day's entries come with its note and water in one statement (one round trip on PostgreSQL), the same
+     * entries in the same order as {@code entries}, and only the user's own: another user's note on the
+     * same date is not shown. A day without entries still shows its water.
+     */
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aDayIsReadWithItsNotesInOneStatement(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            JdbiDiaryRepository repo = new JdbiDiaryRepository(db.jdbi());
+            UserId ann = user(db, "ann");
+            UserId bob = user(db, "bob");
+            List<Meal> meals = repo.meals(ann);
+            LocalDate day = LocalDate.of(2026, 4, 1);
+            // lunch first, then breakfast, out of position order: the day comes back in meal order
+            List<Entry> saved = repo.insert(ann, List.of(quick(day, meals.get(1).id(), 0, 300),
+                    quick(day, meals.get(0).id(), 1, 200), quick(day, meals.get(0).id(), 0, 100),
+                    quick(day.plusDays(1), meals.get(0).id(), 0, 50)), 1);
+            repo.markDeleted(ann, repo.insert(ann, List.of(quick(day, meals.get(0).id(), 2, 999)), 1).get(0).id(), 2);
+            repo.insert(bob, List.of(quick(day, repo.meals(bob).get(0).id(), 0, 700)), 1);
+            repo.saveNote(bob, day, "bob's note");
+
+            java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+            db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addContextListener(
+                    new org.jdbi.v3.core.statement.StatementContextListener() {
+                        @Override
+                        public void contextCreated(org.jdbi.v3.core.statement.StatementContext ctx) {
+                            statements.incrementAndGet();
+                        }
+                    });
+            DiaryRepository.DayRows rows = repo.day(ann, day);
+            assertEquals(1, statements.get(), "entries, note and water in one statement");
+            assertEquals(List.of(100.0, 200.0, 300.0), rows.entries().stream()
+                    .map(e -> ((QuickEntry) e).kcal()).toList());
+            assertEquals(repo.entries(ann, day, day), rows.entries());
+            assertEquals(new DiaryRepository.DayNotes(null, 0), rows.notes(), "no note of hers; bob's stays his");
+            assertTrue(rows.entries().stream().allMatch(e -> saved.stream().anyMatch(s -> s.id() == e.id())));
+
+            repo.saveNote(ann, day, "Felt strong");
+            repo.saveWater(ann, day, 750);
+            rows = repo.day(ann, day);
+            assertEquals(new DiaryRepository.DayNotes("Felt strong", 750), rows.notes());
+            assertEquals(repo.dayNotes(ann, day), rows.notes());
+            assertEquals(3, rows.entries().size());
+
+            // no entries: the water is still read
+            LocalDate dry = day.minusDays(1);
+            repo.saveWater(ann, dry, 500);
+            rows = repo.day(ann, dry);
+            assertTrue(rows.entries().isEmpty());
+            assertEquals(new DiaryRepository.DayNotes(null, 500), rows.notes());
+
+            DiaryRepository.DayRows bobs = repo.day(bob, day);
+            assertEquals(List.of(700.0), bobs.entries().stream().map(e -> ((QuickEntry) e).kcal()).toList());
+            assertEquals("bob's note", bobs.notes().note());
+            assertEquals(0, bobs.notes().waterMl(), 1e-9);
+        }
+    }
+
+    /**
      * The next position in a meal on a day is found in the day's index alone (V21): with only (user_id, day) in
      * it, adding an entry read every entry of that day from the table.
      */
