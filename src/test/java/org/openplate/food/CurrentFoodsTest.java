@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,12 +34,18 @@ class CurrentFoodsTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             JdbiFoodRepository real = new JdbiFoodRepository(db.jdbi(), new ObjectMapper(), Clock.systemUTC());
             List<String> reads = new ArrayList<>();
-            FoodService foods = new FoodService(counted(real, reads), new FoodIndex(real, null));
-            UserId ann = user(db, "ann");
-            UserId bob = user(db, "bob");
-            long pie = food(db, "Wombat pie", 300, null);
-            long tart = food(db, "Wombat tart", 250, null);
-            long crumble = food(db, "Wombat crumble", 200, ann.value());
+            FoodService foods = new FoodService(FoodRows.noting(real, (method, args) -> {
+                if (method.equals("findLogged")) {
+                    reads.add("findLogged " + Set.copyOf((Collection<?>) args[0]));
+                } else if (method.equals("find")) {
+                    reads.add("find " + args[0]);
+                }
+            }), new FoodIndex(real, null));
+            UserId ann = FoodRows.user(db, "ann");
+            UserId bob = FoodRows.user(db, "bob");
+            long pie = FoodRows.food(db, "Wombat pie", 300, null);
+            long tart = FoodRows.food(db, "Wombat tart", 250, null);
+            long crumble = FoodRows.food(db, "Wombat crumble", 200, ann.value());
             foods.syncIndex();
 
             Map<Long, Food> day = foods.logged(List.of(pie, tart, crumble), ann);
@@ -117,36 +121,5 @@ class CurrentFoodsTest {
         return new Food(id, owner == null ? "test" : "custom", "s" + id, owner, "Food " + id, null, null, null,
                 org.openplate.nutrition.Nutrients.NONE, List.of(), null, null, null, List.of(),
                 java.time.Instant.ofEpochMilli(updatedAt));
-    }
-
-    /** The repository, noting each read of foods by id as "method ids". */
-    private static FoodRepository counted(FoodRepository real, List<String> reads) {
-        return (FoodRepository) Proxy.newProxyInstance(FoodRepository.class.getClassLoader(),
-                new Class<?>[] {FoodRepository.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("findLogged")) {
-                        reads.add("findLogged " + Set.copyOf((Collection<?>) args[0]));
-                    } else if (method.getName().equals("find")) {
-                        reads.add("find " + args[0]);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    private static UserId user(Database db, String name) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:email, 'x', 0)").bind("email", name + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
-    }
-
-    private static long food(Database db, String name, double kcal, Long owner) {
-        return db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO foods (source, source_id, owner_id, name, kcal,"
-                        + " nutrients, portions, updated_at) VALUES (:source, :sid, :owner, :name, :kcal, :n, '[]', 1000)")
-                .bind("source", owner == null ? "test" : "custom").bind("sid", "w" + System.nanoTime())
-                .bind("owner", owner).bind("name", name).bind("kcal", kcal)
-                .bind("n", "{\"energy\":" + kcal + "}").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 }

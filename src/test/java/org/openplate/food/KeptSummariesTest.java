@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,26 +28,18 @@ class KeptSummariesTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             JdbiFoodRepository real = new JdbiFoodRepository(db.jdbi(), new ObjectMapper(), Clock.systemUTC());
             List<List<Long>> read = new ArrayList<>();
-            FoodRepository counted = (FoodRepository) Proxy.newProxyInstance(FoodRepository.class.getClassLoader(),
-                    new Class<?>[] {FoodRepository.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("summaries")) {
-                            @SuppressWarnings("unchecked")
-                            List<Long> ids = (List<Long>) args[0];
-                            read.add(List.copyOf(ids));
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            FoodRepository counted = FoodRows.noting(real, (method, args) -> {
+                if (method.equals("summaries")) {
+                    @SuppressWarnings("unchecked")
+                    List<Long> ids = (List<Long>) args[0];
+                    read.add(List.copyOf(ids));
+                }
+            });
             FoodService foods = new FoodService(counted, new FoodIndex(real, null));
-            UserId ann = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                    + " created_at) VALUES ('ann" + System.nanoTime() + "@example.org', 'x', 0)")
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
-            long pie = food(db, "Quokka pie", 300, null);
-            long tart = food(db, "Quokka tart", 250, null);
-            long crumble = food(db, "Quokka crumble", 200, ann.value());
+            UserId ann = FoodRows.user(db, "ann");
+            long pie = FoodRows.food(db, "Quokka pie", 300, null);
+            long tart = FoodRows.food(db, "Quokka tart", 250, null);
+            long crumble = FoodRows.food(db, "Quokka crumble", 200, ann.value());
             foods.syncIndex();
 
             assertEquals(Set.of(pie, tart, crumble), ids(foods.find("quokka", ann, Set.of(), 10)));
@@ -81,13 +71,5 @@ class KeptSummariesTest {
 
     private static Set<Long> ids(FoodService.Results r) {
         return Set.copyOf(r.items().stream().map(FoodSummary::id).toList());
-    }
-
-    private static long food(Database db, String name, double kcal, Long owner) {
-        return db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO foods (source, source_id, owner_id, name, kcal,"
-                        + " nutrients, portions, updated_at) VALUES (:source, :sid, :owner, :name, :kcal, :n, '[]', 1000)")
-                .bind("source", owner == null ? "test" : "custom").bind("sid", "k" + System.nanoTime())
-                .bind("owner", owner).bind("name", name).bind("kcal", kcal)
-                .bind("n", "{\"energy\":" + kcal + "}").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 }
