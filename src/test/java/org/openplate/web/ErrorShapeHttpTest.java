@@ -17,7 +17,7 @@ import org.openplate.testing.SignedInUser;
 import org.openplate.testing.TestApp;
 import org.openplate.testing.TestDatabases;
 
-/** One JSON error shape for the API, HTML error pages elsewhere, limits and headers. */
+/** One JSON error shape for the API, HTML error pages elsewhere, limits, headers and how answers are framed. */
 class ErrorShapeHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -130,5 +130,39 @@ class ErrorShapeHttpTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(403, r.statusCode());
         assertEquals("csrf", JSON.readTree(r.body()).get("error").asText());
+    }
+
+    private static RawHttp.Answer rawGet(String path) {
+        return RawHttp.exchange(app.app().port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: application/json\r\nConnection: close\r\n\r\n");
+    }
+
+    /**
+     * An answer that fits the server's output buffer (32 kB) is sent whole, with its Content-Length, rather
+     * than chunked as soon as a quarter of the buffer is written (a 14 kB day summary went out in two writes
+     * to the socket).
+     */
+    @Test
+    void anAnswerThatFitsTheBufferCarriesItsLength() throws Exception {
+        RawHttp.Answer r = rawGet("/api/v1/foods?q=cheese&limit=50");
+        assertEquals(200, r.status(), r.body());
+        int bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(bytes > 8 * 1024 && bytes < 32 * 1024, "a search answer between 8 and 32 kB: " + bytes);
+        assertEquals(null, r.header("Transfer-Encoding"), r.head());
+        assertEquals(String.valueOf(bytes), r.header("Content-Length"), r.head());
+        assertEquals(50, JSON.readTree(r.body()).get("items").size());
+    }
+
+    /** A larger answer than the buffer still arrives whole. */
+    @Test
+    void aLargerAnswerStillArrivesWhole() throws Exception {
+        RawHttp.Answer r = rawGet("/api/openapi.json");
+        assertEquals(200, r.status());
+        assertTrue(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 32 * 1024,
+                "the API document is over 32 kB");
+        try (java.io.InputStream in = ErrorShapeHttpTest.class.getClassLoader()
+                .getResourceAsStream(ApiDocsRoutes.DOCUMENT_RESOURCE)) {
+            assertEquals(JSON.readTree(in), JSON.readTree(r.body()), "the whole document");
+        }
     }
 }
