@@ -32,6 +32,19 @@ class JdbiDiaryRepositoryTest {
         return new QuickEntry(0, day, meal, position, "q", kcal, null, null, null, 0);
     }
 
+    /** Counts the statements run through the database's JDBI from now on. */
+    private static java.util.concurrent.atomic.AtomicInteger statementsFrom(Database db) {
+        java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+        db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addContextListener(
+                new org.jdbi.v3.core.statement.StatementContextListener() {
+                    @Override
+                    public void contextCreated(org.jdbi.v3.core.statement.StatementContext ctx) {
+                        statements.incrementAndGet();
+                    }
+                });
+        return statements;
+    }
+
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void scopedDefaultsAndAtomicWrites(TestDb tdb) {
@@ -137,14 +150,7 @@ class JdbiDiaryRepositoryTest {
                 appendsAfterTheLast(db, one);
                 UserId cat = user(db, "cat");
                 long breakfast = one.meals(cat).get(0).id();
-                java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
-                db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addContextListener(
-                        new org.jdbi.v3.core.statement.StatementContextListener() {
-                            @Override
-                            public void contextCreated(org.jdbi.v3.core.statement.StatementContext ctx) {
-                                statements.incrementAndGet();
-                            }
-                        });
+                java.util.concurrent.atomic.AtomicInteger statements = statementsFrom(db);
                 assertTrue(one.append(cat, quick(LocalDate.of(2026, 3, 2), 0, 0, 10), breakfast, null, 1)
                         .orElseThrow().created());
                 assertEquals(1, statements.get(), "the insert and the raise in one statement");
@@ -175,14 +181,7 @@ class JdbiDiaryRepositoryTest {
             repo.insert(bob, List.of(quick(day, repo.meals(bob).get(0).id(), 0, 700)), 1);
             repo.saveNote(bob, day, "bob's note");
 
-            java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
-            db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addContextListener(
-                    new org.jdbi.v3.core.statement.StatementContextListener() {
-                        @Override
-                        public void contextCreated(org.jdbi.v3.core.statement.StatementContext ctx) {
-                            statements.incrementAndGet();
-                        }
-                    });
+            java.util.concurrent.atomic.AtomicInteger statements = statementsFrom(db);
             DiaryRepository.DayRows rows = repo.day(ann, day);
             assertEquals(1, statements.get(), "entries, note and water in one statement");
             assertEquals(List.of(100.0, 200.0, 300.0), rows.entries().stream()
