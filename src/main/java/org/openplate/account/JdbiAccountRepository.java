@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.openplate.storage.DataVersions;
+import org.openplate.storage.PlainReads;
 
 /** {@link AccountRepository} over JDBI; the same SQL runs on SQLite and PostgreSQL. */
 public final class JdbiAccountRepository implements AccountRepository {
@@ -16,7 +17,7 @@ public final class JdbiAccountRepository implements AccountRepository {
             + " COALESCE(s.last_seen_at, s.created_at), %s FROM sessions s"
             + " JOIN users u ON u.id = s.user_id"
             + " LEFT JOIN user_roles r ON r.user_id = s.user_id%s"
-            + " WHERE s.token_hash = :hash AND s.expires_at > :now";
+            + " WHERE s.token_hash = ? AND s.expires_at > ?";
 
     private final Jdbi jdbi;
     private final ThrottleStore throttle;
@@ -133,11 +134,18 @@ public final class JdbiAccountRepository implements AccountRepository {
     public Optional<SessionRow> findSession(String tokenHash, Instant now) {
         record Row(String hash, long user, String email, String csrf, long expires, String role, long seen, long version) {
         }
-        List<Row> rows = jdbi.withHandle(h -> h.createQuery(findSession)
-                .bind("hash", tokenHash).bind("now", now.toEpochMilli())
-                .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getLong(8)))
-                .list());
+        // every signed-in request runs this: plain JDBC, without JDBI's per-statement machinery (PlainReads)
+        List<Row> rows = jdbi.withHandle(h -> PlainReads.query(h, findSession, st -> {
+            st.setString(1, tokenHash);
+            st.setLong(2, now.toEpochMilli());
+        }, rs -> {
+            List<Row> out = new java.util.ArrayList<>(1);
+            while (rs.next()) {
+                out.add(new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getLong(7), rs.getLong(8)));
+            }
+            return out;
+        }));
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -135,7 +135,7 @@ final class CachedStatements implements StatementBuilderFactory {
         }
     }
 
-    private static final class Builder implements StatementBuilder {
+    static final class Builder implements StatementBuilder {
         private final Connection physical;
         private final Cache cache;
         private final DefaultStatementBuilder plain = new DefaultStatementBuilder();
@@ -176,6 +176,20 @@ final class CachedStatements implements StatementBuilderFactory {
             }
             out.put(st, key);
             return st;
+        }
+
+        /** A compiled plain statement for {@code sql}, from the cache or new, for {@link PlainReads}. */
+        PreparedStatement take(String sql) throws SQLException {
+            PreparedStatement st = cache.take(new Key(sql, Key.PLAIN, ""));
+            return st != null ? st
+                    : physical.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        }
+
+        /** Gives back a statement from {@link #take}: kept again if it resets cleanly, else closed. */
+        void giveBack(String sql, PreparedStatement st) {
+            if (!reset(st) || !cache.put(new Key(sql, Key.PLAIN, ""), st)) {
+                quietlyClose(st);
+            }
         }
 
         @Override
