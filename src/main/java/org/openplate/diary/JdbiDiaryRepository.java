@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.openplate.account.UserId;
 import org.openplate.storage.DataVersions;
+import org.openplate.storage.PlainReads;
 
 /** {@link DiaryRepository} over JDBI; every statement filters by the user id. */
 public final class JdbiDiaryRepository implements DiaryRepository {
@@ -139,24 +140,36 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                 .map((rs, ctx) -> entry(rs)).list());
     }
 
+    /** One day's live entries with its note and water ({@link #day}); parameters: user and date, three times. */
+    private static final String DAY = "SELECT e.*,"
+            + " (SELECT note FROM diary_days WHERE user_id = ? AND day = ?) AS day_note,"
+            + " (SELECT water_ml FROM diary_days WHERE user_id = ? AND day = ?) AS day_water_ml"
+            + " FROM diary_entries e JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
+            + " WHERE e.user_id = ? AND e.deleted_at IS NULL AND e.day = ?"
+            + " ORDER BY m.position, e.position, e.id";
+
     @Override
     public DayRows day(UserId user, LocalDate day) {
         // The note and water are constant subqueries (evaluated once per statement on both databases),
         // carried on each entry's row; a day without entries has no rows, so its notes are read on their own.
+        // Every built day summary runs this: plain JDBC, without JDBI's per-statement machinery (PlainReads).
         DayNotes[] notes = {null};
-        List<Entry> entries = jdbi.withHandle(h -> h.createQuery("SELECT e.*,"
-                        + " (SELECT note FROM diary_days WHERE user_id = :user AND day = :day) AS day_note,"
-                        + " (SELECT water_ml FROM diary_days WHERE user_id = :user AND day = :day) AS day_water_ml"
-                        + " FROM diary_entries e JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
-                        + " WHERE e.user_id = :user AND e.deleted_at IS NULL AND e.day = :day"
-                        + " ORDER BY m.position, e.position, e.id")
-                .bind("user", user.value()).bind("day", day.toString())
-                .map((rs, ctx) -> {
-                    if (notes[0] == null) {
-                        notes[0] = new DayNotes(rs.getString("day_note"), rs.getDouble("day_water_ml"));
-                    }
-                    return entry(rs);
-                }).list());
+        String date = day.toString();
+        List<Entry> entries = jdbi.withHandle(h -> PlainReads.query(h, DAY, st -> {
+            for (int i = 1; i <= 5; i += 2) {
+                st.setLong(i, user.value());
+                st.setString(i + 1, date);
+            }
+        }, rs -> {
+            List<Entry> out = new ArrayList<>(16);
+            while (rs.next()) {
+                if (notes[0] == null) {
+                    notes[0] = new DayNotes(rs.getString("day_note"), rs.getDouble("day_water_ml"));
+                }
+                out.add(entry(rs));
+            }
+            return out;
+        }));
         return new DayRows(entries, notes[0] != null ? notes[0] : dayNotes(user, day));
     }
 
