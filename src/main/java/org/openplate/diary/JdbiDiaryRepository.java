@@ -153,24 +153,24 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         // The note and water are constant subqueries (evaluated once per statement on both databases),
         // carried on each entry's row; a day without entries has no rows, so its notes are read on their own.
         // Every built day summary runs this: plain JDBC, without JDBI's per-statement machinery (PlainReads).
-        DayNotes[] notes = {null};
         String date = day.toString();
-        List<Entry> entries = jdbi.withHandle(h -> PlainReads.query(h, DAY, st -> {
+        DayRows read = jdbi.withHandle(h -> PlainReads.query(h, DAY, st -> {
             for (int i = 1; i <= 5; i += 2) {
                 st.setLong(i, user.value());
                 st.setString(i + 1, date);
             }
         }, rs -> {
-            List<Entry> out = new ArrayList<>(16);
+            List<Entry> entries = new ArrayList<>(16);
+            DayNotes notes = null;
             while (rs.next()) {
-                if (notes[0] == null) {
-                    notes[0] = new DayNotes(rs.getString("day_note"), rs.getDouble("day_water_ml"));
+                if (notes == null) {
+                    notes = new DayNotes(rs.getString("day_note"), rs.getDouble("day_water_ml"));
                 }
-                out.add(entry(rs));
+                entries.add(entry(rs));
             }
-            return out;
+            return new DayRows(entries, notes);
         }));
-        return new DayRows(entries, notes[0] != null ? notes[0] : dayNotes(user, day));
+        return read.notes() != null ? read : new DayRows(read.entries(), dayNotes(user, day));
     }
 
     @Override
