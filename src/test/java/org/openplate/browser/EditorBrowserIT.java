@@ -60,7 +60,7 @@ class EditorBrowserIT extends BrowserJourney {
             // status (reading it mid-navigation is a Chromium "node does not belong to the document" error)
             org.openqa.selenium.WebElement draftStatus = b.findElement(By.id("article-status"));
             b.findElement(By.id("publish")).click();
-            wait.until(ExpectedConditions.stalenessOf(draftStatus));
+            wait.until(Journeys.gone(draftStatus));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-status"), "Published"));
 
             // a reader (signed out) finds it by search

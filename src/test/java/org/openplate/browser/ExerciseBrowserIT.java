@@ -39,7 +39,7 @@ class ExerciseBrowserIT extends BrowserJourney {
                 WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aq")));
                 search.sendKeys("stretchng");
                 b.findElement(By.cssSelector("#activity-search button")).click();
-                wait.until(ExpectedConditions.stalenessOf(search));   // the recent list also offers stretching
+                wait.until(Journeys.gone(search));   // the recent list also offers stretching
                 WebElement stretching = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                         "//li[contains(@class,'activity')][contains(.,'02101')]")));
                 // before Log: 2.3 MET × 3.5 × 79.8 kg ÷ 200 × 30 min = 96 kcal, then live for 20 min

@@ -3,7 +3,11 @@ package org.openplate.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openplate.testing.TestApp;
@@ -12,6 +16,28 @@ import org.openplate.testing.TestApp;
 final class Journeys {
 
     private Journeys() {
+    }
+
+    /**
+     * True once {@code element} has left the page, as after a form's navigation. Unlike
+     * {@link ExpectedConditions#stalenessOf}, this also counts Chromium's mid-navigation answer ("node does not
+     * belong to the document"), which arrives as a plain {@link WebDriverException} instead of a stale reference.
+     */
+    static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Signs up a fresh account (unique e-mail with the given prefix) and lands on today's diary with its get-started card. */

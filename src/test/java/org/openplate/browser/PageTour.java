@@ -57,7 +57,7 @@ final class PageTour {
         b.findElement(By.id("wweight")).sendKeys("149");
         org.openqa.selenium.WebElement save = b.findElement(By.cssSelector("#weigh-in button[type=submit]"));
         save.click();
-        wait.until(ExpectedConditions.stalenessOf(save));
+        wait.until(Journeys.gone(save));
         return email;
     }
 
