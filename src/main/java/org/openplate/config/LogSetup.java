@@ -1,14 +1,11 @@
 package org.openplate.config;
 
-import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.hook.DefaultShutdownHook;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
@@ -17,8 +14,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * standard output, written by the log's own thread. Reading the same set-up from an XML file took about a
  * tenth of a second of every start, most of it starting the XML parser.
  * <ul>
- *   <li>Request threads hand each line to a queue of 8,192 and go on; one thread formats and writes them.
- *       The queue never drops lines: when it is full, a request waits.</li>
+ *   <li>Request threads hand each line to a queue of 8,192 and go on; one thread formats them and writes
+ *       what has queued, every 20 ms, in one call ({@link BatchingAppender}). The queue never drops lines:
+ *       when it is full, a request waits.</li>
  *   <li>On exit (including SIGTERM) the queue is drained before the process ends.</li>
  *   <li>The web server's, database pool's and migrations' own chatter is kept to warnings. The search
  *       library logs through the JDK's own logging instead: it is kept to warnings too, and its notice
@@ -33,6 +31,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
     static final int QUEUE = 8192;
+    static final long TICK_MILLIS = 20;
 
     /**
      * The JDK's logging holds its loggers weakly, and a level set on a logger that is collected is lost:
@@ -60,24 +59,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
         encoder.start();
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-        console.setContext(context);
-        console.setName("STDOUT");
-        console.setEncoder(encoder);
-        console.start();
-        AsyncAppender async = new AsyncAppender();
-        async.setContext(context);
-        async.setName("ASYNC");
-        async.setQueueSize(QUEUE);
-        async.setDiscardingThreshold(0);
-        async.addAppender(console);
-        async.start();
+        BatchingAppender stdout = new BatchingAppender(QUEUE, TICK_MILLIS);
+        stdout.setContext(context);
+        stdout.setName("STDOUT");
+        stdout.setEncoder(encoder);
+        stdout.start();
         for (String quiet : new String[] {"org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari", "io.javalin"}) {
             context.getLogger(quiet).setLevel(Level.WARN);
         }
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(async);
+        root.addAppender(stdout);
         SEARCH_LIBRARY[0].setLevel(java.util.logging.Level.WARNING);
         SEARCH_LIBRARY[1].setLevel(java.util.logging.Level.SEVERE);
     }
