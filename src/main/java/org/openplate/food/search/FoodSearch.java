@@ -57,9 +57,13 @@ public final class FoodSearch {
     /** How many recent answers are remembered (a few MB at most). */
     static final int MEMO_SIZE = 2048;
 
+    /** How many words' facts {@link WordFacts} keeps per index version (a few hundred kB at most). */
+    static final int WORD_FACTS_SIZE = 8192;
+
     private final FoodIndex index;
     private final Analyzer analyzer = new FoodAnalyzer();
     private final Memo memo = new Memo();
+    private volatile WordFacts facts = new WordFacts(Long.MIN_VALUE);
 
     public FoodSearch(FoodIndex index) {
         this.index = index;
@@ -120,6 +124,80 @@ public final class FoodSearch {
     }
 
     private record Derived(Object key) {
+    }
+
+    /**
+     * What one index version knows about single words: whether a word occurs in food names, in brands, and
+     * whether some indexed word begins with it. A query looks these up for every word it builds, with a
+     * seek in the index's term dictionary for each; queries that miss the memo of whole answers (new
+     * combinations of words) mostly reuse words already seen. Facts belong to one version of the index and
+     * are dropped with it, so they are exactly as current as the search; the set is bounded by clearing it
+     * when full (a word is looked up again at the cost of a seek).
+     */
+    private static final class WordFacts {
+        static final int IN_TEXT = 1;
+        static final int IN_BRAND = 2;
+        static final int STARTS_A_WORD = 4;
+        private static final int KNOWN = 8;   // set on every entry, so 0 means "not looked up yet"
+
+        final long version;
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> words =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> prefixes =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        WordFacts(long version) {
+            this.version = version;
+        }
+
+        /** IN_TEXT and IN_BRAND for an analysed word. */
+        int of(IndexReader reader, String term) throws IOException {
+            Integer known = words.get(term);
+            if (known != null) {
+                return known;
+            }
+            int f = KNOWN;
+            if (reader.docFreq(new Term(FoodIndex.TEXT, term)) > 0) {
+                f |= IN_TEXT;
+            }
+            if (reader.docFreq(new Term(FoodIndex.BRAND, term)) > 0) {
+                f |= IN_BRAND;
+            }
+            keep(words, term, f);
+            return f;
+        }
+
+        /** Whether some indexed word begins with {@code prefix}: the last word may be one still being typed. */
+        boolean startsSomeWord(IndexReader reader, String prefix) throws IOException {
+            Integer known = prefixes.get(prefix);
+            if (known != null) {
+                return (known & STARTS_A_WORD) != 0;
+            }
+            boolean starts = FoodSearch.startsSomeWord(reader, prefix);
+            keep(prefixes, prefix, KNOWN | (starts ? STARTS_A_WORD : 0));
+            return starts;
+        }
+
+        private static void keep(java.util.concurrent.ConcurrentHashMap<String, Integer> map, String key, int f) {
+            if (map.size() >= WORD_FACTS_SIZE) {
+                map.clear();
+            }
+            map.put(key, f);
+        }
+    }
+
+    /** The word facts of the searcher's index version (a newer version starts an empty set). */
+    private WordFacts facts(IndexSearcher searcher) {
+        long version = version(searcher);
+        WordFacts f = facts;
+        if (f.version == version) {
+            return f;
+        }
+        WordFacts fresh = new WordFacts(version);
+        if (version > f.version) {
+            facts = fresh;   // an older searcher still in use gets facts of its own, not kept
+        }
+        return fresh;
     }
 
     private record SearchKey(String text, long viewer, Set<Long> boosted, int limit) {
@@ -212,43 +290,77 @@ public final class FoodSearch {
      * catalogue of millions.
      */
     private static List<Hit> rescoreWithPrior(IndexSearcher searcher, ScoreDoc[] docs, int limit) throws IOException {
-        ScoreDoc[] byDoc = docs.clone();
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(d -> d.doc));
-        long[] ids = new long[byDoc.length];
-        long[] versions = new long[byDoc.length];
+        // Doc values are read forwards, so the window is visited in document order: each document number
+        // with its place in the window, packed in one long and sorted as numbers.
+        int n = docs.length;
+        long[] byDoc = new long[n];
+        for (int i = 0; i < n; i++) {
+            byDoc[i] = (long) docs[i].doc << 32 | i;
+        }
+        java.util.Arrays.sort(byDoc);
+        float[] scores = new float[n];
+        long[] ids = new long[n];
+        long[] versions = new long[n];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
+        LeafReaderContext leaf = null;
         NumericDocValues priors = null;
         NumericDocValues idValues = null;
         NumericDocValues versionValues = null;
-        for (int i = 0; i < byDoc.length; i++) {
-            ScoreDoc sd = byDoc[i];
-            int li = ReaderUtil.subIndex(sd.doc, leaves);
-            LeafReaderContext leaf = leaves.get(li);
-            if (li != leafIndex) {
-                leafIndex = li;
-                priors = leaf.reader().getNumericDocValues(FoodIndex.PRIOR);
-                idValues = leaf.reader().getNumericDocValues(FoodIndex.ID);
-                versionValues = leaf.reader().getNumericDocValues(FoodIndex.VERSION);
+        for (long packed : byDoc) {
+            int doc = (int) (packed >>> 32);
+            int i = (int) packed;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                int li = ReaderUtil.subIndex(doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    priors = leaf.reader().getNumericDocValues(FoodIndex.PRIOR);
+                    idValues = leaf.reader().getNumericDocValues(FoodIndex.ID);
+                    versionValues = leaf.reader().getNumericDocValues(FoodIndex.VERSION);
+                }
             }
-            int local = sd.doc - leaf.docBase;
+            int local = doc - leaf.docBase;
+            float score = docs[i].score;
             if (priors != null && priors.advanceExact(local)) {
-                sd.score *= Float.intBitsToFloat((int) priors.longValue());
+                score *= Float.intBitsToFloat((int) priors.longValue());
             }
+            scores[i] = score;
             ids[i] = idValues != null && idValues.advanceExact(local) ? idValues.longValue() : -1;
             versions[i] = versionValues != null && versionValues.advanceExact(local) ? versionValues.longValue() : -1;
-            sd.shardIndex = i;   // remember the position of the id
         }
-        java.util.Arrays.sort(byDoc, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
-                : Integer.compare(a.doc, b.doc));
-        List<Hit> hits = new ArrayList<>(Math.min(limit, byDoc.length));
-        for (int i = 0; i < byDoc.length && hits.size() < limit; i++) {
-            long id = ids[byDoc[i].shardIndex];
-            if (id >= 0) {
-                hits.add(new Hit(id, byDoc[i].score, versions[byDoc[i].shardIndex]));
+        // The best `limit` by final score (ties: the lower document first), kept in order as they are found:
+        // a window of a few hundred needs no full sort for ten hits.
+        int[] best = new int[Math.min(limit, n)];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (ids[i] < 0) {
+                continue;
             }
+            int at = kept;
+            while (at > 0 && before(scores, docs, i, best[at - 1])) {
+                at--;
+            }
+            if (at >= best.length) {
+                continue;
+            }
+            int last = Math.min(kept, best.length - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            best[at] = i;
+            kept = Math.min(kept + 1, best.length);
+        }
+        List<Hit> hits = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            int i = best[k];
+            hits.add(new Hit(ids[i], scores[i], versions[i]));
         }
         return hits;
+    }
+
+    /** Whether window entry a ranks before b: the higher score, then the lower document. */
+    private static boolean before(float[] scores, ScoreDoc[] docs, int a, int b) {
+        int c = Float.compare(scores[b], scores[a]);
+        return c != 0 ? c < 0 : docs[a].doc < docs[b].doc;
     }
 
     private static int wordCount(List<List<List<String>>> parts) {
@@ -263,6 +375,7 @@ public final class FoodSearch {
      */
     private Query query(IndexSearcher searcher, List<List<List<String>>> parts, boolean allRequired, long viewer,
                         Set<Long> boosted) throws IOException {
+        WordFacts facts = facts(searcher);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         int lastPart = parts.size() - 1;
         if (allRequired) {
@@ -271,14 +384,14 @@ public final class FoodSearch {
                 if (spellings.size() == 1) {
                     List<String> words = spellings.get(0);
                     for (int i = 0; i < words.size(); i++) {
-                        text.add(termQuery(searcher, words.get(i), p == lastPart && i == words.size() - 1), Occur.MUST);
+                        text.add(termQuery(facts, searcher, words.get(i), p == lastPart && i == words.size() - 1), Occur.MUST);
                     }
                 } else {
                     BooleanQuery.Builder either = new BooleanQuery.Builder();
                     for (List<String> words : spellings) {
                         BooleanQuery.Builder all = new BooleanQuery.Builder();
                         for (String w : words) {
-                            all.add(termQuery(searcher, w, false), Occur.MUST);
+                            all.add(termQuery(facts, searcher, w, false), Occur.MUST);
                         }
                         either.add(all.build(), Occur.SHOULD);
                     }
@@ -289,7 +402,7 @@ public final class FoodSearch {
             List<String> words = new ArrayList<>();
             parts.forEach(p -> words.addAll(p.get(p.size() - 1)));
             for (int i = 0; i < words.size(); i++) {
-                text.add(termQuery(searcher, words.get(i), i == words.size() - 1), Occur.SHOULD);
+                text.add(termQuery(facts, searcher, words.get(i), i == words.size() - 1), Occur.SHOULD);
             }
             text.setMinimumNumberShouldMatch(words.size() >= 3 ? words.size() - 1 : 1);
         }
@@ -317,12 +430,12 @@ public final class FoodSearch {
      * Lucene's block-max top-k skipping, which a max-disjunction loses on millions of documents.)
      * Clauses on fields where the word never occurs are left out.
      */
-    private static Query termQuery(IndexSearcher searcher, String t, boolean last) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
+    private static Query termQuery(WordFacts facts, IndexSearcher searcher, String t, boolean last) throws IOException {
         Term text = new Term(FoodIndex.TEXT, t);
         Term brand = new Term(FoodIndex.BRAND, t);
-        boolean inText = reader.docFreq(text) > 0;
-        boolean inBrand = reader.docFreq(brand) > 0;
+        int known = facts.of(searcher.getIndexReader(), t);
+        boolean inText = (known & WordFacts.IN_TEXT) != 0;
+        boolean inBrand = (known & WordFacts.IN_BRAND) != 0;
         if (inText && !inBrand) {
             return new TermQuery(text);       // the common case: a plain term query keeps block-max skipping
         }
@@ -366,7 +479,7 @@ public final class FoodSearch {
                 if (known != null) {
                     return known;
                 }
-                List<String> found = List.copyOf(unknownWords(searcher.getIndexReader(), text));
+                List<String> found = List.copyOf(unknownWords(facts(searcher), searcher.getIndexReader(), text));
                 memo.put(version, key, found);
                 return found;
             } finally {
@@ -377,7 +490,7 @@ public final class FoodSearch {
         }
     }
 
-    private List<String> unknownWords(IndexReader reader, String text) throws IOException {
+    private List<String> unknownWords(WordFacts facts, IndexReader reader, String text) throws IOException {
         List<List<String>> parts = Synonyms.parts(text);
         List<String> out = new ArrayList<>();
         if (parts.isEmpty() || parts.get(0).size() != 1) {
@@ -390,9 +503,9 @@ public final class FoodSearch {
             if (word.length() < 4 || t.size() != 1 || word.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            boolean typing = i == words.length - 1 && startsSomeWord(reader, word.toLowerCase(java.util.Locale.ROOT));
-            if (!typing && reader.docFreq(new Term(FoodIndex.TEXT, t.get(0))) == 0
-                    && reader.docFreq(new Term(FoodIndex.BRAND, t.get(0))) == 0) {
+            boolean typing = i == words.length - 1
+                    && facts.startsSomeWord(reader, word.toLowerCase(java.util.Locale.ROOT));
+            if (!typing && (facts.of(reader, t.get(0)) & (WordFacts.IN_TEXT | WordFacts.IN_BRAND)) == 0) {
                 out.add(word);
             }
         }

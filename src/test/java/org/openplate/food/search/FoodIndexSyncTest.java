@@ -84,15 +84,48 @@ class FoodIndexSyncTest {
                 assertSame(first, search.search("quince", 0, Set.of(), 10), "the same question is answered from memory");
                 assertEquals(1, search.search("quince", 0, Set.of(), 1).size(), "the limit is part of the question");
                 assertEquals(List.of("quinse"), search.unknownWords("quinse jelly"));
+                assertEquals(List.of("quinse"), search.unknownWords("quinse paste"), "what the index knows of the word, kept");
 
                 repo.upsertAll(List.of(food("3", "Quince tart"), food("4", "Quinse liqueur")), null);
                 assertEquals(2, search.search("quince", 0, Set.of(), 10).size(), "not synced yet: the index is unchanged");
                 index.sync();
                 assertEquals(3, search.search("quince", 0, Set.of(), 10).size(), "a sync that indexed foods forgets old answers");
                 assertEquals(List.of(), search.unknownWords("quinse jelly"), "a word the catalogue now knows is no typo");
+                assertEquals(List.of(), search.unknownWords("quinse tart"),
+                        "a new question about the word reads what the changed index knows of it");
                 assertEquals(0, index.sync());
                 List<FoodSearch.Hit> again = search.search("quince", 0, Set.of(), 10);
                 assertSame(again, search.search("quince", 0, Set.of(), 10), "a sync that changed nothing keeps them");
+            }
+        }
+    }
+
+    @Test
+    void equalMatchesComeInTheOrderTheyWereIndexedAndALowerLimitIsTheirStart() {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), null, null)) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+            try (FoodIndex index = new FoodIndex(repo, null)) {
+                java.util.List<FoodRecord> same = new java.util.ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    same.add(food("q" + i, "Quince jelly"));
+                }
+                same.add(food("long", "Quince jelly, with a much longer name than the others"));
+                repo.upsertAll(same, null);
+                index.sync();
+                FoodSearch search = new FoodSearch(index);
+                List<FoodSearch.Hit> ten = search.search("quince jelly", 0, Set.of(), 10);
+                assertEquals(10, ten.size());
+                for (int i = 1; i < ten.size(); i++) {
+                    assertEquals(ten.get(0).score(), ten.get(i).score(), "equal names score alike");
+                    assertEquals(true, ten.get(i - 1).id() < ten.get(i).id(), "ties keep the indexing order: " + ten);
+                }
+                assertEquals(ten.subList(0, 4), search.search("quince jelly", 0, Set.of(), 4));
+                List<FoodSearch.Hit> all = search.search("quince jelly", 0, Set.of(), 50);
+                assertEquals(31, all.size());
+                assertEquals(repo.findBySource("csv", "long", null).orElseThrow().id(), all.get(30).id(),
+                        "the longer name ranks last");
+                assertEquals(ten, all.subList(0, 10));
             }
         }
     }
