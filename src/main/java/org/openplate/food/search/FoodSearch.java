@@ -138,7 +138,6 @@ public final class FoodSearch {
         static final int IN_TEXT = 1;
         static final int IN_BRAND = 2;
         static final int STARTS_A_WORD = 4;
-        private static final int KNOWN = 8;   // set on every entry, so 0 means "not looked up yet"
 
         final long version;
         private final java.util.concurrent.ConcurrentHashMap<String, Integer> words =
@@ -156,7 +155,7 @@ public final class FoodSearch {
             if (known != null) {
                 return known;
             }
-            int f = KNOWN;
+            int f = 0;
             if (reader.docFreq(new Term(FoodIndex.TEXT, term)) > 0) {
                 f |= IN_TEXT;
             }
@@ -174,7 +173,7 @@ public final class FoodSearch {
                 return (known & STARTS_A_WORD) != 0;
             }
             boolean starts = FoodSearch.startsSomeWord(reader, prefix);
-            keep(prefixes, prefix, KNOWN | (starts ? STARTS_A_WORD : 0));
+            keep(prefixes, prefix, starts ? STARTS_A_WORD : 0);
             return starts;
         }
 
