@@ -78,27 +78,27 @@ class OfflineBrowserIT extends BrowserJourney {
         Console.problems(b);                              // only what happens offline is judged below
 
         network(b, false);
-        b.get(app.url(day));
+        openOffline(b, day);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offline-banner")));
         assertTrue(b.findElement(By.id("day-title")).getText().length() > 0, "today's diary opens offline");
         assertTrue(b.findElement(By.id("main")).getText().contains(banana), "with what was logged");
         assertEquals(Boolean.FALSE, PageTour.js(b, "return navigator.onLine;"));
         bannerReadableInBothThemes(b);
 
-        b.get(app.url(day + "/add"));
+        openOffline(b, day + "/add");
         WebElement recent = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recent-title")));
         assertTrue(recent.isDisplayed());
         assertTrue(b.findElement(By.id("main")).getText().contains(banana), "the recent foods open offline");
         Shots.save(b, "offline-add-" + width);
 
         // a page never opened online says so instead of failing
-        b.get(app.url("/diary/2001-01-01"));
+        openOffline(b, "/diary/2001-01-01");
         assertTrue(b.findElement(By.tagName("h1")).getText().contains("offline"), b.getPageSource());
         List<String> expected = Console.problems(b);      // that page answers 503, which the console reports
         assertTrue(expected.stream().allMatch(m -> m.contains("2001-01-01") && m.contains("503")), expected.toString());
 
         // add offline: queued, shown as pending, nothing sent
-        b.get(app.url(day));
+        openOffline(b, day);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offline-banner")));
         WebElement quick = b.findElement(By.cssSelector("section.meal details.quick-add"));
         PageTour.js(b, "arguments[0].open = true;", quick);
@@ -109,6 +109,7 @@ class OfflineBrowserIT extends BrowserJourney {
         assertTrue(pending.getText().contains("Offline snack") && pending.getText().contains("pending"), pending.getText());
         Shots.save(b, "offline-pending-" + width);
         b.navigate().refresh();                           // still waiting after a reload, from IndexedDB
+        pageConditions(b, OFFLINE);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pending-entry")));
         assertEquals(1, entriesOnServer(b, today), "nothing reached the server while offline");
         List<String> offlineProblems = Console.problems(b).stream()
@@ -176,13 +177,11 @@ class OfflineBrowserIT extends BrowserJourney {
      * its own target's: emulating the page alone would let the worker still reach the server).
      */
     private static void network(ChromeDriver b, boolean online) {
-        Map<String, Object> conditions = new HashMap<>(Map.of("offline", !online, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        Map<String, Object> conditions = online ? ONLINE : OFFLINE;
         // Going online, the workers come back first: the page's "online" event sends the queue and then loads
         // the day page through the service worker, which must not still be offline (it would answer from its cache).
         if (!online) {
-            b.executeCdpCommand("Network.enable", Map.of());
-            b.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+            pageConditions(b, conditions);
         }
         Map<String, Object> targets = b.executeCdpCommand("Target.getTargets", Map.of());
         for (Object t : (List<?>) targets.get("targetInfos")) {
@@ -199,10 +198,40 @@ class OfflineBrowserIT extends BrowserJourney {
                 return s;
             });
             send(b, session, "Network.emulateNetworkConditions", conditions);
+            send(b, session, "Network.overrideNetworkState", conditions);   // see pageConditions
         }
         if (online) {
-            b.executeCdpCommand("Network.enable", Map.of());
-            b.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+            pageConditions(b, conditions);
+        }
+    }
+
+    private static final Map<String, Object> OFFLINE = Map.of("offline", true, "latency", 0,
+            "downloadThroughput", -1, "uploadThroughput", -1);
+    private static final Map<String, Object> ONLINE = Map.of("offline", false, "latency", 0,
+            "downloadThroughput", -1, "uploadThroughput", -1);
+
+    /**
+     * Opens a page while offline. Chromium 150 and later give each new document the real network state, so the
+     * emulated one is set again once it has loaded, as a device that stays offline would report it; the page
+     * then gets its "offline" event.
+     */
+    private static void openOffline(ChromeDriver b, String path) {
+        b.get(app.url(path));
+        pageConditions(b, OFFLINE);
+    }
+
+    /**
+     * The page's network conditions, and what it reads as its state ({@code navigator.onLine}, the online and
+     * offline events). Chromium 150 and later no longer change that state with the older command: it takes
+     * {@code overrideNetworkState} as well, which older versions do not know (and need not).
+     */
+    private static void pageConditions(ChromeDriver b, Map<String, Object> conditions) {
+        b.executeCdpCommand("Network.enable", Map.of());
+        b.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        try {
+            b.executeCdpCommand("Network.overrideNetworkState", conditions);
+        } catch (org.openqa.selenium.WebDriverException unknownToThisVersion) {
+            // the older command set the state too
         }
     }
 
