@@ -222,8 +222,8 @@ class OfflineBrowserIT extends BrowserJourney {
 
     /**
      * The page's network conditions, and what it reads as its state ({@code navigator.onLine}, the online and
-     * offline events). Chromium 150 and later no longer change that state with the older command: it takes
-     * {@code overrideNetworkState} as well, which older versions do not know (and need not).
+     * offline events). The protocol deprecates the older command in favour of {@code overrideNetworkState} for that
+     * state, so both are sent; a version that does not know the newer one answers it with an error, ignored here.
      */
     private static void pageConditions(ChromeDriver b, Map<String, Object> conditions) {
         b.executeCdpCommand("Network.enable", Map.of());
@@ -231,7 +231,7 @@ class OfflineBrowserIT extends BrowserJourney {
         try {
             b.executeCdpCommand("Network.overrideNetworkState", conditions);
         } catch (org.openqa.selenium.WebDriverException unknownToThisVersion) {
-            // the older command set the state too
+            // such a version takes the state from the older command
         }
     }
 
