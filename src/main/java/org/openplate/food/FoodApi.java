@@ -10,7 +10,6 @@ import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.FieldReader;
-import org.openplate.web.JsonBytes;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/foods}: search, barcode look-up, detail, and the user's custom foods. */
@@ -19,6 +18,8 @@ final class FoodApi implements Routes {
     private final FoodService foods;
     private final AuthGuard guard;
     private final ObjectMapper json;
+    /** The search's answers as bytes, each food's part kept. */
+    private final SearchJson answers;
 
     private final java.util.function.Function<UserId, Set<Long>> favourites;
 
@@ -33,6 +34,7 @@ final class FoodApi implements Routes {
         this.foods = foods;
         this.guard = guard;
         this.json = json;
+        this.answers = new SearchJson(json);
     }
 
     /**
@@ -82,9 +84,9 @@ final class FoodApi implements Routes {
         UserId viewer = viewer(ctx);
         FoodService.Results found = foods.find(ctx.queryParam("q"), viewer,
                 viewer == null ? Set.of() : favourites.apply(viewer), limit);
-        // as bytes: the answer is not built as a string first
+        // as bytes, each food's part written once (SearchJson)
         ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON)
-                .result(JsonBytes.of(json, Found.of(found.items(), foods.loading(), found.correctedQuery())));
+                .result(answers.of(Found.of(found.items(), foods.loading(), found.correctedQuery())));
     }
 
     private void get(Context ctx) {

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -61,7 +59,8 @@ public final class FoodSearch {
     static final int WORD_FACTS_SIZE = 8192;
 
     private final FoodIndex index;
-    private final Analyzer analyzer = new FoodAnalyzer();
+    /** Analyzers that keep their components between requests (each request runs on a new virtual thread). */
+    private final FoodAnalyzer.Lender analyzers = new FoodAnalyzer.Lender(8);
     private final Memo memo = new Memo();
     private volatile WordFacts facts = new WordFacts(Long.MIN_VALUE);
 
@@ -528,19 +527,16 @@ public final class FoodSearch {
     }
 
     List<String> terms(String text) {
+        return analyzers.with(analyzer -> terms(analyzer, text));
+    }
+
+    /** The text's words as the index analyses them, each once, in order. */
+    private static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(FoodIndex.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!out.contains(t)) {
-                    out.add(t);
-                }
+        for (String t : WeightedTerms.terms(analyzer, text)) {
+            if (!out.contains(t)) {
+                out.add(t);
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
