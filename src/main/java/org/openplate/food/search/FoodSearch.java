@@ -58,11 +58,17 @@ public final class FoodSearch {
     /** How many words' facts {@link WordFacts} keeps per index version (a few hundred kB at most). */
     static final int WORD_FACTS_SIZE = 8192;
 
+    /**
+     * How many typos' expanded queries {@link WordFacts} keeps per index version: each holds up to 50 terms
+     * with their statistics (a few kB), so a few MB at most.
+     */
+    static final int REWRITTEN_SIZE = 1024;
+
     private final FoodIndex index;
     /** Analyzers that keep their components between requests (each request runs on a new virtual thread). */
     private final FoodAnalyzer.Lender analyzers = new FoodAnalyzer.Lender(8);
     private final Memo memo = new Memo();
-    private volatile WordFacts facts = new WordFacts(Long.MIN_VALUE);
+    private volatile WordFacts facts = new WordFacts(Long.MIN_VALUE, null);
 
     public FoodSearch(FoodIndex index) {
         this.index = index;
@@ -139,13 +145,41 @@ public final class FoodSearch {
         static final int STARTS_A_WORD = 4;
 
         final long version;
+        /** The reader the rewritten queries were expanded against (null: none are kept). */
+        private final IndexReader reader;
         private final java.util.concurrent.ConcurrentHashMap<String, Integer> words =
                 new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.ConcurrentHashMap<String, Integer> prefixes =
                 new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<Query, Query> rewritten =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
-        WordFacts(long version) {
+        WordFacts(long version, IndexReader reader) {
             this.version = version;
+            this.reader = reader;
+        }
+
+        /**
+         * A typo's query ({@link FuzzyQuery}) as the terms it matches in this reader, expanded once: building
+         * its automaton and walking the term dictionary with it was about a twentieth of a distinct search's
+         * CPU, and the same unknown words come back. The expansion holds each term's statistics in this
+         * reader, so it is kept only for the reader it was made against.
+         */
+        Query rewritten(IndexSearcher searcher, Query query) throws IOException {
+            if (searcher.getIndexReader() != reader) {
+                return query; // another reader of the same version: expanded where it is searched
+            }
+            Query kept = rewritten.get(query);
+            if (kept == null) {
+                kept = searcher.rewrite(query);
+                keep(rewritten, query, kept, REWRITTEN_SIZE);
+            }
+            return kept;
+        }
+
+        /** How many expanded queries are kept (for tests). */
+        int rewrittenKept() {
+            return rewritten.size();
         }
 
         /** IN_TEXT and IN_BRAND for an analysed word. */
@@ -161,7 +195,7 @@ public final class FoodSearch {
             if (reader.docFreq(new Term(FoodIndex.BRAND, term)) > 0) {
                 f |= IN_BRAND;
             }
-            keep(words, term, f);
+            keep(words, term, f, WORD_FACTS_SIZE);
             return f;
         }
 
@@ -172,16 +206,22 @@ public final class FoodSearch {
                 return (known & STARTS_A_WORD) != 0;
             }
             boolean starts = FoodSearch.startsSomeWord(reader, prefix);
-            keep(prefixes, prefix, starts ? STARTS_A_WORD : 0);
+            keep(prefixes, prefix, starts ? STARTS_A_WORD : 0, WORD_FACTS_SIZE);
             return starts;
         }
 
-        private static void keep(java.util.concurrent.ConcurrentHashMap<String, Integer> map, String key, int f) {
-            if (map.size() >= WORD_FACTS_SIZE) {
+        /** Keeps a fact; a full map is emptied first (a fact dropped costs one look-up to find again). */
+        private static <K, V> void keep(java.util.concurrent.ConcurrentHashMap<K, V> map, K key, V value, int max) {
+            if (map.size() >= max) {
                 map.clear();
             }
-            map.put(key, f);
+            map.put(key, value);
         }
+    }
+
+    /** How many typos' expanded queries are kept for the current index version (for tests). */
+    int rewrittenKept() {
+        return facts.rewrittenKept();
     }
 
     /** The word facts of the searcher's index version (a newer version starts an empty set). */
@@ -191,7 +231,7 @@ public final class FoodSearch {
         if (f.version == version) {
             return f;
         }
-        WordFacts fresh = new WordFacts(version);
+        WordFacts fresh = new WordFacts(version, searcher.getIndexReader());
         if (version > f.version) {
             facts = fresh;   // an older searcher still in use gets facts of its own, not kept
         }
@@ -449,7 +489,8 @@ public final class FoodSearch {
         if (!inText && !inBrand) {
             if (t.length() >= 4 && !t.chars().allMatch(Character::isDigit)) {
                 int edits = t.length() >= 7 ? 2 : 1;
-                b.add(new BoostQuery(new FuzzyQuery(text, edits, 1, 50, true), FUZZY_WEIGHT), Occur.SHOULD);
+                b.add(new BoostQuery(facts.rewritten(searcher, new FuzzyQuery(text, edits, 1, 50, true)), FUZZY_WEIGHT),
+                        Occur.SHOULD);
             }
             if (last && t.length() >= 3) {
                 b.add(new BoostQuery(new PrefixQuery(text), PREFIX_WEIGHT), Occur.SHOULD);

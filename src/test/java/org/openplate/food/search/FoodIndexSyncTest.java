@@ -131,6 +131,35 @@ class FoodIndexSyncTest {
     }
 
     @Test
+    void aTyposExpansionIsKeptForItsIndexVersionOnly() {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), null, null)) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+            try (FoodIndex index = new FoodIndex(repo, null)) {
+                repo.upsertAll(List.of(food("1", "Quinoa, cooked"), food("2", "Quinoa salad"), food("3", "Rice pudding")),
+                        null);
+                index.sync();
+                FoodSearch search = new FoodSearch(index);
+                // "quinao" is not in the catalogue: a typo, expanded to the terms within its edit distance
+                List<FoodSearch.Hit> salad = search.search("quinao salad", 0, Set.of(), 10);
+                assertEquals(1, salad.size());
+                assertEquals(1, search.rewrittenKept(), "the expansion of the typo is kept");
+                List<FoodSearch.Hit> alone = search.search("quinao", 0, Set.of(), 10);
+                assertEquals(1, search.rewrittenKept(), "and used again for another query with the same typo");
+                assertEquals(new FoodSearch(index).search("quinao", 0, Set.of(), 10), alone,
+                        "the same hits as a search that expands it afresh");
+                assertEquals(2, alone.size());
+                // a food indexed since brings a new term within the typo's reach: the old expansion must not hide it
+                repo.upsertAll(List.of(food("4", "Quinac biscuits")), null);
+                index.sync();
+                List<FoodSearch.Hit> after = search.search("quinao", 0, Set.of(), 10);
+                assertEquals(3, after.size(), "a new version expands the typo again: " + after);
+                assertEquals(new FoodSearch(index).search("quinao", 0, Set.of(), 10), after);
+            }
+        }
+    }
+
+    @Test
     void aRestartReadsTheOverlapButReindexesOnlyWhatChangedMeanwhile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), null, null)) {
