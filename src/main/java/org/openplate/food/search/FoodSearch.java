@@ -161,9 +161,10 @@ public final class FoodSearch {
 
         /**
          * A typo's query ({@link FuzzyQuery}) as the terms it matches in this reader, expanded once: building
-         * its automaton and walking the term dictionary with it was about a twentieth of a distinct search's
-         * CPU, and the same unknown words come back. The expansion holds each term's statistics in this
-         * reader, so it is kept only for the reader it was made against.
+         * its automaton and walking the term dictionary with it cost more than the rest of a search with a
+         * typo (3-4 % of the CPU of distinct searches, whose words are mostly known; docs/benchmarks.md,
+         * fifteenth round), and the same unknown words come back. The expansion holds each term's statistics
+         * in this reader, so it is kept only for the reader it was made against.
          */
         Query rewritten(IndexSearcher searcher, Query query) throws IOException {
             if (searcher.getIndexReader() != reader) {
