@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.openplate.search.EverydayAnalyzer;
+import org.openplate.search.LentAnalyzers;
 
 /**
  * The Compendium in an in-memory Lucene index, and the activity search on it: every query part
@@ -60,8 +61,9 @@ final class ActivityIndex {
 
     private final List<Activity> all;
     private final ActivityPrior prior;
-    private final Analyzer stemmed = new EverydayAnalyzer(STOP, true);
-    private final Analyzer raw = new EverydayAnalyzer(STOP, false);
+    /** Analyzers that keep their components between requests (each request runs on a new virtual thread). */
+    private final LentAnalyzers stemmed = new LentAnalyzers(reuse -> new EverydayAnalyzer(STOP, true, reuse), 4);
+    private final LentAnalyzers raw = new LentAnalyzers(reuse -> new EverydayAnalyzer(STOP, false, reuse), 4);
     private final IndexSearcher searcher;
 
     ActivityIndex(List<Activity> all) {
@@ -69,7 +71,7 @@ final class ActivityIndex {
         this.prior = new ActivityPrior(all);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous
-                .PerFieldAnalyzerWrapper(stemmed, java.util.Map.of(RAW, raw)));
+                .PerFieldAnalyzerWrapper(new EverydayAnalyzer(STOP, true), java.util.Map.of(RAW, new EverydayAnalyzer(STOP, false))));
         try (IndexWriter w = new IndexWriter(dir, config)) {
             for (int i = 0; i < all.size(); i++) {
                 Activity a = all.get(i);
@@ -140,8 +142,8 @@ final class ActivityIndex {
                 if (speedQuery && part.size() == 1 && SPEED_WORDS.contains(s.text())) {
                     continue;
                 }
-                List<String> stems = terms(stemmed, s.text());
-                List<String> raws = terms(raw, s.text());
+                List<String> stems = stemmed.with(a -> terms(a, s.text()));
+                List<String> raws = raw.with(a -> terms(a, s.text()));
                 if (!stems.isEmpty() && stems.size() == raws.size()) {
                     spellings.add(new Clause(stems, raws, s.weight()));
                 }

@@ -23,6 +23,12 @@ public final class EverydayAnalyzer extends Analyzer {
 
     /** @param stopWords words to drop (lower case); @param stem whether to apply KStem */
     public EverydayAnalyzer(Collection<String> stopWords, boolean stem) {
+        this(stopWords, stem, GLOBAL_REUSE_STRATEGY);
+    }
+
+    /** As above, with the reuse strategy given: for {@link LentAnalyzers}. */
+    public EverydayAnalyzer(Collection<String> stopWords, boolean stem, ReuseStrategy reuse) {
+        super(reuse);
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stopWords, true));
         this.stem = stem;
     }

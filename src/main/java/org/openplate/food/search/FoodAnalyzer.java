@@ -22,57 +22,9 @@ final class FoodAnalyzer extends Analyzer {
     FoodAnalyzer() {
     }
 
-    private FoodAnalyzer(ReuseStrategy reuse) {
+    /** With the reuse strategy given: for {@link org.openplate.search.LentAnalyzers}. */
+    FoodAnalyzer(ReuseStrategy reuse) {
         super(reuse);
-    }
-
-    /**
-     * Analyzers lent to one caller at a time, each keeping its tokenizer and filters from one caller to the
-     * next. Lucene keeps an analyzer's components per thread, and the server runs each request on a virtual
-     * thread of its own, so a shared analyzer built new components (a tokenizer with its buffers, four
-     * filters) for every search's words. At most {@code idle} analyzers wait between callers; more are made
-     * while more callers analyse at once, and dropped after.
-     */
-    static final class Lender {
-        private final java.util.concurrent.ArrayBlockingQueue<FoodAnalyzer> idle;
-
-        Lender(int idle) {
-            this.idle = new java.util.concurrent.ArrayBlockingQueue<>(idle);
-        }
-
-        <T> T with(java.util.function.Function<Analyzer, T> use) {
-            FoodAnalyzer a = idle.poll();
-            if (a == null) {
-                a = new FoodAnalyzer(new KeptComponents());
-            }
-            try {
-                return use.apply(a);
-            } finally {
-                idle.offer(a); // dropped when enough wait already
-            }
-        }
-
-        /** How many analyzers wait to be lent (for tests). */
-        int idle() {
-            return idle.size();
-        }
-    }
-
-    /** One analyzer's components, kept for whichever single caller has it (see {@link Lender}). */
-    private static final class KeptComponents extends ReuseStrategy {
-        private String field;
-        private TokenStreamComponents components;
-
-        @Override
-        public TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {
-            return fieldName.equals(field) ? components : null;
-        }
-
-        @Override
-        public void setReusableComponents(Analyzer analyzer, String fieldName, TokenStreamComponents components) {
-            this.field = fieldName;
-            this.components = components;
-        }
     }
 
     @Override

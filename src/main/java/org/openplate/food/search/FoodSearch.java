@@ -66,7 +66,8 @@ public final class FoodSearch {
 
     private final FoodIndex index;
     /** Analyzers that keep their components between requests (each request runs on a new virtual thread). */
-    private final FoodAnalyzer.Lender analyzers = new FoodAnalyzer.Lender(8);
+    private final org.openplate.search.LentAnalyzers analyzers =
+            new org.openplate.search.LentAnalyzers(FoodAnalyzer::new, 8);
     private final Memo memo = new Memo();
     private volatile WordFacts facts = new WordFacts(Long.MIN_VALUE, null);
 

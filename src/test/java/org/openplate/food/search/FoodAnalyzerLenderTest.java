@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.junit.jupiter.api.Test;
+import org.openplate.search.LentAnalyzers;
 
 /** Lent analyzers keep their components from one thread to the next, and no two callers share one at once. */
 class FoodAnalyzerLenderTest {
@@ -33,7 +34,7 @@ class FoodAnalyzerLenderTest {
 
     @Test
     void aNewThreadReusesTheComponentsTheLastCallerLeft() throws Exception {
-        FoodAnalyzer.Lender lender = new FoodAnalyzer.Lender(4);
+        LentAnalyzers lender = new LentAnalyzers(FoodAnalyzer::new, 4);
         AtomicReference<TokenStream> first = new AtomicReference<>();
         AtomicReference<TokenStream> second = new AtomicReference<>();
         Thread a = new Thread(() -> first.set(lender.with(FoodAnalyzerLenderTest::stream)));
@@ -56,7 +57,7 @@ class FoodAnalyzerLenderTest {
 
     @Test
     void callersAtOnceEachHaveTheirOwnAndGetTheSameWordsAsAPlainAnalyzer() throws Exception {
-        FoodAnalyzer.Lender lender = new FoodAnalyzer.Lender(4);
+        LentAnalyzers lender = new LentAnalyzers(FoodAnalyzer::new, 4);
         List<String> names = List.of("Bananas, raw", "Crème brûlée", "Milk, 2% fat", "Tomatoes with berries",
                 "Chicken breast, roasted", "Oatmeal, cooked without salt");
         FoodSearch search = new FoodSearch(null);
