@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,8 +23,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -55,7 +54,10 @@ public final class FoodSearch {
     /** How many recent answers are remembered (a few MB at most). */
     static final int MEMO_SIZE = 2048;
 
-    /** How many words' facts {@link WordFacts} keeps per index version (a few hundred kB at most). */
+    /**
+     * How many words' facts {@link WordFacts} keeps per index version: with each word's place in the term
+     * dictionary of the two fields, a couple of hundred bytes each, so 1-2 MB at most.
+     */
     static final int WORD_FACTS_SIZE = 8192;
 
     /**
@@ -148,7 +150,9 @@ public final class FoodSearch {
         final long version;
         /** The reader the rewritten queries were expanded against (null: none are kept). */
         private final IndexReader reader;
-        private final java.util.concurrent.ConcurrentHashMap<String, Integer> words =
+        /** A searcher over {@link #reader}, to look words up with (null with it). */
+        private final IndexSearcher lookups;
+        private final java.util.concurrent.ConcurrentHashMap<String, Word> words =
                 new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.ConcurrentHashMap<String, Integer> prefixes =
                 new java.util.concurrent.ConcurrentHashMap<>();
@@ -158,6 +162,16 @@ public final class FoodSearch {
         WordFacts(long version, IndexReader reader) {
             this.version = version;
             this.reader = reader;
+            this.lookups = reader == null ? null : new IndexSearcher(reader);
+        }
+
+        /**
+         * What the index knows of an analysed word: IN_TEXT and IN_BRAND, and where it is in each field's term
+         * dictionary (null where it does not occur, or when looked up in another reader than {@link #reader}).
+         * A term query given those states does not look the word up again: that look-up was 4 % of the CPU of
+         * distinct searches (docs/benchmarks.md, sixteenth round).
+         */
+        private record Word(int flags, TermStates text, TermStates brand) {
         }
 
         /**
@@ -179,6 +193,11 @@ public final class FoodSearch {
             return kept;
         }
 
+        /** How many words are kept with their places in the term dictionary (for tests). */
+        int wordsLookedUp() {
+            return (int) words.values().stream().filter(w -> w.text() != null || w.brand() != null).count();
+        }
+
         /** How many expanded queries are kept (for tests). */
         int rewrittenKept() {
             return rewritten.size();
@@ -186,19 +205,43 @@ public final class FoodSearch {
 
         /** IN_TEXT and IN_BRAND for an analysed word. */
         int of(IndexReader reader, String term) throws IOException {
-            Integer known = words.get(term);
+            return word(reader, term).flags();
+        }
+
+        /**
+         * A query for an analysed word in one field (TEXT or BRAND), carrying the word's place in the term
+         * dictionary when it was looked up in the searcher's own reader. (A query whose states were built for
+         * another reader looks the word up itself, as a plain one does.)
+         */
+        TermQuery termQuery(IndexSearcher searcher, String field, String term) throws IOException {
+            Word w = word(searcher.getIndexReader(), term);
+            TermStates states = FoodIndex.TEXT.equals(field) ? w.text() : FoodIndex.BRAND.equals(field) ? w.brand() : null;
+            Term t = new Term(field, term);
+            return states == null ? new TermQuery(t) : new TermQuery(t, states);
+        }
+
+        private Word word(IndexReader in, String term) throws IOException {
+            Word known = words.get(term);
             if (known != null) {
                 return known;
             }
-            int f = 0;
-            if (reader.docFreq(new Term(FoodIndex.TEXT, term)) > 0) {
-                f |= IN_TEXT;
+            Word w;
+            if (in == reader && lookups != null) {
+                TermStates text = TermStates.build(lookups, new Term(FoodIndex.TEXT, term), true);
+                TermStates brand = TermStates.build(lookups, new Term(FoodIndex.BRAND, term), true);
+                boolean inText = text.docFreq() > 0;
+                boolean inBrand = brand.docFreq() > 0;
+                w = new Word((inText ? IN_TEXT : 0) | (inBrand ? IN_BRAND : 0), inText ? text : null,
+                        inBrand ? brand : null);
+            } else {
+                int f = in.docFreq(new Term(FoodIndex.TEXT, term)) > 0 ? IN_TEXT : 0;
+                if (in.docFreq(new Term(FoodIndex.BRAND, term)) > 0) {
+                    f |= IN_BRAND;
+                }
+                w = new Word(f, null, null);
             }
-            if (reader.docFreq(new Term(FoodIndex.BRAND, term)) > 0) {
-                f |= IN_BRAND;
-            }
-            keep(words, term, f, WORD_FACTS_SIZE);
-            return f;
+            keep(words, term, w, WORD_FACTS_SIZE);
+            return w;
         }
 
         /** Whether some indexed word begins with {@code prefix}: the last word may be one still being typed. */
@@ -219,6 +262,11 @@ public final class FoodSearch {
             }
             map.put(key, value);
         }
+    }
+
+    /** How many words are kept with their places in the term dictionary, for the current index version (for tests). */
+    int wordsLookedUp() {
+        return facts.wordsLookedUp();
     }
 
     /** How many typos' expanded queries are kept for the current index version (for tests). */
@@ -312,16 +360,12 @@ public final class FoodSearch {
             return List.of();
         }
         int window = Math.max(RESCORE_WINDOW, limit * 5);
-        TopDocs top = searcher.search(query(searcher, parts, true, viewer, boosted), topDocs(window));
-        if (top.scoreDocs.length == 0 && wordCount(parts) > 1) {
-            top = searcher.search(query(searcher, parts, false, viewer, boosted), topDocs(window));
+        TopWindow best = new TopWindow(window);
+        ScoreDoc[] top = searcher.search(query(searcher, parts, true, viewer, boosted), best);
+        if (top.length == 0 && wordCount(parts) > 1) {
+            top = searcher.search(query(searcher, parts, false, viewer, boosted), best);
         }
-        return rescoreWithPrior(searcher, top.scoreDocs, limit);
-    }
-
-    /** Top documents without an exact total: counting stops at the window, which lets skipping start early. */
-    private static TopScoreDocCollectorManager topDocs(int window) {
-        return new TopScoreDocCollectorManager(window, null, window);
+        return rescoreWithPrior(searcher, top, limit);
     }
 
     /**
@@ -472,19 +516,19 @@ public final class FoodSearch {
      */
     private static Query termQuery(WordFacts facts, IndexSearcher searcher, String t, boolean last) throws IOException {
         Term text = new Term(FoodIndex.TEXT, t);
-        Term brand = new Term(FoodIndex.BRAND, t);
         int known = facts.of(searcher.getIndexReader(), t);
         boolean inText = (known & WordFacts.IN_TEXT) != 0;
         boolean inBrand = (known & WordFacts.IN_BRAND) != 0;
         if (inText && !inBrand) {
-            return new TermQuery(text);       // the common case: a plain term query keeps block-max skipping
+            // the common case: a plain term query keeps block-max skipping
+            return facts.termQuery(searcher, FoodIndex.TEXT, t);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (inText) {
-            b.add(new TermQuery(text), Occur.SHOULD);
+            b.add(facts.termQuery(searcher, FoodIndex.TEXT, t), Occur.SHOULD);
         }
         if (inBrand) {
-            b.add(new TermQuery(brand), Occur.SHOULD);
+            b.add(facts.termQuery(searcher, FoodIndex.BRAND, t), Occur.SHOULD);
         }
         // A word the catalogue knows is taken as typed; only unknown words are treated as typos or
         // unfinished words. This keeps queries cheap on a catalogue of millions.

@@ -160,6 +160,33 @@ class FoodIndexSyncTest {
     }
 
     @Test
+    void aWordsPlaceInTheTermDictionaryIsKeptForItsIndexVersionOnly() {
+        var tdb = TestDatabases.sqlite();
+        try (Database db = Database.open(tdb.url(), null, null)) {
+            var repo = new JdbiFoodRepository(db.jdbi(), App.objectMapper(), Clock.systemUTC());
+            try (FoodIndex index = new FoodIndex(repo, null)) {
+                repo.upsertAll(List.of(food("1", "Quinoa, cooked"), food("2", "Rice pudding"),
+                        food("3", "Quinoa flakes")), null);
+                index.sync();
+                FoodSearch search = new FoodSearch(index);
+                List<FoodSearch.Hit> first = search.search("quinoa", 0, Set.of(), 10);
+                assertEquals(2, first.size());
+                assertEquals(1, search.wordsLookedUp(), "the word's place in the index is kept");
+                List<FoodSearch.Hit> again = search.search("quinoa cooked", 0, Set.of(), 10);
+                assertEquals(2, search.wordsLookedUp(), "and used again; only the new word is looked up");
+                assertEquals(new FoodSearch(index).search("quinoa cooked", 0, Set.of(), 10), again,
+                        "the same hits and scores as a search that looks every word up afresh");
+                // foods indexed since: a new index version looks the word up again, with its new statistics
+                repo.upsertAll(List.of(food("4", "Quinoa salad"), food("5", "Quinoa, uncooked")), null);
+                index.sync();
+                List<FoodSearch.Hit> after = search.search("quinoa", 0, Set.of(), 10);
+                assertEquals(4, after.size(), "the new foods are found: " + after);
+                assertEquals(new FoodSearch(index).search("quinoa", 0, Set.of(), 10), after);
+            }
+        }
+    }
+
+    @Test
     void aRestartReadsTheOverlapButReindexesOnlyWhatChangedMeanwhile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), null, null)) {
