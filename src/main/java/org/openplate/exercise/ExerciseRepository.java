@@ -13,6 +13,9 @@ public interface ExerciseRepository {
 
     List<ExerciseEntry> entries(UserId user, LocalDate from, LocalDate to);
 
+    /** The calories of each entry of one day, in the order {@link #entries} gives them (empty: none logged). */
+    double[] kcalOfDay(UserId user, LocalDate day);
+
     Optional<ExerciseEntry> entry(UserId user, long id);
 
     boolean delete(UserId user, long id);

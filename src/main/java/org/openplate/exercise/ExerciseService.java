@@ -83,9 +83,8 @@ public final class ExerciseService {
 
     /** Exercise calories of a day for the diary; empty when nothing is logged. */
     public OptionalDouble burnedKcal(UserId user, LocalDate day) {
-        List<ExerciseEntry> entries = repo.entries(user, day, day);
-        return entries.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(entries.stream().mapToDouble(ExerciseEntry::kcal).sum());
+        double[] kcal = repo.kcalOfDay(user, day);
+        return kcal.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(java.util.Arrays.stream(kcal).sum());
     }
 
     public Day day(UserId user, LocalDate day) {

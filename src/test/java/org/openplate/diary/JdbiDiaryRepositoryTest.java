@@ -90,6 +90,21 @@ class JdbiDiaryRepositoryTest {
             assertThrows(RuntimeException.class, () -> repo.saveRecipe(bob, new Recipe(recipe, "Hijack", 1, null,
                     List.of()), 1));
             assertEquals("Fine", repo.recipe(ann, recipe).orElseThrow().name());
+            // a day's recipes by id: several at once, each with its ingredients in order, never another user's
+            long two = repo.saveRecipe(ann, new Recipe(0, "Another", 3, "notes", List.of(
+                    new Recipe.Ingredient(food, 2, "g", 50), new Recipe.Ingredient(food, 1, "cup", 240))), 1);
+            long bobs = repo.saveRecipe(bob, new Recipe(0, "Bob's", 1, null,
+                    List.of(new Recipe.Ingredient(food, 1, "g", 10))), 1);
+            List<Recipe> byId = repo.recipesById(ann, List.of(recipe, two, bobs));
+            assertEquals(List.of(repo.recipe(ann, two).orElseThrow(), repo.recipe(ann, recipe).orElseThrow()), byId,
+                    "both of ann's, by name, and not bob's");
+            assertEquals(2, byId.get(0).ingredients().size());
+            assertEquals(50, byId.get(0).ingredients().get(0).grams(), 0.0);
+            assertEquals(240, byId.get(0).ingredients().get(1).grams(), 0.0);
+            assertEquals("notes", byId.get(0).notes());
+            assertEquals(3, byId.get(0).servings(), 0.0);
+            assertTrue(repo.recipesById(ann, List.of(bobs)).isEmpty());
+            assertTrue(repo.recipesById(ann, List.of()).isEmpty());
 
             // history search, notes, water and settings are per user
             repo.saveNote(ann, day, "note");

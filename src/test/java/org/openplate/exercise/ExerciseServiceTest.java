@@ -99,4 +99,31 @@ class ExerciseServiceTest {
             assertTrue(service.day(noWeight, TODAY).entries().isEmpty());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void burnedCaloriesOfADayAreThatUsersEntriesOfThatDayOnly(TestDb tdb) {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()),
+                    new CalorieGoalCalculator(), clock);
+            ExerciseService service = new ExerciseService(new JdbiExerciseRepository(db.jdbi()), CATALOG, profiles,
+                    clock);
+            UserId u = user(db, 70.0);
+            UserId other = user(db, 80.0);
+            assertTrue(service.burnedKcal(u, TODAY).isEmpty(), "nothing logged: no figure, not zero");
+            service.log(u, request(ExerciseEntry.MANUAL, null, null, null, 100.1, "Climb", null));
+            service.log(u, request(ExerciseEntry.CARDIO, "02101", 20.0, null, null, null, null));
+            service.log(other, request(ExerciseEntry.MANUAL, null, null, null, 999.0, "Row", null));
+            LogActivityRequest yesterday = new LogActivityRequest(TODAY.minusDays(1), ExerciseEntry.MANUAL, null,
+                    null, null, null, null, null, null, null, 50.0, "Swim", null);
+            service.log(u, yesterday);
+            double expected = service.day(u, TODAY).entries().stream().mapToDouble(ExerciseEntry::kcal).sum();
+            assertEquals(100.1 + MetCalories.kcal(2.3, 70, 20, false), expected, 1e-9);
+            assertEquals(expected, service.burnedKcal(u, TODAY).orElseThrow(), 0.0, "exactly the day's own sum");
+            assertEquals(50.0, service.burnedKcal(u, TODAY.minusDays(1)).orElseThrow(), 0.0);
+            assertEquals(999.0, service.burnedKcal(other, TODAY).orElseThrow(), 0.0);
+            assertTrue(service.burnedKcal(u, TODAY.plusDays(1)).isEmpty());
+        }
+    }
 }
