@@ -27,9 +27,9 @@ public final class Tokens {
     }
 
     /**
-     * A digest to copy: copying one is several times cheaper than asking the security providers for a new one,
-     * which was about half of the CPU of a session's look-up outside the database (docs/benchmarks.md,
-     * sixteenth round). Never used itself, only copied, so its state stays empty.
+     * A digest to copy: copying one is cheaper than asking the security providers for a new one, which was three
+     * quarters of the digest's share of a built day's CPU (0.6 of 0.8 %; docs/benchmarks.md, sixteenth round).
+     * Never used itself, only copied, so its state stays empty.
      */
     private static final MessageDigest SHA_256;
 
