@@ -41,6 +41,14 @@ class ExerciseServiceTest {
         return u;
     }
 
+    /** The service over the database, on a clock fixed at NOW. */
+    private static ExerciseService service(Database db) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()),
+                new CalorieGoalCalculator(), clock);
+        return new ExerciseService(new JdbiExerciseRepository(db.jdbi()), CATALOG, profiles, clock);
+    }
+
     private static LogActivityRequest request(String kind, String code, Double minutes, Integer sets, Double kcal,
                                               String name, CheckIn checkIn) {
         return new LogActivityRequest(null, kind, code == null ? null : CATALOG.byCode(code).orElseThrow(), minutes,
@@ -51,11 +59,7 @@ class ExerciseServiceTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void logsTypedEntries(TestDb tdb) {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()),
-                    new CalorieGoalCalculator(), clock);
-            ExerciseService service = new ExerciseService(new JdbiExerciseRepository(db.jdbi()), CATALOG, profiles,
-                    clock);
+            ExerciseService service = service(db);
             UserId u = user(db, 70.0);
             service.saveNetOfRest(u, false);
             assertFalse(service.netOfRest(u));
@@ -104,11 +108,7 @@ class ExerciseServiceTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void burnedCaloriesOfADayAreThatUsersEntriesOfThatDayOnly(TestDb tdb) {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            ProfileService profiles = new ProfileService(new JdbiProfileRepository(db.jdbi()),
-                    new CalorieGoalCalculator(), clock);
-            ExerciseService service = new ExerciseService(new JdbiExerciseRepository(db.jdbi()), CATALOG, profiles,
-                    clock);
+            ExerciseService service = service(db);
             UserId u = user(db, 70.0);
             UserId other = user(db, 80.0);
             assertTrue(service.burnedKcal(u, TODAY).isEmpty(), "nothing logged: no figure, not zero");

@@ -150,7 +150,7 @@ public final class FoodSearch {
         final long version;
         /** The reader the rewritten queries were expanded against (null: none are kept). */
         private final IndexReader reader;
-        /** A searcher over {@link #reader}, to look words up with (null with it). */
+        /** A searcher over {@link #reader}, to look words up with (null when there is no reader). */
         private final IndexSearcher lookups;
         private final java.util.concurrent.ConcurrentHashMap<String, Word> words =
                 new java.util.concurrent.ConcurrentHashMap<>();
