@@ -209,18 +209,17 @@ public final class FoodSearch {
         }
 
         /**
-         * A query for an analysed word in one field (TEXT or BRAND), carrying the word's place in the term
-         * dictionary when it was looked up in the searcher's own reader. (A query whose states were built for
-         * another reader looks the word up itself, as a plain one does.)
+         * A query for the word in one field (TEXT or BRAND), carrying its place in the term dictionary when it
+         * was found. (A query whose states were built for another reader than the one searched looks the word up
+         * itself, as a plain one does.)
          */
-        TermQuery termQuery(IndexSearcher searcher, String field, String term) throws IOException {
-            Word w = word(searcher.getIndexReader(), term);
+        static TermQuery termQuery(Word w, String field, String term) {
             TermStates states = FoodIndex.TEXT.equals(field) ? w.text() : FoodIndex.BRAND.equals(field) ? w.brand() : null;
             Term t = new Term(field, term);
             return states == null ? new TermQuery(t) : new TermQuery(t, states);
         }
 
-        private Word word(IndexReader in, String term) throws IOException {
+        Word word(IndexReader in, String term) throws IOException {
             Word known = words.get(term);
             if (known != null) {
                 return known;
@@ -516,19 +515,19 @@ public final class FoodSearch {
      */
     private static Query termQuery(WordFacts facts, IndexSearcher searcher, String t, boolean last) throws IOException {
         Term text = new Term(FoodIndex.TEXT, t);
-        int known = facts.of(searcher.getIndexReader(), t);
-        boolean inText = (known & WordFacts.IN_TEXT) != 0;
-        boolean inBrand = (known & WordFacts.IN_BRAND) != 0;
+        WordFacts.Word word = facts.word(searcher.getIndexReader(), t);
+        boolean inText = (word.flags() & WordFacts.IN_TEXT) != 0;
+        boolean inBrand = (word.flags() & WordFacts.IN_BRAND) != 0;
         if (inText && !inBrand) {
             // the common case: a plain term query keeps block-max skipping
-            return facts.termQuery(searcher, FoodIndex.TEXT, t);
+            return WordFacts.termQuery(word, FoodIndex.TEXT, t);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (inText) {
-            b.add(facts.termQuery(searcher, FoodIndex.TEXT, t), Occur.SHOULD);
+            b.add(WordFacts.termQuery(word, FoodIndex.TEXT, t), Occur.SHOULD);
         }
         if (inBrand) {
-            b.add(facts.termQuery(searcher, FoodIndex.BRAND, t), Occur.SHOULD);
+            b.add(WordFacts.termQuery(word, FoodIndex.BRAND, t), Occur.SHOULD);
         }
         // A word the catalogue knows is taken as typed; only unknown words are treated as typos or
         // unfinished words. This keeps queries cheap on a catalogue of millions.
