@@ -113,10 +113,15 @@ class NotificationQueueTest {
             System.out.printf("notification queue (%s): %,d users due, served %,d / %,d / %,d by 3 instances%n",
                     tdb.label(), n, served[0], served[1], served[2]);
             assertEquals(n, served[0] + served[1] + served[2], "no user was served twice");
-            // SQLite has one writer and the 1,500 users are only 8 batches: there, each instance taking part is enough
-            double share = tdb.label().equals("sqlite") ? 0.05 : 0.15;
-            for (long s : served) {
-                assertTrue(s >= n * share, "each instance takes a share of the work: " + java.util.Arrays.toString(served));
+            // On PostgreSQL the instances claim batches side by side, so each takes a share. SQLite has one writer,
+            // and its 1,500 users are only 8 batches, claimed one after another: an instance whose thread starts late
+            // on a busy machine can find them all claimed (a CI run saw 500 / 0 / 1,000). That is not a fault, so
+            // there only the exactly-once assertions above apply.
+            if (!tdb.label().equals("sqlite")) {
+                for (long s : served) {
+                    assertTrue(s >= n * 0.15, "each instance takes a share of the work: "
+                            + java.util.Arrays.toString(served));
+                }
             }
 
             // nothing is due now: a run claims nobody and creates nothing
