@@ -465,13 +465,12 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public List<Recipe> recipes(UserId user) {
-        return jdbi.withHandle(h -> loadRecipes(h, user, "r.deleted = 0", null));
+        return jdbi.withHandle(h -> loadRecipes(h, user, true, List.of()));
     }
 
     @Override
     public Optional<Recipe> recipe(UserId user, long id) {
-        return jdbi.withHandle(h -> loadRecipes(h, user, "r.deleted = 0 AND r.id IN (<ids>)", List.of(id)))
-                .stream().findFirst();
+        return jdbi.withHandle(h -> loadRecipes(h, user, true, List.of(id))).stream().findFirst();
     }
 
     @Override
@@ -481,21 +480,8 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         }
         // Every built day with a recipe on it runs this: plain JDBC (PlainReads), one statement text per count
         // of ids, instead of JDBI's list binding, which made new statement text and machinery each time (3 % of
-        // a built day's CPU, docs/benchmarks.md, sixteenth round).
-        List<Long> list = new ArrayList<>(ids);
-        String sql = RECIPES + " AND r.id IN (" + "?, ".repeat(list.size() - 1) + "?)" + RECIPES_ORDER;
-        return jdbi.withHandle(h -> PlainReads.query(h, sql, st -> {
-            st.setLong(1, user.value());
-            for (int i = 0; i < list.size(); i++) {
-                st.setLong(i + 2, list.get(i));
-            }
-        }, rs -> {
-            RecipeRows rows = new RecipeRows();
-            while (rs.next()) {
-                rows.add(rs);
-            }
-            return rows.recipes();
-        }));
+        // a built day's CPU, docs/benchmarks.md, sixteenth round). Deleted recipes too: a day may have logged one.
+        return jdbi.withHandle(h -> loadRecipes(h, user, false, new ArrayList<>(ids)));
     }
 
     /** Recipes with their ingredients, one row per ingredient; the first parameter is the user. */
@@ -504,18 +490,22 @@ public final class JdbiDiaryRepository implements DiaryRepository {
             + " WHERE r.user_id = ?";
     private static final String RECIPES_ORDER = " ORDER BY LOWER(r.name), r.id, i.position";
 
-    private static List<Recipe> loadRecipes(Handle h, UserId user, String where, List<Long> ids) {
-        Query q = h.createQuery(RECIPES.replace("?", ":user") + " AND " + where + RECIPES_ORDER)
-                .bind("user", user.value());
-        if (ids != null) {
-            q.bindList("ids", ids);
-        }
-        RecipeRows rows = new RecipeRows();
-        q.map((rs, ctx) -> {
-            rows.add(rs);
-            return 0;
-        }).list();
-        return rows.recipes();
+    /** The user's recipes, live only or deleted ones too, all of them or those with the ids given. */
+    private static List<Recipe> loadRecipes(Handle h, UserId user, boolean liveOnly, List<Long> ids) {
+        String sql = RECIPES + (liveOnly ? " AND r.deleted = 0" : "")
+                + (ids.isEmpty() ? "" : " AND r.id IN (" + "?, ".repeat(ids.size() - 1) + "?)") + RECIPES_ORDER;
+        return PlainReads.query(h, sql, st -> {
+            st.setLong(1, user.value());
+            for (int i = 0; i < ids.size(); i++) {
+                st.setLong(i + 2, ids.get(i));
+            }
+        }, rs -> {
+            RecipeRows rows = new RecipeRows();
+            while (rs.next()) {
+                rows.add(rs);
+            }
+            return rows.recipes();
+        });
     }
 
     /** Recipes gathered from the rows of {@link #RECIPES}, in the order they come. */
