@@ -32,8 +32,20 @@ class DistinctResultsBrowserIT extends BrowserJourney {
             String shot = width + (dark ? "-dark" : "-light");
 
             b.get(app.url("/foods?q=" + "2%25+milk"));
+            // On a loaded machine the driver has answered before the list was all there (CI once read 0, 1
+            // and 2 titles): wait for it, bounded, and say what the page and the server showed if it never is.
+            List<String> early = titles(b);
+            if (early.size() < 5) {
+                System.err.println("DistinctResultsBrowserIT: " + early.size() + " titles at first; " + explain(b));
+            }
+            try {
+                new WebDriverWait(b, Duration.ofSeconds(20))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> titles(b).size() >= 5);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("fewer than 5 results for 2% milk: " + titles(b) + "; " + explain(b), e);
+            }
             List<String> titles = titles(b);
-            assertTrue(titles.size() >= 5, titles.toString());
             assertEquals(titles.size(), new HashSet<>(titles).size(), "every title differs: " + titles);
             for (WebElement link : b.findElements(By.cssSelector("#results .food-results li a.food-link"))) {
                 assertTrue(link.isDisplayed() && link.getSize().getWidth() <= width, link.getText());
@@ -64,6 +76,32 @@ class DistinctResultsBrowserIT extends BrowserJourney {
         } finally {
             b.quit();
         }
+    }
+
+    /** What the page showed and what the server answers the same address with now, for a failure's message. */
+    private static String explain(ChromeDriver b) {
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append("page ").append(b.getCurrentUrl()).append(" (").append(PageTour.js(b, "return document.readyState;"))
+                    .append(") titled '").append(b.getTitle()).append("': ");
+            String text = String.valueOf(PageTour.js(b, "return document.body ? document.body.innerText : '(no body)';"));
+            out.append(text, 0, Math.min(text.length(), 1200));
+        } catch (RuntimeException e) {
+            out.append("page unreadable: ").append(e);
+        }
+        try {
+            java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/foods?q=2%25+milk"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            int n = again.body().split("class=\"food-link\"", -1).length - 1;
+            out.append(" | the server answers the same address now with status ").append(again.statusCode())
+                    .append(" and ").append(n).append(" results");
+        } catch (java.io.IOException | RuntimeException e) {
+            out.append(" | asking the server again failed: ").append(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out.toString();
     }
 
     private static List<String> titles(ChromeDriver b) {
