@@ -56,11 +56,45 @@ final class Browsers {
             options.addArguments(extra);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                     .usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new Opening(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return driver;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Chromium whose {@code get} (and {@code navigate().to}) returns only once the page it opened can be read.
+     * On a loaded machine the driver twice answered while scripts and element look-ups still ran in the page
+     * before: a fresh browser's blank page (0 food results found on a page that showed 20) and the page before a
+     * navigation (no checkboxes found on the notification settings). So the old page is marked first, and the
+     * look-up waits (bounded) for a page without the mark whose loading is complete. An address that keeps
+     * the page (a download) only costs the wait; the test's own checks then decide.
+     */
+    static final class Opening extends ChromeDriver {
+        private static final String MARK = "__openplateLeftBehind";
+
+        Opening(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        @Override
+        public void get(String url) {
+            try {
+                executeScript("window." + MARK + " = true;");
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // no page to mark (e.g. an error page): nothing to tell apart
+            }
+            super.get(url);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(this, Duration.ofSeconds(10))
+                        .ignoring(org.openqa.selenium.WebDriverException.class)
+                        .until(d -> Boolean.TRUE.equals(executeScript(
+                                "return !window." + MARK + " && document.readyState === 'complete';")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the page stayed (a download, or only its #fragment changed): the test's checks decide
+            }
         }
     }
 }
