@@ -117,25 +117,31 @@ final class BatchingAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        writeQueued(new ArrayList<>(), new ByteArrayOutputStream());   // whatever the thread did not reach
+        writeQueued(new ArrayList<>(), new ByteArrayOutputStream(), true);   // whatever the thread did not reach
     }
 
+    /**
+     * Writes what is queued, then waits for the next tick or a half-full queue, whichever comes first. It waits
+     * after every write, not only when the queue was empty: going straight back to the queue took the lines
+     * that had arrived during the write, a few at a time, so under a steady stream of lines it wrote nearly
+     * as often as lines came (358 writes for 2,000 lines in one CI run of BatchingAppenderTest).
+     */
     private void writeUntilStopped() {
         List<ILoggingEvent> batch = new ArrayList<>(BATCH);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         while (isStarted()) {
-            if (!writeQueued(batch, bytes)) {
-                LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(tickMillis));
-            }
+            writeQueued(batch, bytes, false);
+            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(tickMillis));
         }
-        writeQueued(batch, bytes);
+        writeQueued(batch, bytes, true);
     }
 
-    /** Writes every queued line, a batch per call; false if there was none. */
-    private synchronized boolean writeQueued(List<ILoggingEvent> batch, ByteArrayOutputStream bytes) {
-        boolean any = false;
+    /**
+     * Writes the queued lines, at most {@link #BATCH} per call: one call, and more only while the queue is still half
+     * full; with {@code all}, calls until the queue is empty.
+     */
+    private synchronized void writeQueued(List<ILoggingEvent> batch, ByteArrayOutputStream bytes, boolean all) {
         while (queue.drainTo(batch, BATCH) > 0) {
-            any = true;
             bytes.reset();
             for (ILoggingEvent event : batch) {
                 try {
@@ -155,7 +161,9 @@ final class BatchingAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
                     failed = true;
                 }
             }
+            if (!all && queue.size() < capacity / 2) {
+                return;
+            }
         }
-        return any;
     }
 }
