@@ -32,20 +32,8 @@ class DistinctResultsBrowserIT extends BrowserJourney {
             String shot = width + (dark ? "-dark" : "-light");
 
             b.get(app.url("/foods?q=" + "2%25+milk"));
-            // On a loaded machine the driver has answered before the list was all there (CI once read 0, 1
-            // and 2 titles): wait for it, bounded, and say what the page and the server showed if it never is.
-            List<String> early = titles(b);
-            if (early.size() < 5) {
-                System.err.println("DistinctResultsBrowserIT: " + early.size() + " titles at first; " + explain(b));
-            }
-            try {
-                new WebDriverWait(b, Duration.ofSeconds(20))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> titles(b).size() >= 5);
-            } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("fewer than 5 results for 2% milk: " + titles(b) + "; " + explain(b), e);
-            }
             List<String> titles = titles(b);
+            assertTrue(titles.size() >= 5, () -> titles + "; " + explain(b));
             assertEquals(titles.size(), new HashSet<>(titles).size(), "every title differs: " + titles);
             for (WebElement link : b.findElements(By.cssSelector("#results .food-results li a.food-link"))) {
                 assertTrue(link.isDisplayed() && link.getSize().getWidth() <= width, link.getText());
@@ -78,7 +66,10 @@ class DistinctResultsBrowserIT extends BrowserJourney {
         }
     }
 
-    /** What the page showed and what the server answers the same address with now, for a failure's message. */
+    /**
+     * What the page showed and what the server answers the same address with now, for a failure's message: it
+     * tells a page read too early (see {@link Browsers.Opening}) from a server that found too little.
+     */
     private static String explain(ChromeDriver b) {
         StringBuilder out = new StringBuilder();
         try {
