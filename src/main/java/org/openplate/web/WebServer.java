@@ -48,6 +48,11 @@ public final class WebServer {
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "application/json";
+            // Javalin copies each answer to Jetty's output through a buffer it allocates per response, by default as
+            // large as Jetty's output buffer (32 kB): a fifth of the memory a built day summary allocated, and so of
+            // the young collections its stream of requests caused (docs/benchmarks.md, seventeenth round). Jetty
+            // still gathers up to its 32 kB before writing to the socket, so the answers go out as before.
+            config.http.responseBufferSize = 4 * 1024;
             config.jsonMapper(new JavalinJackson(json, true));
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
