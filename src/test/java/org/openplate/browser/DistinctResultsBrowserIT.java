@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openplate.testing.HttpSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -81,16 +82,12 @@ class DistinctResultsBrowserIT extends BrowserJourney {
             out.append("page unreadable: ").append(e);
         }
         try {
-            java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/foods?q=2%25+milk"))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> again = new HttpSession(app).get("/foods?q=2%25+milk");
             int n = again.body().split("class=\"food-link\"", -1).length - 1;
             out.append(" | the server answers the same address now with status ").append(again.statusCode())
                     .append(" and ").append(n).append(" results");
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             out.append(" | asking the server again failed: ").append(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         return out.toString();
     }
