@@ -130,9 +130,19 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     // ---- entries
 
+    /**
+     * The columns {@link #entry(ResultSet)} reads, by position (1 to {@link #ENTRY_COLUMN_COUNT}); a query may
+     * select more after them. By position rather than by name: the driver would otherwise build a map of the
+     * row's column names for every result, and a built day summary reads one (issue 18, eighteenth round).
+     */
+    static final String ENTRY_COLUMNS = "e.id, e.day, e.meal_id, e.position, e.kind, e.food_id, e.recipe_id, e.amount,"
+            + " e.unit, e.grams, e.quick_name, e.quick_kcal, e.quick_protein_g, e.quick_carbs_g, e.quick_fat_g,"
+            + " e.created_at";
+    static final int ENTRY_COLUMN_COUNT = 16;
+
     @Override
     public List<Entry> entries(UserId user, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT e.* FROM diary_entries e"
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM diary_entries e"
                         + " JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
                         + " WHERE e.user_id = :user AND e.deleted_at IS NULL AND e.day >= :from AND e.day <= :to"
                         + " ORDER BY e.day, m.position, e.position, e.id")
@@ -141,7 +151,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     /** One day's live entries with its note and water ({@link #day}); parameters: user and date, three times. */
-    private static final String DAY = "SELECT e.*,"
+    private static final String DAY = "SELECT " + ENTRY_COLUMNS + ","
             + " (SELECT note FROM diary_days WHERE user_id = ? AND day = ?) AS day_note,"
             + " (SELECT water_ml FROM diary_days WHERE user_id = ? AND day = ?) AS day_water_ml"
             + " FROM diary_entries e JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
@@ -164,9 +174,9 @@ public final class JdbiDiaryRepository implements DiaryRepository {
             DayNotes notes = null;
             while (rs.next()) {
                 if (notes == null) {
-                    notes = new DayNotes(rs.getString("day_note"), rs.getDouble("day_water_ml"));
+                    notes = new DayNotes(rs.getString(ENTRY_COLUMN_COUNT + 1), rs.getDouble(ENTRY_COLUMN_COUNT + 2));
                 }
-                entries.add(entry(rs));
+                entries.add(entry(rs, day));
             }
             return new DayRows(entries, notes);
         }));
@@ -175,7 +185,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public Optional<Entry> entry(UserId user, long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM diary_entries WHERE id = :id AND user_id = :user")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM diary_entries e WHERE e.id = :id AND e.user_id = :user")
                 .bind("id", id).bind("user", user.value()).map((rs, ctx) -> entry(rs)).findOne());
     }
 
@@ -186,26 +196,33 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                 .bind("id", id).bind("user", user.value()).mapTo(Integer.class).one()) > 0;
     }
 
+
+    /** An entry from the first {@link #ENTRY_COLUMN_COUNT} columns of a row, as {@link #ENTRY_COLUMNS} lists them. */
     private static Entry entry(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        LocalDate day = LocalDate.parse(rs.getString("day"));
-        long meal = rs.getLong("meal_id");
-        int position = rs.getInt("position");
-        long created = rs.getLong("created_at");
-        return switch (EntryKind.fromCode(rs.getString("kind"))) {
-            case QUICK -> new QuickEntry(id, day, meal, position, rs.getString("quick_name"), rs.getDouble("quick_kcal"),
-                    nullable(rs, "quick_protein_g"), nullable(rs, "quick_carbs_g"), nullable(rs, "quick_fat_g"), created);
-            case FOOD -> new FoodEntry(id, day, meal, position, rs.getLong("food_id"), rs.getDouble("amount"),
-                    rs.getString("unit"), rs.getDouble("grams"), created);
-            case RECIPE -> new RecipeEntry(id, day, meal, position, rs.getLong("recipe_id"), rs.getDouble("amount"),
-                    rs.getString("unit"), rs.getDouble("grams"), created);
+        return entry(rs, LocalDate.parse(rs.getString(2)));
+    }
+
+    /** The same, for a row known to be of {@code day} (its date is not read again). */
+    private static Entry entry(ResultSet rs, LocalDate day) throws SQLException {
+        long id = rs.getLong(1);
+        long meal = rs.getLong(3);
+        int position = rs.getInt(4);
+        long created = rs.getLong(16);
+        return switch (EntryKind.fromCode(rs.getString(5))) {
+            case QUICK -> new QuickEntry(id, day, meal, position, rs.getString(11), rs.getDouble(12),
+                    nullable(rs, 13), nullable(rs, 14), nullable(rs, 15), created);
+            case FOOD -> new FoodEntry(id, day, meal, position, rs.getLong(6), rs.getDouble(8), rs.getString(9),
+                    rs.getDouble(10), created);
+            case RECIPE -> new RecipeEntry(id, day, meal, position, rs.getLong(7), rs.getDouble(8), rs.getString(9),
+                    rs.getDouble(10), created);
         };
     }
 
-    static Double nullable(ResultSet rs, String column) throws SQLException {
+    private static Double nullable(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }
+
 
     @Override
     public List<Entry> insert(UserId user, List<Entry> entries, long now) {
@@ -232,7 +249,8 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     private static Optional<Entry> byClientId(Handle h, UserId user, String clientId) {
-        return h.createQuery("SELECT * FROM diary_entries WHERE user_id = :user AND client_id = :client")
+        return h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM diary_entries e WHERE e.user_id = :user"
+                        + " AND e.client_id = :client")
                 .bind("user", user.value()).bind("client", clientId).map((rs, ctx) -> entry(rs)).findOne();
     }
 
@@ -399,7 +417,7 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public List<HistoryRow> history(UserId user, List<String> words, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT e.*, COALESCE(f.name, r.name, e.quick_name) AS shown"
+        StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + ", COALESCE(f.name, r.name, e.quick_name) AS shown"
                 + " FROM diary_entries e LEFT JOIN foods f ON f.id = e.food_id"
                 + " LEFT JOIN recipes r ON r.id = e.recipe_id AND r.user_id = e.user_id"
                 + " WHERE e.user_id = :user AND e.deleted_at IS NULL");
