@@ -122,10 +122,18 @@ public final class DiaryDays {
                         () -> standing(user, profile)), d)));
     }
 
-    /** What every day of a user's diary is built with, whatever the date (see {@link DayCache#standing}). */
-    record Standing(List<Meal> meals, DiarySettings settings, Optional<Integer> goalKcal) {
+    /**
+     * What every day of a user's diary is built with, whatever the date (see {@link DayCache#standing}), and the
+     * user's recipes that days built with it have read so far ({@link DiaryLines#builder(UserId, List, Map)}):
+     * recipes are the user's rows, so they too are current while the user's version is.
+     */
+    record Standing(List<Meal> meals, DiarySettings settings, Optional<Integer> goalKcal, Map<Long, Recipe> recipes) {
         Standing {
             meals = List.copyOf(meals);
+        }
+
+        Standing(List<Meal> meals, DiarySettings settings, Optional<Integer> goalKcal) {
+            this(meals, settings, goalKcal, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -140,7 +148,7 @@ public final class DiaryDays {
     private DayView day(UserId user, Profile profile, Standing standing, LocalDate day) {
         DiaryRepository.DayRows rows = repo.day(user, day);
         List<Entry> entries = rows.entries();
-        DayBuilder builder = lines.builder(user, entries);
+        DayBuilder builder = lines.builder(user, entries, standing.recipes());
         return builder.build(day, profiles.today(profile), standing.meals(), entries, standing.goalKcal(),
                 profile.macros(), exercise.burnedKcal(user, day), standing.settings(), adult(profile, day),
                 rows.notes());

@@ -19,21 +19,44 @@ final class DiaryLines {
         this.foods = foods;
     }
 
+    /** How many of a user's recipes a {@link DiaryDays.Standing} remembers at most. */
+    static final int RECIPES_REMEMBERED = 256;
+
     DayBuilder builder(UserId user, List<Entry> entries) {
+        return builder(user, entries, new HashMap<>());
+    }
+
+    /**
+     * A builder for the entries' lines, taking the recipes they refer to from {@code known} where it has them
+     * and reading only the others, which it then adds to {@code known} (up to {@link #RECIPES_REMEMBERED}).
+     * {@code known} must hold only the user's recipes as they are now: the standing of the user's current data
+     * version holds it for the days built with it.
+     */
+    DayBuilder builder(UserId user, List<Entry> entries, Map<Long, Recipe> known) {
         Set<Long> foodIds = new HashSet<>();
         Set<Long> recipeIds = new HashSet<>();
+        Map<Long, Recipe> recipes = new HashMap<>();
         for (Entry e : entries) {
             if (e instanceof FoodEntry f) {
                 foodIds.add(f.foodId());
-            } else if (e instanceof RecipeEntry r) {
-                recipeIds.add(r.recipeId());
+            } else if (e instanceof RecipeEntry r && !recipes.containsKey(r.recipeId())) {
+                Recipe k = known.get(r.recipeId());
+                if (k != null) {
+                    recipes.put(k.id(), k);
+                } else {
+                    recipeIds.add(r.recipeId());
+                }
             }
         }
-        Map<Long, Recipe> recipes = new HashMap<>();
-        repo.recipesById(user, recipeIds).forEach(r -> {
-            recipes.put(r.id(), r);
-            r.ingredients().forEach(i -> foodIds.add(i.foodId()));
-        });
+        if (!recipeIds.isEmpty()) {
+            repo.recipesById(user, recipeIds).forEach(r -> {
+                recipes.put(r.id(), r);
+                if (known.size() < RECIPES_REMEMBERED) {
+                    known.put(r.id(), r);
+                }
+            });
+        }
+        recipes.values().forEach(r -> r.ingredients().forEach(i -> foodIds.add(i.foodId())));
         return new DayBuilder(foods.logged(foodIds, user), recipes);
     }
 

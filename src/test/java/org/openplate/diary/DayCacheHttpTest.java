@@ -3,8 +3,6 @@ package org.openplate.diary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +41,7 @@ class DayCacheHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DAY = "2026-11-20";
     private static final String DAY_API = "/api/v1/diary/days/" + DAY;
+    private static final String OTHER_DAY = "2026-11-19";
 
     private static JsonNode day(SignedInUser u, TestApp app, String path) throws Exception {
         HttpResponse<String> r = u.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
@@ -122,6 +121,68 @@ class DayCacheHttpTest {
                     + "\"servingName\":\"1 bar\",\"servingGrams\":40,\"kcal\":210}");
             assertEquals(200, edited.statusCode(), edited.body());
             assertEquals(2 * bananaKcal + 210, day(ann, a, DAY_API).get("foodKcal").asDouble(), 0.02);
+
+            // a recipe logged, then edited on the other instance: the recipe's line follows (days built while
+            // nothing changed take the recipe from what the user's standing remembers, not from the database)
+            double before = day(ann, a, DAY_API).get("foodKcal").asDouble();
+            long oats = JSON.readTree(json(ann, a, "POST", "/api/v1/diary/recipes", "{\"name\":\"Cache oats\","
+                    + "\"servings\":2,\"ingredients\":[{\"foodId\":" + bar + ",\"amount\":2,\"portion\":\"1 bar\"}]}")
+                    .body()).get("id").asLong();
+            for (String date : List.of(DAY, OTHER_DAY, DAY)) {
+                assertEquals(201, json(ann, b, "POST", "/api/v1/diary/entries", "{\"date\":\"" + date + "\",\"mealId\":"
+                        + lunch + ",\"recipeId\":" + oats + ",\"amount\":1}").statusCode());
+            }
+            for (TestApp app : List.of(a, b, a, b)) {           // read twice on each: kept, recipe remembered
+                assertEquals(before + 2 * 210, day(ann, app, DAY_API).get("foodKcal").asDouble(), 0.02);
+                assertEquals(210, day(ann, app, "/api/v1/diary/days/" + OTHER_DAY).get("foodKcal").asDouble(), 0.02);
+            }
+            // the recipe is read once for all the days built under the same data version, and again after a change
+            UserId annUser = new UserId(JSON.readTree(ann.get("/api/v1/me").body()).get("id").asLong());
+            java.util.concurrent.atomic.AtomicInteger recipeReads = new java.util.concurrent.atomic.AtomicInteger();
+            DiaryRepository real = new JdbiDiaryRepository(a.app().database().jdbi());
+            DiaryRepository counting = (DiaryRepository) java.lang.reflect.Proxy.newProxyInstance(
+                    DiaryRepository.class.getClassLoader(), new Class<?>[] {DiaryRepository.class}, (proxy, m, args) -> {
+                        if (m.getName().equals("recipesById")) {
+                            recipeReads.incrementAndGet();
+                        }
+                        return m.invoke(real, args);
+                    });
+            DiaryDays counted = new DiaryDays(counting, a.app().foods(), a.app().features().profile().profiles(),
+                    a.app().features().profile().goals(), ExerciseCalories.NONE,
+                    uid -> a.app().database().versions().of(uid.value()), 10);
+            java.util.function.Function<DayView, byte[]> render = v -> rendered(a, v).getBytes(UTF_8);
+            counted.keptDay(annUser, -1, LocalDate.parse(DAY), "date", render);
+            counted.keptDay(annUser, -1, LocalDate.parse(OTHER_DAY), "date", render);
+            assertEquals(1, recipeReads.get(), "two days with the recipe, one read");
+            a.app().database().versions().raise(annUser.value());
+            counted.keptDay(annUser, -1, LocalDate.parse(OTHER_DAY), "date", render);
+            assertEquals(2, recipeReads.get(), "the user's version moved: read again");
+
+            // the recipe now made with bananas: what each instance serves is what a fresh build gives, and not
+            // the bar's figures any more
+            assertEquals(200, json(ann, b, "PUT", "/api/v1/diary/recipes/" + oats, "{\"name\":\"Cache oats\","
+                    + "\"servings\":2,\"ingredients\":[{\"foodId\":" + banana + ",\"amount\":160,\"portion\":\"g\"}]}")
+                    .statusCode());
+            for (String date : List.of(DAY, OTHER_DAY)) {
+                double fresh = a.app().features().diary().days().day(annUser, LocalDate.parse(date)).budget().foodKcal();
+                for (TestApp app : List.of(a, b)) {
+                    double served = day(ann, app, "/api/v1/diary/days/" + date).get("foodKcal").asDouble();
+                    assertEquals(fresh, served, 0.02, date);
+                    assertNotEquals(date.equals(DAY) ? before + 2 * 210 : 210, served, 0.5, "the recipe's edit is served");
+                }
+            }
+            for (String date : List.of(DAY, OTHER_DAY)) {
+                JsonNode d = day(ann, a, "/api/v1/diary/days/" + date);
+                for (JsonNode m : d.get("meals")) {
+                    for (JsonNode e : m.get("entries")) {
+                        if (e.get("recipeId").isNumber()) {
+                            assertEquals(204, json(ann, b, "DELETE", "/api/v1/diary/entries/" + e.get("id").asLong(), null)
+                                    .statusCode());
+                        }
+                    }
+                }
+            }
+            assertEquals(before, day(ann, a, DAY_API).get("foodKcal").asDouble(), 0.02);
 
             // exercise, then the goal: a profile complete enough for one, then a different goal
             assertEquals(201, json(ann, a, "POST", "/api/v1/exercise/entries", "{\"date\":\"" + DAY + "\",\"kind\":"
@@ -218,13 +279,19 @@ class DayCacheHttpTest {
             DiaryDays days = app.app().features().diary().days();
             LocalDate d = LocalDate.parse(DAY);
 
-            java.util.function.Function<DayView, byte[]> render = v -> rendered(app, v).getBytes(UTF_8);
-            byte[] once = days.keptDay(u, -1, d, "date", render);
-            byte[] first = days.keptDay(u, -1, d, "date", render);
-            assertNotSame(once, first, "a day read once is not kept: the second read renders it again, and keeps it");
+            // a kept day is served as a copy of its bytes: what tells it from a rendered one is that nothing rendered
+            java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Function<DayView, byte[]> render = v -> {
+                renders.incrementAndGet();
+                return rendered(app, v).getBytes(UTF_8);
+            };
+            byte[] once = rendered(renders, () -> days.keptDay(u, -1, d, "date", render), "a first read");
+            byte[] first = rendered(renders, () -> days.keptDay(u, -1, d, "date", render),
+                    "a day read once is not kept: the second read renders it again, and keeps it");
             assertArrayEquals(once, first);
-            assertSame(first, days.keptDay(u, -1, d, "date", render), "nothing changed: the kept day");
-            assertSame(first, days.keptDay(u, -1, null, "date", render), "today (2026-11-20 in UTC) asked as null");
+            assertArrayEquals(first, kept(renders, () -> days.keptDay(u, -1, d, "date", render), "nothing changed"));
+            assertArrayEquals(first, kept(renders, () -> days.keptDay(u, -1, null, "date", render),
+                    "today (2026-11-20 in UTC) asked as null"));
 
             // served as the bytes a fresh build writes, as JSON
             HttpResponse<String> served = ann.get(DAY_API);
@@ -234,8 +301,7 @@ class DayCacheHttpTest {
 
             // a change made outside any request (as a command-line import would) raises the version too
             app.app().database().versions().raise(u.value());
-            byte[] second = days.keptDay(u, -1, d, "date", render);
-            assertNotSame(first, second, "the user's version moved");
+            byte[] second = rendered(renders, () -> days.keptDay(u, -1, d, "date", render), "the user's version moved");
             assertEquals(new String(first, UTF_8), new String(second, UTF_8), "same rows, same day");
 
             // the version read with the session is the one a reading request goes by: the kept day of the version
@@ -250,15 +316,16 @@ class DayCacheHttpTest {
                     }, 10);
             counted.keptDay(u, now, d, "date", render); // read once: not kept yet
             byte[] known = counted.keptDay(u, now, d, "date", render);
-            assertSame(known, counted.keptDay(u, now, d, "date", render));
+            assertArrayEquals(known, kept(renders, () -> counted.keptDay(u, now, d, "date", render), "the same version"));
             assertEquals(0, asked.get(), "the version came with the session");
-            assertSame(known, counted.keptDay(u, -1, d, "date", render), "read here, the same version");
+            assertArrayEquals(known, kept(renders, () -> counted.keptDay(u, -1, d, "date", render),
+                    "read here, the same version"));
             assertEquals(1, asked.get());
-            assertNotSame(known, counted.keptDay(u, now + 1, d, "date", render), "a newer version read with the session");
+            rendered(renders, () -> counted.keptDay(u, now + 1, d, "date", render), "a newer version read with the session");
 
             // the date rolls over in the user's zone: the kept day is not "today" any more
             clock.advance(Duration.ofHours(3));
-            assertNotSame(second, days.keptDay(u, -1, d, "date", render));
+            rendered(renders, () -> days.keptDay(u, -1, d, "date", render), "the date rolled over");
             JsonNode tomorrow = JSON.readTree(days.keptDay(u, -1, null, "date", render));
             assertNotEquals(DAY, tomorrow.get("date").asText(), "null is the new today");
 
@@ -266,8 +333,27 @@ class DayCacheHttpTest {
             DiaryDays off = new DiaryDays(new JdbiDiaryRepository(app.app().database().jdbi()), app.app().foods(),
                     app.app().features().profile().profiles(), app.app().features().profile().goals(),
                     ExerciseCalories.NONE, uid -> 1L, 0);
-            assertNotSame(off.keptDay(u, -1, d, "date", render), off.keptDay(u, -1, d, "date", render));
+            rendered(renders, () -> off.keptDay(u, -1, d, "date", render), "keeping off, a first read");
+            rendered(renders, () -> off.keptDay(u, -1, d, "date", render), "keeping off, a second read");
         }
+    }
+
+    /** The day read by {@code read}, asserting that it was rendered for this read. */
+    private static byte[] rendered(java.util.concurrent.atomic.AtomicInteger renders,
+                                   java.util.function.Supplier<byte[]> read, String what) {
+        int before = renders.get();
+        byte[] json = read.get();
+        assertEquals(before + 1, renders.get(), what + ": rendered");
+        return json;
+    }
+
+    /** The day read by {@code read}, asserting that it was served from what was kept (nothing rendered). */
+    private static byte[] kept(java.util.concurrent.atomic.AtomicInteger renders,
+                               java.util.function.Supplier<byte[]> read, String what) {
+        int before = renders.get();
+        byte[] json = read.get();
+        assertEquals(before, renders.get(), what + ": served as kept, not rendered");
+        return json;
     }
 
     private static String rendered(TestApp app, DayView view) {
