@@ -22,10 +22,12 @@ import org.openplate.profile.Person;
 
 /**
  * The day summary's in-memory part, for the JMH benchmark {@code org.openplate.bench.jmh.DayBuilderBench}
- * ({@code DayBuilder} is package-private): the day's logged foods are turned into {@link Food}s from their
- * decoded nutrient maps (as the food repository does for every request), then {@link DayBuilder#build}
- * makes the lines, meal subtotals, day totals, macros and micronutrient rows. No database and no JSON:
- * those are measured end to end by {@code bench/diary.sh}.
+ * ({@code DayBuilder} is package-private): from the day's logged foods, made once from their nutrient maps as
+ * the server's decoded-food cache holds them (a day built by the server takes its foods from that cache and
+ * decodes none), {@link DayBuilder#build} makes the lines, meal subtotals, day totals, macros and
+ * micronutrient rows. No database and no JSON: those are measured end to end by {@code bench/diary.sh}.
+ * (Until the eighteenth round of docs/benchmarks.md the foods were made again on every build, which was
+ * about two thirds of what the benchmark allocated and not part of a built day any more.)
  *
  * <p>The day: 4 meals, 15 entries (13 foods, 1 quick add, 1 serving of a 4-ingredient recipe), the
  * average day of {@code DiaryBenchmark}. Foods carry USDA-like nutrient sets: each catalogue nutrient
@@ -37,6 +39,7 @@ public final class DaySummaryFixture {
     private static final int FOODS = 40;
 
     private final Map<Long, Map<String, Double>> decoded = new LinkedHashMap<>();
+    private final Map<Long, Food> foods = new HashMap<>();
     private final Map<Long, Recipe> recipes = new HashMap<>();
     private final List<Meal> meals = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -54,7 +57,7 @@ public final class DaySummaryFixture {
         return decoded.size();
     }
 
-    /** One day summary, from the decoded nutrient maps to the built view. */
+    /** One day summary, from the day's foods to the built view. */
     public DayView build() {
         return day();
     }
@@ -93,13 +96,12 @@ public final class DaySummaryFixture {
         Set<Long> used = new java.util.HashSet<>(List.of(1L, 2L, 3L, 4L));
         entries.stream().filter(e -> e instanceof FoodEntry).forEach(e -> used.add(((FoodEntry) e).foodId()));
         decoded.keySet().retainAll(used);
+        decoded.forEach((food, n) -> foods.put(food, new Food(food, "usda", "s" + food, null, "Food " + food, null, null, null,
+                new Nutrients(n), List.of(new Portion("1 serving", 100)), null, null, null, List.of(),
+                Instant.EPOCH)));
     }
 
     private DayView day() {
-        Map<Long, Food> foods = new HashMap<>();
-        decoded.forEach((id, n) -> foods.put(id, new Food(id, "usda", "s" + id, null, "Food " + id, null, null, null,
-                new Nutrients(n), List.of(new Portion("1 serving", 100)), null, null, null, List.of(),
-                Instant.EPOCH)));
         return new DayBuilder(foods, recipes).build(DAY, DAY, meals, entries, Optional.of(2200), MacroSplit.DEFAULT,
                 OptionalDouble.of(300), DiarySettings.DEFAULT, Optional.of(new Person(Sex.FEMALE, 35)),
                 new DiaryRepository.DayNotes(null, 500));
