@@ -17,8 +17,8 @@ import org.openplate.profile.Profile;
  * today's date. A day is served only while all three are unchanged, so a hit is exactly what a rebuild
  * would give; a miss rebuilds it. The user's profile is kept the same way, since reading it is the first
  * step of every day request (for the time zone and the date check), and so is what every day is built
- * with (meals, diary settings, the goal in force; see {@link #standing}), so that a day not kept yet
- * reads only its own rows.
+ * with (meals, diary settings, the goal in force, and the recipes days built with it have read; see
+ * {@link #standing}), so that a day not kept yet reads only its own rows.
  *
  * <p>Only the rendered JSON is kept (about 14 kB for a day of 15 entries), at most {@link #CAPACITY} days
  * and at most {@link #BYTES_PER_DAY} bytes per day of capacity in all (16 MiB for 1,024 days), so that users

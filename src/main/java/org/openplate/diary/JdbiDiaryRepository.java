@@ -185,7 +185,8 @@ public final class JdbiDiaryRepository implements DiaryRepository {
 
     @Override
     public Optional<Entry> entry(UserId user, long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM diary_entries e WHERE e.id = :id AND e.user_id = :user")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS
+                        + " FROM diary_entries e WHERE e.id = :id AND e.user_id = :user")
                 .bind("id", id).bind("user", user.value()).map((rs, ctx) -> entry(rs)).findOne());
     }
 

@@ -38,7 +38,8 @@ public final class JsonBytes {
             json.writeValue(out, value);
             return Arrays.copyOf(out.bytes, out.size);
         } catch (IOException e) {
-            throw new IllegalStateException("a " + value.getClass().getSimpleName() + " could not be written as JSON", e);
+            throw new IllegalStateException("a " + value.getClass().getSimpleName() + " could not be written as JSON",
+                    e);
         } finally {
             out.size = 0;
             if (out.bytes.length <= LARGEST_KEPT) {

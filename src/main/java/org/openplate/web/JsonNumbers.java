@@ -10,8 +10,12 @@ import java.io.IOException;
  * Writes doubles that are whole hundredths (every figure the API rounds for display: kcal, grams, amounts)
  * without building a string for each, in exactly the characters {@link Double#toString(double)} gives, which
  * is what Jackson writes otherwise. Any other double (more decimals, very large or small, NaN, -0.0) goes to
- * Jackson unchanged. A day's summary writes about 400 numbers; their strings were a tenth of what a built
- * day allocated (issue 18, docs/benchmarks.md, eighteenth round).
+ * Jackson unchanged. A day's summary writes about 400 numbers; their strings were about 4 % of what a day
+ * served by the 5-year stride allocated (issue 18, docs/benchmarks.md, eighteenth round).
+ *
+ * <p>"Exactly as {@code Double.toString}" holds on JDK 19 and later, whose {@code Double.toString} writes the
+ * shortest decimal that identifies the double. Older JDKs sometimes wrote more digits than that; the shorter form
+ * written here is then the same number to any JSON reader.
  */
 public final class JsonNumbers extends SimpleModule {
 
