@@ -14,7 +14,6 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.food.FoodSummary;
 import org.openplate.web.FieldReader;
-import org.openplate.web.JsonBytes;
 import org.openplate.web.Routes;
 
 /** {@code /api/v1/diary/...}: days, entries, copying, meals, week, history, notes, water, settings, recipes. */
@@ -47,7 +46,7 @@ final class DiaryApi implements Routes {
             // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day.
             ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(days.keptDay(session.userId(),
                     session.dataVersion(), DiaryRequests.date(ctx.pathParam("date"), "date"), "date",
-                    v -> JsonBytes.of(json, DiaryJson.day(v))));
+                    v -> DiaryJson.dayBytes(json, v)));
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

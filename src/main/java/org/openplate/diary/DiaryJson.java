@@ -1,8 +1,15 @@
 package org.openplate.diary;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openplate.web.JsonBytes;
+import org.openplate.web.JsonNumbers;
 import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutrientTotals;
@@ -61,6 +68,211 @@ final class DiaryJson {
         return new DayJson(d.day().toString(), b.goalKcal(), r(b.foodKcal()), r(b.exerciseKcal()),
                 r(b.creditedKcal()), r(b.remainingKcal()), d.settings().exerciseCredit().code(), meals,
                 totals(d.totals()), d.macros(), d.micros(), nutrients, d.note(), r(d.waterMl()));
+    }
+
+    /**
+     * A day's summary as JSON bytes: the same bytes the mapper writes for {@link #day(DayView)}, written field by
+     * field on the mapper's generator instead of through its per-property serializers, which were most of the
+     * summary's JSON time (issue 18, eighteenth round). {@code DiaryJsonTest} compares the two for days of every
+     * shape, and {@code DayCacheHttpTest} what is served with the mapper's bytes; a field added to the records
+     * above must be added here too, or both fail.
+     */
+    static byte[] dayBytes(ObjectMapper json, DayView view) {
+        DayJson d = day(view);
+        return JsonBytes.of(json, "day summary", g -> write(g, new char[JsonNumbers.SCRATCH], d));
+    }
+
+    private static SerializableString name(String field) {
+        return new SerializedString(field);
+    }
+
+    private static final SerializableString ID = name("id"), NAME = name("name"), DATE = name("date"),
+            GOAL_KCAL = name("goalKcal"), FOOD_KCAL = name("foodKcal"), EXERCISE_KCAL = name("exerciseKcal"),
+            EXERCISE_CREDITED_KCAL = name("exerciseCreditedKcal"), REMAINING_KCAL = name("remainingKcal"),
+            EXERCISE_CREDIT = name("exerciseCredit"), MEALS = name("meals"), TOTALS = name("totals"),
+            MACROS = name("macros"), MICRONUTRIENTS = name("micronutrients"), NUTRIENTS = name("nutrients"),
+            NOTE = name("note"), WATER_ML = name("waterMl"), POSITION = name("position"), ENTRIES = name("entries"),
+            KIND = name("kind"), MEAL_ID = name("mealId"), DESCRIPTION = name("description"),
+            FOOD_ID = name("foodId"), RECIPE_ID = name("recipeId"), AMOUNT = name("amount"),
+            PORTION = name("portion"), GRAMS = name("grams"), KCAL = name("kcal"), PROTEIN_G = name("proteinG"),
+            CARBS_G = name("carbsG"), FAT_G = name("fatG"), TARGET_G = name("targetG"),
+            PCT_OF_ENERGY = name("pctOfEnergy"), TARGET_PCT_OF_ENERGY = name("targetPctOfEnergy"),
+            MISSING = name("missing"), UNIT = name("unit"), REFERENCE = name("reference"),
+            ADEQUATE = name("adequate"), PERCENT = name("percent"), UPPER_LIMIT = name("upperLimit"),
+            UPPER_NOTE = name("upperNote"), OVER_UPPER_LIMIT = name("overUpperLimit"),
+            ENTRIES_MISSING = name("entriesMissing");
+
+    private static void write(JsonGenerator g, char[] s, DayJson d) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(DATE);
+        g.writeString(d.date());
+        g.writeFieldName(GOAL_KCAL);
+        integer(g, d.goalKcal());
+        g.writeFieldName(FOOD_KCAL);
+        JsonNumbers.write(g, s, d.foodKcal());
+        g.writeFieldName(EXERCISE_KCAL);
+        JsonNumbers.write(g, s, d.exerciseKcal());
+        g.writeFieldName(EXERCISE_CREDITED_KCAL);
+        JsonNumbers.write(g, s, d.exerciseCreditedKcal());
+        g.writeFieldName(REMAINING_KCAL);
+        JsonNumbers.write(g, s, d.remainingKcal());
+        g.writeFieldName(EXERCISE_CREDIT);
+        g.writeString(d.exerciseCredit());
+        g.writeFieldName(MEALS);
+        g.writeStartArray();
+        for (MealJson m : d.meals()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeNumber(m.id());
+            g.writeFieldName(NAME);
+            g.writeString(m.name());
+            g.writeFieldName(POSITION);
+            g.writeNumber(m.position());
+            g.writeFieldName(ENTRIES);
+            g.writeStartArray();
+            for (EntryJson e : m.entries()) {
+                write(g, s, e);
+            }
+            g.writeEndArray();
+            g.writeFieldName(TOTALS);
+            write(g, s, m.totals());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(TOTALS);
+        write(g, s, d.totals());
+        g.writeFieldName(MACROS);
+        g.writeStartArray();
+        for (DayView.MacroRow r : d.macros()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(r.id());
+            g.writeFieldName(NAME);
+            g.writeString(r.name());
+            g.writeFieldName(GRAMS);
+            JsonNumbers.write(g, s, r.grams());
+            g.writeFieldName(TARGET_G);
+            integer(g, r.targetG());
+            g.writeFieldName(PCT_OF_ENERGY);
+            integer(g, r.pctOfEnergy());
+            g.writeFieldName(TARGET_PCT_OF_ENERGY);
+            integer(g, r.targetPctOfEnergy());
+            g.writeFieldName(MISSING);
+            g.writeNumber(r.missing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(MICRONUTRIENTS);
+        g.writeStartArray();
+        for (DayView.MicroRow r : d.micronutrients()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(r.id());
+            g.writeFieldName(NAME);
+            g.writeString(r.name());
+            g.writeFieldName(UNIT);
+            g.writeString(r.unit());
+            g.writeFieldName(AMOUNT);
+            JsonNumbers.write(g, s, r.amount());
+            g.writeFieldName(REFERENCE);
+            JsonNumbers.write(g, s, r.reference());
+            g.writeFieldName(ADEQUATE);
+            g.writeBoolean(r.adequate());
+            g.writeFieldName(PERCENT);
+            integer(g, r.percent());
+            g.writeFieldName(UPPER_LIMIT);
+            JsonNumbers.write(g, s, r.upperLimit());
+            g.writeFieldName(UPPER_NOTE);
+            g.writeString(r.upperNote());
+            g.writeFieldName(OVER_UPPER_LIMIT);
+            g.writeBoolean(r.overUpperLimit());
+            g.writeFieldName(MISSING);
+            g.writeNumber(r.missing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(NUTRIENTS);
+        g.writeStartArray();
+        for (NutrientJson n : d.nutrients()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(n.id());
+            g.writeFieldName(NAME);
+            g.writeString(n.name());
+            g.writeFieldName(UNIT);
+            g.writeString(n.unit());
+            g.writeFieldName(AMOUNT);
+            JsonNumbers.write(g, s, n.amount());
+            g.writeFieldName(ENTRIES_MISSING);
+            g.writeNumber(n.entriesMissing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(NOTE);
+        g.writeString(d.note());
+        g.writeFieldName(WATER_ML);
+        JsonNumbers.write(g, s, d.waterMl());
+        g.writeEndObject();
+    }
+
+    private static void write(JsonGenerator g, char[] s, EntryJson e) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeNumber(e.id());
+        g.writeFieldName(DATE);
+        g.writeString(e.date());
+        g.writeFieldName(KIND);
+        g.writeString(e.kind());
+        g.writeFieldName(MEAL_ID);
+        g.writeNumber(e.mealId());
+        g.writeFieldName(NAME);
+        g.writeString(e.name());
+        g.writeFieldName(DESCRIPTION);
+        g.writeString(e.description());
+        g.writeFieldName(FOOD_ID);
+        integer(g, e.foodId());
+        g.writeFieldName(RECIPE_ID);
+        integer(g, e.recipeId());
+        g.writeFieldName(AMOUNT);
+        JsonNumbers.write(g, s, e.amount());
+        g.writeFieldName(PORTION);
+        g.writeString(e.portion());
+        g.writeFieldName(GRAMS);
+        JsonNumbers.write(g, s, e.grams());
+        g.writeFieldName(KCAL);
+        JsonNumbers.write(g, s, e.kcal());
+        g.writeFieldName(PROTEIN_G);
+        JsonNumbers.write(g, s, e.proteinG());
+        g.writeFieldName(CARBS_G);
+        JsonNumbers.write(g, s, e.carbsG());
+        g.writeFieldName(FAT_G);
+        JsonNumbers.write(g, s, e.fatG());
+        g.writeEndObject();
+    }
+
+    private static void write(JsonGenerator g, char[] s, MacroTotals t) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(KCAL);
+        JsonNumbers.write(g, s, t.kcal());
+        g.writeFieldName(PROTEIN_G);
+        JsonNumbers.write(g, s, t.proteinG());
+        g.writeFieldName(CARBS_G);
+        JsonNumbers.write(g, s, t.carbsG());
+        g.writeFieldName(FAT_G);
+        JsonNumbers.write(g, s, t.fatG());
+        g.writeFieldName(ENTRIES);
+        g.writeNumber(t.entries());
+        g.writeEndObject();
+    }
+
+    private static void integer(JsonGenerator g, Number n) throws IOException {
+        if (n == null) {
+            g.writeNull();
+        } else if (n instanceof Integer i) {
+            g.writeNumber(i.intValue());
+        } else {
+            g.writeNumber(n.longValue());
+        }
     }
 
     /** The week with dates as yyyy-mm-dd and figures rounded to 0.01, like the day view. */

@@ -72,6 +72,32 @@ public final class JsonNumbers extends SimpleModule {
         return n;
     }
 
+    /** The size of the scratch space {@link #write(JsonGenerator, char[], double)} needs. */
+    public static final int SCRATCH = 24;
+
+    /**
+     * Writes {@code v} as the module does: whole hundredths by hand, anything else through Jackson. {@code scratch}
+     * ({@link #SCRATCH} chars) is where the characters are put first; a writer of many numbers passes the same
+     * one to each.
+     */
+    public static void write(JsonGenerator g, char[] scratch, double v) throws IOException {
+        int n = hundredths(v, scratch);
+        if (n < 0) {
+            g.writeNumber(v);
+        } else {
+            g.writeNumber(scratch, 0, n);
+        }
+    }
+
+    /** As {@link #write(JsonGenerator, char[], double)}, or null. */
+    public static void write(JsonGenerator g, char[] scratch, Double v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else {
+            write(g, scratch, v.doubleValue());
+        }
+    }
+
     private static final class Hundredths extends StdSerializer<Double> {
 
         Hundredths() {
@@ -80,14 +106,7 @@ public final class JsonNumbers extends SimpleModule {
 
         @Override
         public void serialize(Double value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            double v = value;
-            char[] text = new char[24];
-            int n = hundredths(v, text);
-            if (n < 0) {
-                g.writeNumber(v);
-            } else {
-                g.writeNumber(text, 0, n);
-            }
+            write(g, new char[SCRATCH], value.doubleValue());
         }
     }
 }

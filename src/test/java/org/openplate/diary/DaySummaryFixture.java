@@ -101,14 +101,24 @@ public final class DaySummaryFixture {
                 Instant.EPOCH)));
     }
 
+    /**
+     * A variant of the day for tests of its JSON: {@code empty} without entries, and the goal, exercise, person
+     * and notes as given (each may be absent).
+     */
+    public DayView variant(boolean empty, Optional<Integer> goal, OptionalDouble exercise, Optional<Person> person,
+                           DiaryRepository.DayNotes notes) {
+        return new DayBuilder(foods, recipes).build(DAY, DAY, meals, empty ? List.of() : entries, goal,
+                MacroSplit.DEFAULT, exercise, DiarySettings.DEFAULT, person, notes);
+    }
+
     private DayView day() {
         return new DayBuilder(foods, recipes).build(DAY, DAY, meals, entries, Optional.of(2200), MacroSplit.DEFAULT,
                 OptionalDouble.of(300), DiarySettings.DEFAULT, Optional.of(new Person(Sex.FEMALE, 35)),
                 new DiaryRepository.DayNotes(null, 500));
     }
 
-    /** A built day as the JSON answer, as the day summary writes it ({@code DiaryJson.day} through the mapper). */
+    /** A built day as the JSON answer, as the day summary writes it ({@code DiaryJson.dayBytes}). */
     public static byte[] json(com.fasterxml.jackson.databind.ObjectMapper mapper, DayView day) {
-        return org.openplate.web.JsonBytes.of(mapper, DiaryJson.day(day));
+        return DiaryJson.dayBytes(mapper, day);
     }
 }
