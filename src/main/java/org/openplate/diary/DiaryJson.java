@@ -104,61 +104,42 @@ final class DiaryJson {
 
     private static void write(JsonGenerator g, char[] s, DayJson d) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(DATE);
-        g.writeString(d.date());
-        g.writeFieldName(GOAL_KCAL);
-        integer(g, d.goalKcal());
-        g.writeFieldName(FOOD_KCAL);
-        JsonNumbers.write(g, s, d.foodKcal());
-        g.writeFieldName(EXERCISE_KCAL);
-        JsonNumbers.write(g, s, d.exerciseKcal());
-        g.writeFieldName(EXERCISE_CREDITED_KCAL);
-        JsonNumbers.write(g, s, d.exerciseCreditedKcal());
-        g.writeFieldName(REMAINING_KCAL);
-        JsonNumbers.write(g, s, d.remainingKcal());
-        g.writeFieldName(EXERCISE_CREDIT);
-        g.writeString(d.exerciseCredit());
+        text(g, DATE, d.date());
+        whole(g, GOAL_KCAL, d.goalKcal());
+        number(g, s, FOOD_KCAL, d.foodKcal());
+        number(g, s, EXERCISE_KCAL, d.exerciseKcal());
+        number(g, s, EXERCISE_CREDITED_KCAL, d.exerciseCreditedKcal());
+        number(g, s, REMAINING_KCAL, d.remainingKcal());
+        text(g, EXERCISE_CREDIT, d.exerciseCredit());
         g.writeFieldName(MEALS);
         g.writeStartArray();
         for (MealJson m : d.meals()) {
             g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeNumber(m.id());
-            g.writeFieldName(NAME);
-            g.writeString(m.name());
-            g.writeFieldName(POSITION);
-            g.writeNumber(m.position());
+            whole(g, ID, m.id());
+            text(g, NAME, m.name());
+            whole(g, POSITION, m.position());
             g.writeFieldName(ENTRIES);
             g.writeStartArray();
             for (EntryJson e : m.entries()) {
                 write(g, s, e);
             }
             g.writeEndArray();
-            g.writeFieldName(TOTALS);
             write(g, s, m.totals());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName(TOTALS);
         write(g, s, d.totals());
         g.writeFieldName(MACROS);
         g.writeStartArray();
         for (DayView.MacroRow r : d.macros()) {
             g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(r.id());
-            g.writeFieldName(NAME);
-            g.writeString(r.name());
-            g.writeFieldName(GRAMS);
-            JsonNumbers.write(g, s, r.grams());
-            g.writeFieldName(TARGET_G);
-            integer(g, r.targetG());
-            g.writeFieldName(PCT_OF_ENERGY);
-            integer(g, r.pctOfEnergy());
-            g.writeFieldName(TARGET_PCT_OF_ENERGY);
-            integer(g, r.targetPctOfEnergy());
-            g.writeFieldName(MISSING);
-            g.writeNumber(r.missing());
+            text(g, ID, r.id());
+            text(g, NAME, r.name());
+            number(g, s, GRAMS, r.grams());
+            whole(g, TARGET_G, r.targetG());
+            whole(g, PCT_OF_ENERGY, r.pctOfEnergy());
+            whole(g, TARGET_PCT_OF_ENERGY, r.targetPctOfEnergy());
+            whole(g, MISSING, r.missing());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -166,28 +147,19 @@ final class DiaryJson {
         g.writeStartArray();
         for (DayView.MicroRow r : d.micronutrients()) {
             g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(r.id());
-            g.writeFieldName(NAME);
-            g.writeString(r.name());
-            g.writeFieldName(UNIT);
-            g.writeString(r.unit());
-            g.writeFieldName(AMOUNT);
-            JsonNumbers.write(g, s, r.amount());
-            g.writeFieldName(REFERENCE);
-            JsonNumbers.write(g, s, r.reference());
+            text(g, ID, r.id());
+            text(g, NAME, r.name());
+            text(g, UNIT, r.unit());
+            number(g, s, AMOUNT, r.amount());
+            number(g, s, REFERENCE, r.reference());
             g.writeFieldName(ADEQUATE);
             g.writeBoolean(r.adequate());
-            g.writeFieldName(PERCENT);
-            integer(g, r.percent());
-            g.writeFieldName(UPPER_LIMIT);
-            JsonNumbers.write(g, s, r.upperLimit());
-            g.writeFieldName(UPPER_NOTE);
-            g.writeString(r.upperNote());
+            whole(g, PERCENT, r.percent());
+            number(g, s, UPPER_LIMIT, r.upperLimit());
+            text(g, UPPER_NOTE, r.upperNote());
             g.writeFieldName(OVER_UPPER_LIMIT);
             g.writeBoolean(r.overUpperLimit());
-            g.writeFieldName(MISSING);
-            g.writeNumber(r.missing());
+            whole(g, MISSING, r.missing());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -195,83 +167,80 @@ final class DiaryJson {
         g.writeStartArray();
         for (NutrientJson n : d.nutrients()) {
             g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(n.id());
-            g.writeFieldName(NAME);
-            g.writeString(n.name());
-            g.writeFieldName(UNIT);
-            g.writeString(n.unit());
-            g.writeFieldName(AMOUNT);
-            JsonNumbers.write(g, s, n.amount());
-            g.writeFieldName(ENTRIES_MISSING);
-            g.writeNumber(n.entriesMissing());
+            text(g, ID, n.id());
+            text(g, NAME, n.name());
+            text(g, UNIT, n.unit());
+            number(g, s, AMOUNT, n.amount());
+            whole(g, ENTRIES_MISSING, n.entriesMissing());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName(NOTE);
-        g.writeString(d.note());
-        g.writeFieldName(WATER_ML);
-        JsonNumbers.write(g, s, d.waterMl());
+        text(g, NOTE, d.note());
+        number(g, s, WATER_ML, d.waterMl());
         g.writeEndObject();
     }
 
     private static void write(JsonGenerator g, char[] s, EntryJson e) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeNumber(e.id());
-        g.writeFieldName(DATE);
-        g.writeString(e.date());
-        g.writeFieldName(KIND);
-        g.writeString(e.kind());
-        g.writeFieldName(MEAL_ID);
-        g.writeNumber(e.mealId());
-        g.writeFieldName(NAME);
-        g.writeString(e.name());
-        g.writeFieldName(DESCRIPTION);
-        g.writeString(e.description());
-        g.writeFieldName(FOOD_ID);
-        integer(g, e.foodId());
-        g.writeFieldName(RECIPE_ID);
-        integer(g, e.recipeId());
-        g.writeFieldName(AMOUNT);
-        JsonNumbers.write(g, s, e.amount());
-        g.writeFieldName(PORTION);
-        g.writeString(e.portion());
-        g.writeFieldName(GRAMS);
-        JsonNumbers.write(g, s, e.grams());
-        g.writeFieldName(KCAL);
-        JsonNumbers.write(g, s, e.kcal());
-        g.writeFieldName(PROTEIN_G);
-        JsonNumbers.write(g, s, e.proteinG());
-        g.writeFieldName(CARBS_G);
-        JsonNumbers.write(g, s, e.carbsG());
-        g.writeFieldName(FAT_G);
-        JsonNumbers.write(g, s, e.fatG());
+        whole(g, ID, e.id());
+        text(g, DATE, e.date());
+        text(g, KIND, e.kind());
+        whole(g, MEAL_ID, e.mealId());
+        text(g, NAME, e.name());
+        text(g, DESCRIPTION, e.description());
+        whole(g, FOOD_ID, e.foodId());
+        whole(g, RECIPE_ID, e.recipeId());
+        number(g, s, AMOUNT, e.amount());
+        text(g, PORTION, e.portion());
+        number(g, s, GRAMS, e.grams());
+        number(g, s, KCAL, e.kcal());
+        number(g, s, PROTEIN_G, e.proteinG());
+        number(g, s, CARBS_G, e.carbsG());
+        number(g, s, FAT_G, e.fatG());
         g.writeEndObject();
     }
 
+    /** A meal's or the day's totals, as the field {@code totals}. */
     private static void write(JsonGenerator g, char[] s, MacroTotals t) throws IOException {
+        g.writeFieldName(TOTALS);
         g.writeStartObject();
-        g.writeFieldName(KCAL);
-        JsonNumbers.write(g, s, t.kcal());
-        g.writeFieldName(PROTEIN_G);
-        JsonNumbers.write(g, s, t.proteinG());
-        g.writeFieldName(CARBS_G);
-        JsonNumbers.write(g, s, t.carbsG());
-        g.writeFieldName(FAT_G);
-        JsonNumbers.write(g, s, t.fatG());
-        g.writeFieldName(ENTRIES);
-        g.writeNumber(t.entries());
+        number(g, s, KCAL, t.kcal());
+        number(g, s, PROTEIN_G, t.proteinG());
+        number(g, s, CARBS_G, t.carbsG());
+        number(g, s, FAT_G, t.fatG());
+        whole(g, ENTRIES, t.entries());
         g.writeEndObject();
     }
 
-    private static void integer(JsonGenerator g, Number n) throws IOException {
-        if (n == null) {
+    private static void text(JsonGenerator g, SerializableString field, String value) throws IOException {
+        g.writeFieldName(field);
+        g.writeString(value);                   // null is written as null
+    }
+
+    private static void number(JsonGenerator g, char[] s, SerializableString field, Double value) throws IOException {
+        g.writeFieldName(field);
+        JsonNumbers.write(g, s, value);
+    }
+
+    private static void number(JsonGenerator g, char[] s, SerializableString field, double value) throws IOException {
+        g.writeFieldName(field);
+        JsonNumbers.write(g, s, value);
+    }
+
+    private static void whole(JsonGenerator g, SerializableString field, long value) throws IOException {
+        g.writeFieldName(field);
+        g.writeNumber(value);
+    }
+
+    /** A whole number (int or long), or null. */
+    private static void whole(JsonGenerator g, SerializableString field, Number value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
             g.writeNull();
-        } else if (n instanceof Integer i) {
+        } else if (value instanceof Integer i) {
             g.writeNumber(i.intValue());
         } else {
-            g.writeNumber(n.longValue());
+            g.writeNumber(value.longValue());
         }
     }
 
