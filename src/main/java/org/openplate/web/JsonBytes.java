@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 
 /**
- * A value as UTF-8 JSON bytes, written straight into a byte buffer: the same bytes {@code ctx.json} sends
- * with the same mapper, without first building the answer as a string and then encoding it. For the
- * answers served most often (a food search, a day's summary).
+ * JSON written by hand on the mapper's generator, as UTF-8 bytes straight into a byte buffer, without first
+ * building the answer as a string and then encoding it: for the answer built most often, a day's summary
+ * ({@code DiaryJson.dayBytes}).
  *
  * <p>The JSON is written into a buffer taken from a small pool and copied out once at its exact length. Jackson's
  * own {@code writeValueAsBytes} grows a fresh chain of blocks for every answer and then copies them: for a day's
@@ -30,10 +30,6 @@ public final class JsonBytes {
     private JsonBytes() {
     }
 
-    public static byte[] of(ObjectMapper json, Object value) {
-        return written(value.getClass().getSimpleName(), out -> json.writeValue(out, value));
-    }
-
     /** Writes JSON by hand on a generator of the mapper's factory (its bytes, the same pooled buffers). */
     @FunctionalInterface
     public interface Writing {
@@ -45,24 +41,14 @@ public final class JsonBytes {
      * work is worth skipping (the day summary). Its test compares the bytes with the mapper's for the same value.
      */
     public static byte[] of(ObjectMapper json, String what, Writing writing) {
-        return written(what, out -> {
-            try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-                writing.write(g);
-            }
-        });
-    }
-
-    private interface Into {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static byte[] written(String what, Into into) {
         Buffer out = POOL.poll();
         if (out == null) {
             out = new Buffer();
         }
         try {
-            into.write(out);
+            try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+                writing.write(g);
+            }
             return Arrays.copyOf(out.bytes, out.size);
         } catch (IOException e) {
             throw new IllegalStateException("a " + what + " could not be written as JSON", e);
