@@ -43,10 +43,10 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public UserId insertUser(String email, String passwordHash, Instant createdAt) {
-        long id = jdbi.inTransaction(h -> h.createUpdate(
-                        "INSERT INTO users (email, password_hash, created_at) VALUES (:email, :hash, :at)")
+        long id = jdbi.inTransaction(h -> h.createQuery(
+                        "INSERT INTO users (email, password_hash, created_at) VALUES (:email, :hash, :at) RETURNING id")
                 .bind("email", email).bind("hash", passwordHash).bind("at", createdAt.toEpochMilli())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
         return new UserId(id);
     }
 

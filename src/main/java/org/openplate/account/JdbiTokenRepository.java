@@ -39,10 +39,11 @@ final class JdbiTokenRepository implements TokenRepository {
 
     @Override
     public long insert(UserId user, String name, String hash, String prefix, String scopes, long now) {
-        return jdbi.inTransaction(h -> h.createUpdate("INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes,"
-                        + " created_at) VALUES (:u, :name, :hash, :prefix, :scopes, :now)").bind("u", user.value())
+        return jdbi.inTransaction(h -> h.createQuery("INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes,"
+                        + " created_at) VALUES (:u, :name, :hash, :prefix, :scopes, :now) RETURNING id")
+                .bind("u", user.value())
                 .bind("name", name).bind("hash", hash).bind("prefix", prefix).bind("scopes", scopes).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
     }
 
     @Override

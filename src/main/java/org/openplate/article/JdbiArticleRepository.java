@@ -32,9 +32,10 @@ final class JdbiArticleRepository implements ArticleRepository {
     @Override
     public long create(String slug, ArticleDraft first, UserId by, long now) {
         return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("INSERT INTO articles (slug, created_at, created_by) VALUES (:slug, :now, :by)")
+            long id = h.createQuery("INSERT INTO articles (slug, created_at, created_by) VALUES (:slug, :now, :by)"
+                            + " RETURNING id")
                     .bind("slug", slug).bind("now", now).bind("by", by.value())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .mapTo(Long.class).one();
             insertVersion(h, id, first, by, now);
             return id;
         });
@@ -46,14 +47,14 @@ final class JdbiArticleRepository implements ArticleRepository {
     }
 
     private static long insertVersion(Handle h, long articleId, ArticleDraft d, UserId by, long now) {
-        return h.createUpdate("INSERT INTO article_versions (article_id, title, summary, tags, features, hero_image,"
+        return h.createQuery("INSERT INTO article_versions (article_id, title, summary, tags, features, hero_image,"
                         + " hero_alt, hero_credit, body, saved_at, saved_by) VALUES (:a, :title, :summary, :tags,"
-                        + " :features, :hero, :alt, :credit, :body, :now, :by)")
+                        + " :features, :hero, :alt, :credit, :body, :now, :by) RETURNING id")
                 .bind("a", articleId).bind("title", d.title()).bind("summary", d.summary())
                 .bind("tags", String.join(",", d.tags())).bind("features", String.join(",", d.features()))
                 .bind("hero", d.heroImage()).bind("alt", d.heroAlt()).bind("credit", d.heroCredit())
                 .bind("body", d.body()).bind("now", now).bind("by", by.value())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .mapTo(Long.class).one();
     }
 
     @Override

@@ -78,9 +78,10 @@ public final class JdbiDiaryRepository implements DiaryRepository {
     }
 
     static long insertMeal(Handle h, UserId user, String name, int position) {
-        return h.createUpdate("INSERT INTO diary_meals (user_id, name, position) VALUES (:user, :name, :position)")
+        return h.createQuery("INSERT INTO diary_meals (user_id, name, position) VALUES (:user, :name, :position)"
+                        + " RETURNING id")
                 .bind("user", user.value()).bind("name", name).bind("position", position)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .mapTo(Long.class).one();
     }
 
     @Override
@@ -231,12 +232,12 @@ public final class JdbiDiaryRepository implements DiaryRepository {
             List<Entry> out = new ArrayList<>();
             for (Entry e : entries) {
                 requireOwnMeal(h, user, e.mealId());
-                long id = bindEntry(h.createUpdate("INSERT INTO diary_entries (user_id, day, meal_id, position, kind,"
+                long id = bindEntry(h.createQuery("INSERT INTO diary_entries (user_id, day, meal_id, position, kind,"
                                 + " food_id, recipe_id, amount, unit, grams, quick_name, quick_kcal, quick_protein_g,"
                                 + " quick_carbs_g, quick_fat_g, created_at) VALUES (:user, :day, :meal, :position, :kind,"
                                 + " :food, :recipe, :amount, :unit, :grams, :qname, :qkcal, :qprotein, :qcarbs, :qfat,"
-                                + " :created)"), user, e).bind("created", now)
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                                + " :created) RETURNING id"), user, e).bind("created", now)
+                        .mapTo(Long.class).one();
                 out.add(e.stored(id, now));
             }
             DataVersions.raise(h, user.value());
@@ -557,11 +558,11 @@ public final class JdbiDiaryRepository implements DiaryRepository {
         return jdbi.inTransaction(h -> {
             long id = recipe.id();
             if (id == 0) {
-                id = h.createUpdate("INSERT INTO recipes (user_id, name, servings, notes, created_at, updated_at)"
-                                + " VALUES (:user, :name, :servings, :notes, :now, :now)")
+                id = h.createQuery("INSERT INTO recipes (user_id, name, servings, notes, created_at, updated_at)"
+                                + " VALUES (:user, :name, :servings, :notes, :now, :now) RETURNING id")
                         .bind("user", user.value()).bind("name", recipe.name()).bind("servings", recipe.servings())
                         .bind("notes", recipe.notes()).bind("now", now)
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                        .mapTo(Long.class).one();
             } else {
                 int n = h.createUpdate("UPDATE recipes SET name = :name, servings = :servings, notes = :notes,"
                                 + " updated_at = :now WHERE id = :id AND user_id = :user AND deleted = 0")

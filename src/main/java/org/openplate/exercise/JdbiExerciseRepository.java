@@ -33,18 +33,18 @@ final class JdbiExerciseRepository implements ExerciseRepository {
 
     /** Inserts an entry and its check-in inside the caller's transaction; returns it with its id. */
     static ExerciseEntry insert(org.jdbi.v3.core.Handle h, UserId user, ExerciseEntry e, long now) {
-        long id = h.createUpdate("INSERT INTO exercise_entries (user_id, day, kind, activity_code, activity_edition,"
+        long id = h.createQuery("INSERT INTO exercise_entries (user_id, day, kind, activity_code, activity_edition,"
                         + " name, minutes, distance_km, sets, reps, load_kg, met, kcal_per_min, body_weight_kg,"
                         + " net_of_rest, kcal, kcal_override, created_at) VALUES (:user, :day, :kind, :code, :edition,"
                         + " :name, :minutes, :distance, :sets, :reps, :load, :met, :rate, :weight, :net, :kcal,"
-                        + " :override, :now)")
+                        + " :override, :now) RETURNING id")
                 .bind("user", user.value()).bind("day", e.day().toString()).bind("kind", e.kind())
                 .bind("code", e.activityCode()).bind("edition", e.activityEdition()).bind("name", e.name())
                 .bind("minutes", e.minutes()).bind("distance", e.distanceKm()).bind("sets", e.sets())
                 .bind("reps", e.reps()).bind("load", e.loadKg()).bind("met", e.met())
                 .bind("rate", e.kcalPerMinute()).bind("weight", e.bodyWeightKg()).bind("net", e.netOfRest() ? 1 : 0)
                 .bind("kcal", e.kcal()).bind("override", e.kcalOverride() ? 1 : 0).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .mapTo(Long.class).one();
         CheckIn c = e.checkIn();
         if (c != null) {
             h.createUpdate("INSERT INTO back_checkins (entry_id, user_id, day, pain_before, pain_after, areas,"

@@ -48,11 +48,11 @@ final class JdbiFoodImports {
 
     long insert(UserId owner, String source, String sourceId, String name, String brand, Double kcal, Double protein,
                 Double fat, Double carbs, String nutrients, String portions, long now) {
-        return h.createUpdate("INSERT INTO foods (source, source_id, owner_id, name, brand, kcal, protein_g, fat_g,"
+        return h.createQuery("INSERT INTO foods (source, source_id, owner_id, name, brand, kcal, protein_g, fat_g,"
                         + " carbs_g, nutrients, portions, deleted, updated_at) VALUES (:s, :i, :u, :name, :brand, :kcal,"
-                        + " :p, :f, :c, :n, :portions, 0, :now)").bind("s", source).bind("i", sourceId)
+                        + " :p, :f, :c, :n, :portions, 0, :now) RETURNING id").bind("s", source).bind("i", sourceId)
                 .bind("u", owner.value()).bind("name", name).bind("brand", brand).bind("kcal", kcal).bind("p", protein)
                 .bind("f", fat).bind("c", carbs).bind("n", nutrients).bind("portions", portions).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .mapTo(Long.class).one();
     }
 }

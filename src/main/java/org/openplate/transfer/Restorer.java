@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
@@ -259,7 +261,9 @@ final class Restorer {
             cols.append(i == 0 ? "" : ", ").append(c);
             params.append(i == 0 ? "" : ", ").append(":p").append(i++);
         }
-        Update u = h.createUpdate("INSERT INTO " + table + " (" + cols + ") VALUES (" + params + ")");
+        String sql = "INSERT INTO " + table + " (" + cols + ") VALUES (" + params + ")";
+        // the new row's id comes back through RETURNING: the SQLite driver does not look for generated keys (Database)
+        SqlStatement<?> u = returnId ? h.createQuery(sql + " RETURNING id") : h.createUpdate(sql);
         i = 0;
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String p = "p" + i++;
@@ -269,11 +273,11 @@ final class Restorer {
                 u.bindByType(p, e.getValue(), e.getValue().getClass());
             }
         }
-        if (!returnId) {
-            u.execute();
-            return 0;
+        if (returnId) {
+            return ((Query) u).mapTo(Long.class).one();
         }
-        return u.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        ((Update) u).execute();
+        return 0;
     }
 
     private void keep(UserTables.Table t, long old, long local) {

@@ -32,11 +32,11 @@ public final class JdbiWeightRepository implements WeightRepository {
 
     /** Inserts one weigh-in inside the caller's transaction; returns it with its id. */
     static WeighIn insert(Handle h, UserId user, WeighIn w, long now) {
-        long id = h.createUpdate("INSERT INTO weigh_ins (user_id, day, measured_at, weight_kg, body_fat_pct,"
-                        + " waist_cm, created_at) VALUES (:user, :day, :at, :kg, :fat, :waist, :now)")
+        long id = h.createQuery("INSERT INTO weigh_ins (user_id, day, measured_at, weight_kg, body_fat_pct,"
+                        + " waist_cm, created_at) VALUES (:user, :day, :at, :kg, :fat, :waist, :now) RETURNING id")
                 .bind("user", user.value()).bind("day", w.day().toString()).bind("at", w.measuredAt())
                 .bind("kg", w.weightKg()).bind("fat", w.bodyFatPct()).bind("waist", w.waistCm())
-                .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("now", now).mapTo(Long.class).one();
         return new WeighIn(id, w.day(), w.measuredAt(), w.weightKg(), w.bodyFatPct(), w.waistCm());
     }
 

@@ -64,9 +64,9 @@ class MailQueueTest {
     }
 
     private static UserId user(Database db, String email) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", email)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", email)
+                .mapTo(Long.class).one()));
     }
 
     private static MailQueue queue(Database db, Mailer mailer, Clock clock) {

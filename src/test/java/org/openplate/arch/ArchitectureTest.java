@@ -165,6 +165,22 @@ class ArchitectureTest {
     }
 
     /**
+     * The SQLite driver is opened without its generated-keys lookup (a pattern match and an extra statement
+     * after every INSERT, see Database), so JDBI's generated keys would come back empty there: a new row's id
+     * is read with {@code INSERT ... RETURNING id}, which both databases run. Tests are held to it too.
+     */
+    @Test
+    void newRowsIdsComeFromReturning() {
+        JavaClasses withTests = new ClassFileImporter().importPackages("org.openplate");
+        noClasses().should().callMethodWhere(DescribedPredicate.describe("JDBI's or JDBC's generated keys",
+                        call -> call.getTarget().getName().startsWith("executeAndReturnGeneratedKeys")
+                                || call.getTarget().getName().equals("executePreparedBatch")
+                                || call.getTarget().getName().equals("getGeneratedKeys")))
+                .because("the SQLite connections do not look for generated keys; use INSERT ... RETURNING id")
+                .check(withTests);
+    }
+
+    /**
      * ArchUnit's allowStoreCreation only guards the creation of the store folder: a rule missing from an
      * existing store would be frozen silently on its first run (on CI too). So a rule must already be in
      * stored.rules, unless the run explicitly allows creation (-Darchunit.freeze.store.default.allowStoreCreation=true).

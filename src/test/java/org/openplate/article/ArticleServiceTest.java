@@ -21,9 +21,9 @@ import org.openplate.testing.TestDatabases.TestDb;
 class ArticleServiceTest {
 
     private static UserId editor(Database db) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "ed" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "ed" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
     }
 
     private static long mediaRows(Database db) {

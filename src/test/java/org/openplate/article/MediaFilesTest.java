@@ -56,9 +56,9 @@ class MediaFilesTest {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             JdbiArticleRepository repo = new JdbiArticleRepository(db.jdbi());
             JdbiMediaStore store = new JdbiMediaStore(db.jdbi());
-            UserId editor = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email,"
-                    + " password_hash, created_at) VALUES (:e, 'x', 0)").bind("e", "media" + System.nanoTime()
-                    + "@example.org").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+            UserId editor = new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email,"
+                    + " password_hash, created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "media" + System.nanoTime()
+                    + "@example.org").mapTo(Long.class).one()));
             // what an older version did on upload: a row in article_images and the file in the folder
             byte[] png = TestImages.png(9, 7, (int) System.nanoTime());
             ArticleImage kept = ImageUploads.inspect(png, Instant.parse("2026-01-02T03:04:05Z"));

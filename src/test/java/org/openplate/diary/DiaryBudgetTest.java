@@ -34,9 +34,9 @@ class DiaryBudgetTest {
     private static Setup setup(ExerciseCalories exercise) {
         FoodService foods = BundledCatalog.service();
         var jdbi = BundledCatalog.jdbi();
-        UserId user = new UserId(jdbi.withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "svc" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        UserId user = new UserId(jdbi.withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "svc" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
         ProfileService profiles = new ProfileService(new JdbiProfileRepository(jdbi), new CalorieGoalCalculator(), CLOCK);
         DiaryServices diary = DiaryServices.create(new JdbiDiaryRepository(jdbi), foods, profiles,
                 new GoalService(new org.openplate.profile.JdbiGoalRepository(jdbi), profiles, CLOCK), exercise, CLOCK);

@@ -36,9 +36,9 @@ final class DiaryFixture {
     }
 
     UserId user(String name) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", name + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", name + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
     }
 
     /** A public food with {@code kcal} and {@code protein} g per 100 g and a 200 g "cup". */

@@ -20,15 +20,15 @@ class DiaryImportsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private static UserId user(Database db) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "d" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "d" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
     }
 
     private static long food(Database db) {
-        return db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO foods (source, source_id, name, nutrients,"
-                        + " portions, updated_at) VALUES ('test', :id, 'Test food', '{}', '[]', 0)")
-                .bind("id", "f" + System.nanoTime()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return db.jdbi().withHandle(h -> h.createQuery("INSERT INTO foods (source, source_id, name, nutrients,"
+                        + " portions, updated_at) VALUES ('test', :id, 'Test food', '{}', '[]', 0) RETURNING id")
+                .bind("id", "f" + System.nanoTime()).mapTo(Long.class).one());
     }
 
     @ParameterizedTest

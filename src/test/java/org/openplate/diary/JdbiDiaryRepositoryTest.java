@@ -16,9 +16,9 @@ import org.openplate.testing.TestDatabases.TestDb;
 class JdbiDiaryRepositoryTest {
 
     private static UserId user(Database db, String email) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", email + System.nanoTime())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", email + System.nanoTime())
+                .mapTo(Long.class).one()));
     }
 
     private static long anyFood(Database db) {

@@ -31,9 +31,9 @@ class ExerciseServiceTest {
     private static final ActivityCatalog CATALOG = ActivityCatalog.load();
 
     private static UserId user(Database db, Double weightKg) {
-        UserId u = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "x" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        UserId u = new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "x" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
         Profile p = Profile.empty(u, NOW);
         new JdbiProfileRepository(db.jdbi()).save(new Profile(u, p.sex(), p.birthDate(), p.heightCm(), weightKg,
                 p.activity(), p.goal(), p.targetWeightKg(), p.units(), ZoneOffset.UTC, p.equation(), p.bodyFatPct(),

@@ -13,18 +13,18 @@ final class FoodRows {
     }
 
     static UserId user(Database db, String name) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:email, 'x', 0)").bind("email", name + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:email, 'x', 0) RETURNING id").bind("email", name + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
     }
 
     /** A food with only its energy, at row version 1000: a catalogue food without an owner, else the owner's own. */
     static long food(Database db, String name, double kcal, Long owner) {
-        return db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO foods (source, source_id, owner_id, name, kcal,"
-                        + " nutrients, portions, updated_at) VALUES (:source, :sid, :owner, :name, :kcal, :n, '[]', 1000)")
+        return db.jdbi().withHandle(h -> h.createQuery("INSERT INTO foods (source, source_id, owner_id, name, kcal,"
+                        + " nutrients, portions, updated_at) VALUES (:source, :sid, :owner, :name, :kcal, :n, '[]', 1000) RETURNING id")
                 .bind("source", owner == null ? "test" : "custom").bind("sid", "r" + System.nanoTime())
                 .bind("owner", owner).bind("name", name).bind("kcal", kcal)
-                .bind("n", "{\"energy\":" + kcal + "}").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .bind("n", "{\"energy\":" + kcal + "}").mapTo(Long.class).one());
     }
 
     /** {@code real}, telling {@code calls} the name and arguments of each call before it runs. */

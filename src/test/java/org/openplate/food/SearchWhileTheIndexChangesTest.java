@@ -32,9 +32,9 @@ class SearchWhileTheIndexChangesTest {
     void everySearchFindsFoodsWhileOthersRunAndTheIndexChanges() throws Exception {
         try (TestApp app = TestApp.start(TestDatabases.sqlite())) {
             FoodService foods = app.app().foods();
-            long owner = app.app().database().jdbi().withHandle(h -> h.createUpdate(
-                            "INSERT INTO users (email, password_hash, created_at) VALUES ('owner@example.org', 'x', 0)")
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            long owner = app.app().database().jdbi().withHandle(h -> h.createQuery(
+                            "INSERT INTO users (email, password_hash, created_at) VALUES ('owner@example.org', 'x', 0) RETURNING id")
+                    .mapTo(Long.class).one());
             for (String q : QUERIES) {
                 assertFalse(foods.search(q, null, Set.of(), 10).isEmpty(), q);
             }

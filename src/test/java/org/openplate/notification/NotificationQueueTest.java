@@ -45,9 +45,9 @@ class NotificationQueueTest {
 
     /** {@code n} users with the same profile (UTC, no target), in bulk; returns their ids. */
     static List<UserId> users(Database db, int n) {
-        UserId first = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "q0-" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        UserId first = new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "q0-" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
         Profile p = Profile.empty(first, NOW);
         new JdbiProfileRepository(db.jdbi()).save(new Profile(first, p.sex(), p.birthDate(), p.heightCm(), p.weightKg(),
                 p.activity(), p.goal(), null, p.units(), ZoneOffset.UTC, p.equation(), p.bodyFatPct(), p.macros(), NOW));

@@ -26,9 +26,9 @@ class NotificationSchedulerIsolationTest {
     private static final Instant NOW = Instant.parse("2026-11-24T21:00:00Z");
 
     private static UserId user(Database db) {
-        UserId u = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "i" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        UserId u = new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "i" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
         new JdbiProfileRepository(db.jdbi()).save(Profile.empty(u, NOW));
         return u;
     }

@@ -36,9 +36,9 @@ class NotificationSchedulerTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     private static UserId user(Database db, double targetKg) {
-        UserId u = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "n" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        UserId u = new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "n" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
         Profile p = Profile.empty(u, NOW);
         new JdbiProfileRepository(db.jdbi()).save(new Profile(u, p.sex(), p.birthDate(), p.heightCm(), p.weightKg(),
                 p.activity(), p.goal(), targetKg, p.units(), ZoneOffset.UTC, p.equation(), p.bodyFatPct(), p.macros(),

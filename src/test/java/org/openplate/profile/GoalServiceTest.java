@@ -24,9 +24,9 @@ class GoalServiceTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private static UserId user(Database db) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "g" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "g" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
     }
 
     private static void complete(ProfileService profiles, UserId u) {

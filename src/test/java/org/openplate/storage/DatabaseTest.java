@@ -26,6 +26,34 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * Every SQLite connection is opened without the driver's generated-keys lookup (which ran an extra
+     * statement after each INSERT), and a new row's id comes back through RETURNING on both databases, from the
+     * writing connection inside a transaction as outside one.
+     */
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void newRowsIdsComeBackThroughReturning(TestDb tdb) throws Exception {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            if (db.dialect() == Dialect.SQLITE) {
+                for (int i = 0; i < 3; i++) { // pooled connections, each configured as it opens
+                    boolean keys = db.jdbi().withHandle(h -> h.getConnection().unwrap(org.sqlite.SQLiteConnection.class)
+                            .getConnectionConfig().isGetGeneratedKeys());
+                    assertFalse(keys, "the driver looks for generated keys after each INSERT");
+                }
+            }
+            String insert = "INSERT INTO users (email, password_hash, created_at) VALUES (:e, 'x', 0) RETURNING id";
+            long first = db.jdbi().inTransaction(h -> h.createQuery(insert).bind("e", "r1-" + System.nanoTime() + "@example.org")
+                    .mapTo(Long.class).one());
+            long second = db.jdbi().withHandle(h -> h.createQuery(insert).bind("e", "r2-" + System.nanoTime() + "@example.org")
+                    .mapTo(Long.class).one());
+            assertTrue(second > first, first + " then " + second);
+            int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users WHERE id = :id")
+                    .bind("id", second).mapTo(Integer.class).one());
+            assertEquals(1, rows);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void migrationsAreIdempotentAndForeignKeysAreEnforced(TestDb tdb) {

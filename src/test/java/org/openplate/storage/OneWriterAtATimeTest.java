@@ -208,8 +208,8 @@ class OneWriterAtATimeTest {
         var tdb = TestDatabases.sqlite();
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
             db.jdbi().useHandle(h -> h.execute("CREATE TABLE r (n INTEGER NOT NULL)"));
-            long user = db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash, created_at)"
-                    + " VALUES ('turn@example.com', 'x', 0)").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            long user = db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash, created_at)"
+                    + " VALUES ('turn@example.com', 'x', 0) RETURNING id").mapTo(Long.class).one());
             OneWriterAtATime handler = (OneWriterAtATime) db.jdbi().getTransactionHandler();
             CountDownLatch inside = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);

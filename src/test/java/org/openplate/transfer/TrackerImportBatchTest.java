@@ -28,9 +28,9 @@ class TrackerImportBatchTest {
     private static final String[] MEALS = {"Breakfast", "Lunch", "Dinner", "Snacks"};
 
     private static UserId user(Database db, String email) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", email)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", email)
+                .mapTo(Long.class).one()));
     }
 
     /** {@code servings} rows of two foods, each with its own amount, spread over meals and days; a weigh-in a day. */

@@ -26,9 +26,9 @@ class ProjectionServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
     private static UserId user(Database db) {
-        return new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                        + " created_at) VALUES (:e, 'x', 0)").bind("e", "p" + System.nanoTime() + "@example.org")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                        + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "p" + System.nanoTime() + "@example.org")
+                .mapTo(Long.class).one()));
     }
 
     @ParameterizedTest

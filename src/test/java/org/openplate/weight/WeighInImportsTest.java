@@ -24,9 +24,9 @@ class WeighInImportsTest {
     @MethodSource("org.openplate.testing.TestDatabases#both")
     void theProfileFollowsTheLatestWeighInAndRangesRefuseTheImport(TestDb tdb) {
         try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
-            UserId ann = new UserId(db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (email, password_hash,"
-                            + " created_at) VALUES (:e, 'x', 0)").bind("e", "w" + System.nanoTime() + "@example.org")
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+            UserId ann = new UserId(db.jdbi().withHandle(h -> h.createQuery("INSERT INTO users (email, password_hash,"
+                            + " created_at) VALUES (:e, 'x', 0) RETURNING id").bind("e", "w" + System.nanoTime() + "@example.org")
+                    .mapTo(Long.class).one()));
             JdbiProfileRepository profiles = new JdbiProfileRepository(db.jdbi());
             JdbiWeightRepository repo = new JdbiWeightRepository(db.jdbi());
 

@@ -77,11 +77,11 @@ public class DayReadBench {
         List<Long> foodIds = new ArrayList<>();
         database.jdbi().useTransaction(h -> {
             for (int f = 0; f < FOODS; f++) {
-                foodIds.add(h.createUpdate("INSERT INTO foods (source, source_id, name, kcal, nutrients, portions,"
-                                + " updated_at) VALUES ('bench', :sid, :name, :kcal, :n, '[]', 1000)")
+                foodIds.add(h.createQuery("INSERT INTO foods (source, source_id, name, kcal, nutrients, portions,"
+                                + " updated_at) VALUES ('bench', :sid, :name, :kcal, :n, '[]', 1000) RETURNING id")
                         .bind("sid", "b" + f).bind("name", "Bench food " + f).bind("kcal", 50 + f)
                         .bind("n", "{\"energy\":" + (50 + f) + "}")
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                        .mapTo(Long.class).one());
             }
         });
         foods.syncIndex();
