@@ -3,10 +3,10 @@ package org.openplate.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** JSON: who am I. */
-final class AccountApi implements Routes {
+final class AccountApi implements ApiRoutes {
 
     private final AccountService accounts;
     private final AuthGuard guard;

@@ -7,14 +7,14 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.ForbiddenException;
 import org.openplate.web.FieldReader;
 import org.openplate.web.Paged;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /**
  * JSON: the user's signed-in sessions (list, end one) and the password change. Session only
  * (cookie + CSRF header), like token management: an API token cannot end sessions or change the
  * password.
  */
-final class SessionApi implements Routes {
+final class SessionApi implements ApiRoutes {
 
     private final AccountService accounts;
     private final AuthGuard guard;

@@ -5,13 +5,13 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.openplate.common.ForbiddenException;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /**
  * JSON: list, create and revoke personal access tokens. Only a signed-in session (cookie + CSRF
  * header) may manage tokens, so a leaked token cannot mint others.
  */
-final class TokenApi implements Routes {
+final class TokenApi implements ApiRoutes {
 
     private final TokenService tokens;
     private final AuthGuard guard;

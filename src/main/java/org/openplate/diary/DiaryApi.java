@@ -14,10 +14,10 @@ import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.food.FoodSummary;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** {@code /api/v1/diary/...}: days, entries, copying, meals, week, history, notes, water, settings, recipes. */
-final class DiaryApi implements Routes {
+final class DiaryApi implements ApiRoutes {
 
     private final DiaryDays days;
     private final EntryService entries;

@@ -12,10 +12,10 @@ import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** {@code /api/v1/exercise/...}: the activity catalogue, the log, check-ins and settings. */
-final class ExerciseApi implements Routes {
+final class ExerciseApi implements ApiRoutes {
 
     private final ExerciseService exercise;
     private final AuthGuard guard;

@@ -16,14 +16,14 @@ import org.openplate.common.NotFoundException;
 import org.openplate.food.barcode.FrameDecoder;
 import org.openplate.food.barcode.ProductCode;
 import org.openplate.web.BodyBudget;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /**
  * Barcodes: {@code GET /api/v1/foods/barcode/{barcode}} looks a product code up (the catalogue and the
  * caller's own custom foods), and {@code POST /api/v1/barcodes/read} reads the code in a camera frame
  * for browsers without a barcode detector of their own.
  */
-final class BarcodeApi implements Routes {
+final class BarcodeApi implements ApiRoutes {
 
     /** The largest frame accepted: a 1280 x 720 JPEG at ordinary quality is 100-250 kB. */
     static final long MAX_FRAME_BYTES = 600_000;

@@ -10,10 +10,10 @@ import org.openplate.account.Session;
 import org.openplate.account.UserId;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** {@code /api/v1/foods}: search, barcode look-up, detail, and the user's custom foods. */
-final class FoodApi implements Routes {
+final class FoodApi implements ApiRoutes {
 
     private final FoodService foods;
     private final AuthGuard guard;

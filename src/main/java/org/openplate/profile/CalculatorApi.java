@@ -4,10 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.openplate.energy.CalorieGoalCalculator;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** {@code GET /api/v1/calorie-goal}: the widget's calculation as JSON. Public, no sign-in. */
-final class CalculatorApi implements Routes {
+final class CalculatorApi implements ApiRoutes {
 
     private final CalorieGoalCalculator calculator;
 

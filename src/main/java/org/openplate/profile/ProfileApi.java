@@ -8,10 +8,10 @@ import org.openplate.account.AuthGuard;
 import org.openplate.account.UserId;
 import org.openplate.units.HealthWarning;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** {@code GET/PUT /api/v1/profile}. Bodies use the same field names as the profile form. */
-final class ProfileApi implements Routes {
+final class ProfileApi implements ApiRoutes {
 
     private final ProfileService profiles;
     private final AuthGuard guard;

@@ -15,7 +15,7 @@ import org.openplate.common.NotFoundException;
  * served from its webjar on the classpath (no CDN). The page's initialiser is a static script, so
  * only inline styles, which Swagger UI sets on its elements, need the page's relaxed policy.
  */
-public final class ApiDocsRoutes implements Routes {
+public final class ApiDocsRoutes implements ApiRoutes {
 
     public static final String DOCUMENT_RESOURCE = "api/openapi.json";
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * database is unreachable or cannot be written (a full disk, a read-only or damaged file). Each part
  * and every problem is named. Answers within about 2 s even while PostgreSQL is down.
  */
-public final class HealthRoutes implements Routes {
+public final class HealthRoutes implements ApiRoutes {
 
     /**
      * One thing checked.

@@ -107,8 +107,16 @@ public final class WebServer {
             new StaticFiles().register(config.routes);
             new Favicon().register(config.routes);
             new Installable().register(config.routes);
+            // API routes first (see ApiRoutes), then the pages, each group in the modules' order
             for (Routes module : modules) {
-                module.register(config.routes);
+                if (module instanceof ApiRoutes) {
+                    module.register(config.routes);
+                }
+            }
+            for (Routes module : modules) {
+                if (!(module instanceof ApiRoutes)) {
+                    module.register(config.routes);
+                }
             }
         });
     }

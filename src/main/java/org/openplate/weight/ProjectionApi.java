@@ -11,13 +11,13 @@ import org.openplate.energy.GoalSolver;
 import org.openplate.units.HealthWarning;
 import org.openplate.web.ApiError;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /**
  * {@code GET /api/v1/projection?target=&by=}: the projection page as JSON (weights in kg, dates ISO), with
  * the goal solver's answer and the same health warnings, messages in the user's units.
  */
-final class ProjectionApi implements Routes {
+final class ProjectionApi implements ApiRoutes {
 
     private final ProjectionService projections;
     private final WeightService weights;

@@ -11,10 +11,10 @@ import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.common.NotFoundException;
 import org.openplate.web.FieldReader;
-import org.openplate.web.Routes;
+import org.openplate.web.ApiRoutes;
 
 /** {@code /api/v1/weights}: weigh-ins (CRUD), the trend series, CSV import. Weights are in kg in JSON. */
-final class WeightApi implements Routes {
+final class WeightApi implements ApiRoutes {
 
     private final WeightService weights;
     private final ExpenditureService expenditure;
