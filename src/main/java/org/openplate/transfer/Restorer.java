@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.Update;
 import org.openplate.account.UserId;
 import org.openplate.common.BadInputException;
 import org.openplate.diary.Meal;
@@ -262,22 +260,26 @@ final class Restorer {
             params.append(i == 0 ? "" : ", ").append(":p").append(i++);
         }
         String sql = "INSERT INTO " + table + " (" + cols + ") VALUES (" + params + ")";
+        if (!returnId) {
+            bound(h.createUpdate(sql), values, types).execute();
+            return 0;
+        }
         // the new row's id comes back through RETURNING: the SQLite driver does not look for generated keys (Database)
-        SqlStatement<?> u = returnId ? h.createQuery(sql + " RETURNING id") : h.createUpdate(sql);
-        i = 0;
+        return bound(h.createQuery(sql + " RETURNING id"), values, types).mapTo(Long.class).one();
+    }
+
+    /** Binds the values in order as :p0, :p1, ...; a null with its column's SQL type. */
+    private static <S extends SqlStatement<S>> S bound(S statement, Map<String, Object> values, Map<String, Integer> types) {
+        int i = 0;
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String p = "p" + i++;
             if (e.getValue() == null) {
-                u.bindNull(p, types.getOrDefault(e.getKey(), Types.VARCHAR));
+                statement.bindNull(p, types.getOrDefault(e.getKey(), Types.VARCHAR));
             } else {
-                u.bindByType(p, e.getValue(), e.getValue().getClass());
+                statement.bindByType(p, e.getValue(), e.getValue().getClass());
             }
         }
-        if (returnId) {
-            return ((Query) u).mapTo(Long.class).one();
-        }
-        ((Update) u).execute();
-        return 0;
+        return statement;
     }
 
     private void keep(UserTables.Table t, long old, long local) {
