@@ -83,11 +83,11 @@ final class CachedStatements implements StatementBuilderFactory {
         }
     }
 
-    /** The SQL and how it was prepared: the same text prepared for generated keys is another statement. */
-    private record Key(String sql, int mode, String columns) {
-        static final int PLAIN = 0;
-        static final int KEYS = 1;
-        static final int UPDATABLE = 2;
+    /**
+     * The SQL and how it was prepared: the same text prepared for an updatable result is another statement.
+     * (Nothing asks for generated keys: the connections are opened without them, see Database.)
+     */
+    private record Key(String sql, boolean updatable) {
     }
 
     /** One connection's statements by key, least recently returned first; used by one thread at a time. */
@@ -154,25 +154,11 @@ final class CachedStatements implements StatementBuilderFactory {
 
         @Override
         public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
-            Key key;
-            if (ctx.isReturningGeneratedKeys()) {
-                String[] names = ctx.getGeneratedKeysColumnNames();
-                key = new Key(sql, Key.KEYS, names == null ? "" : String.join("\u0000", names));
-            } else if (ctx.isConcurrentUpdatable()) {
-                key = new Key(sql, Key.UPDATABLE, "");
-            } else {
-                key = new Key(sql, Key.PLAIN, "");
-            }
+            Key key = new Key(sql, ctx.isConcurrentUpdatable());
             PreparedStatement st = cache.take(key);
             if (st == null) {
-                st = switch (key.mode()) {
-                    case Key.KEYS -> key.columns().isEmpty()
-                            ? physical.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                            : physical.prepareStatement(sql, key.columns().split("\u0000"));
-                    case Key.UPDATABLE -> physical.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                            ResultSet.CONCUR_UPDATABLE);
-                    default -> physical.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                };
+                st = physical.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                        key.updatable() ? ResultSet.CONCUR_UPDATABLE : ResultSet.CONCUR_READ_ONLY);
             }
             out.put(st, key);
             return st;
@@ -180,14 +166,14 @@ final class CachedStatements implements StatementBuilderFactory {
 
         /** A compiled plain statement for {@code sql}, from the cache or new, for {@link PlainReads}. */
         PreparedStatement take(String sql) throws SQLException {
-            PreparedStatement st = cache.take(new Key(sql, Key.PLAIN, ""));
+            PreparedStatement st = cache.take(new Key(sql, false));
             return st != null ? st
                     : physical.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         }
 
         /** Gives back a statement from {@link #take}: kept again if it resets cleanly, else closed. */
         void giveBack(String sql, PreparedStatement st) {
-            if (!reset(st) || !cache.put(new Key(sql, Key.PLAIN, ""), st)) {
+            if (!reset(st) || !cache.put(new Key(sql, false), st)) {
                 quietlyClose(st);
             }
         }
