@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openplate.web.JsonBytes;
-import org.openplate.web.JsonNumbers;
 import org.openplate.nutrition.Nutrient;
 import org.openplate.nutrition.NutrientCatalog;
 import org.openplate.nutrition.NutrientTotals;
+import org.openplate.web.JsonBytes;
+import org.openplate.web.JsonNumbers;
 
 /** JSON shapes of the diary API. Amounts carry their unit in the name; values are rounded to 0.01. */
 final class DiaryJson {
@@ -152,13 +152,11 @@ final class DiaryJson {
             text(g, UNIT, r.unit());
             number(g, s, AMOUNT, r.amount());
             number(g, s, REFERENCE, r.reference());
-            g.writeFieldName(ADEQUATE);
-            g.writeBoolean(r.adequate());
+            flag(g, ADEQUATE, r.adequate());
             whole(g, PERCENT, r.percent());
             number(g, s, UPPER_LIMIT, r.upperLimit());
             text(g, UPPER_NOTE, r.upperNote());
-            g.writeFieldName(OVER_UPPER_LIMIT);
-            g.writeBoolean(r.overUpperLimit());
+            flag(g, OVER_UPPER_LIMIT, r.overUpperLimit());
             whole(g, MISSING, r.missing());
             g.writeEndObject();
         }
@@ -225,6 +223,11 @@ final class DiaryJson {
     private static void number(JsonGenerator g, char[] s, SerializableString field, double value) throws IOException {
         g.writeFieldName(field);
         JsonNumbers.write(g, s, value);
+    }
+
+    private static void flag(JsonGenerator g, SerializableString field, boolean value) throws IOException {
+        g.writeFieldName(field);
+        g.writeBoolean(value);
     }
 
     private static void whole(JsonGenerator g, SerializableString field, long value) throws IOException {
