@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,13 +152,18 @@ public final class JdbiDiaryRepository implements DiaryRepository {
                 .map((rs, ctx) -> entry(rs)).list());
     }
 
-    /** One day's live entries with its note and water ({@link #day}); parameters: user and date, three times. */
-    private static final String DAY = "SELECT " + ENTRY_COLUMNS + ","
+    /**
+     * One day's live entries with their meal's position, the day's note and water ({@link #day}); parameters: user
+     * and date, three times. Ordered as the day index stores them (meal id, position, id), so that SQLite reads them
+     * in order instead of sorting them in a temporary b-tree, 5 us of a 75 us query; {@link #inDayOrder} then puts
+     * them in the meals' order.
+     */
+    static final String DAY = "SELECT " + ENTRY_COLUMNS + ", m.position,"
             + " (SELECT note FROM diary_days WHERE user_id = ? AND day = ?) AS day_note,"
             + " (SELECT water_ml FROM diary_days WHERE user_id = ? AND day = ?) AS day_water_ml"
             + " FROM diary_entries e JOIN diary_meals m ON m.user_id = e.user_id AND m.id = e.meal_id"
             + " WHERE e.user_id = ? AND e.deleted_at IS NULL AND e.day = ?"
-            + " ORDER BY m.position, e.position, e.id";
+            + " ORDER BY e.meal_id, e.position, e.id";
 
     @Override
     public DayRows day(UserId user, LocalDate day) {
@@ -172,16 +178,56 @@ public final class JdbiDiaryRepository implements DiaryRepository {
             }
         }, rs -> {
             List<Entry> entries = new ArrayList<>(16);
+            int[] mealPositions = new int[16];
             DayNotes notes = null;
             while (rs.next()) {
                 if (notes == null) {
-                    notes = new DayNotes(rs.getString(ENTRY_COLUMN_COUNT + 1), rs.getDouble(ENTRY_COLUMN_COUNT + 2));
+                    notes = new DayNotes(rs.getString(ENTRY_COLUMN_COUNT + 2), rs.getDouble(ENTRY_COLUMN_COUNT + 3));
                 }
+                if (entries.size() == mealPositions.length) {
+                    mealPositions = Arrays.copyOf(mealPositions, mealPositions.length * 2);
+                }
+                mealPositions[entries.size()] = rs.getInt(ENTRY_COLUMN_COUNT + 1);
                 entries.add(entry(rs, day));
             }
-            return new DayRows(entries, notes);
+            return new DayRows(inDayOrder(entries, mealPositions), notes);
         }));
         return read.notes() != null ? read : new DayRows(read.entries(), dayNotes(user, day));
+    }
+
+    /**
+     * A day's entries in the order the diary shows them: by their meal's position, then their own position, then
+     * id. {@code mealPositions[i]} is the position of entry i's meal. The rows come in the day index's order (meal
+     * id, position, id), which is already this order while the user's meals keep the order they were made in; the
+     * entries are then returned as they are.
+     */
+    static List<Entry> inDayOrder(List<Entry> entries, int[] mealPositions) {
+        int n = entries.size();
+        int i = 1;
+        while (i < n && dayOrder(entries, mealPositions, i - 1, i) <= 0) {
+            i++;
+        }
+        if (i >= n) {
+            return entries;
+        }
+        List<Integer> indexes = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            indexes.add(k);
+        }
+        indexes.sort((a, b) -> dayOrder(entries, mealPositions, a, b));
+        List<Entry> sorted = new ArrayList<>(n);
+        for (int k : indexes) {
+            sorted.add(entries.get(k));
+        }
+        return sorted;
+    }
+
+    private static int dayOrder(List<Entry> entries, int[] mealPositions, int a, int b) {
+        int c = Integer.compare(mealPositions[a], mealPositions[b]);
+        if (c == 0) {
+            c = Integer.compare(entries.get(a).position(), entries.get(b).position());
+        }
+        return c != 0 ? c : Long.compare(entries.get(a).id(), entries.get(b).id());
     }
 
     @Override

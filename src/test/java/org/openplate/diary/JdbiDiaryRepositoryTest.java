@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openplate.account.UserId;
@@ -227,6 +228,70 @@ class JdbiDiaryRepositoryTest {
             assertEquals("bob's note", bobs.notes().note());
             assertEquals(0, bobs.notes().waterMl(), 1e-9);
         }
+    }
+
+    /**
+     * A day's entries follow the meals' order after the user reorders them, though the statement reads them in
+     * the day index's order (meal id, then position) so that SQLite need not sort them itself.
+     */
+    @ParameterizedTest
+    @MethodSource("org.openplate.testing.TestDatabases#both")
+    void aDayFollowsTheMealsOrderAfterTheyAreReordered(TestDb tdb) throws Exception {
+        try (Database db = Database.open(tdb.url(), tdb.user(), tdb.password())) {
+            JdbiDiaryRepository repo = new JdbiDiaryRepository(db.jdbi());
+            UserId ann = user(db, "ann");
+            List<Meal> meals = repo.meals(ann);
+            assertTrue(meals.size() >= 3, "the default meals");
+            LocalDate day = LocalDate.of(2026, 5, 2);
+            // 1 and 2 in the first meal, 3 in the second, 4 and 5 (logged out of position) in the third
+            repo.insert(ann, List.of(quick(day, meals.get(0).id(), 0, 1), quick(day, meals.get(0).id(), 1, 2),
+                    quick(day, meals.get(1).id(), 0, 3), quick(day, meals.get(2).id(), 1, 5),
+                    quick(day, meals.get(2).id(), 0, 4)), 1);
+            assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0), kcals(repo.day(ann, day)));
+
+            // the third meal first, then the first, then the second (and any others after them)
+            List<Long> order = new java.util.ArrayList<>(List.of(meals.get(2).id(), meals.get(0).id(), meals.get(1).id()));
+            meals.stream().skip(3).forEach(m -> order.add(m.id()));
+            repo.reorderMeals(ann, order);
+            assertEquals(List.of(4.0, 5.0, 1.0, 2.0, 3.0), kcals(repo.day(ann, day)));
+            assertEquals(repo.entries(ann, day, day), repo.day(ann, day).entries(), "the same order as a range read");
+
+            if (tdb.url().startsWith("jdbc:sqlite:")) {
+                List<String> plan = new java.util.ArrayList<>();
+                db.jdbi().useHandle(h -> {
+                    try (var ps = h.getConnection().prepareStatement("EXPLAIN QUERY PLAN " + JdbiDiaryRepository.DAY)) {
+                        for (int i = 1; i <= 6; i++) {
+                            ps.setObject(i, i % 2 == 1 ? ann.value() : day.toString());
+                        }
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                plan.add(rs.getString("detail"));
+                            }
+                        }
+                    }
+                });
+                assertTrue(plan.stream().anyMatch(line -> line.startsWith("SEARCH e USING INDEX diary_entries_day")),
+                        "the day's entries come from the day index: " + plan);
+                assertTrue(plan.stream().noneMatch(line -> line.contains("TEMP B-TREE")),
+                        "SQLite reads them in order rather than sorting them: " + plan);
+            }
+        }
+    }
+
+    @Test
+    void entriesAlreadyInDayOrderComeBackAsTheyAre() {
+        LocalDate day = LocalDate.of(2026, 5, 2);
+        List<Entry> inOrder = List.of(quick(day, 7, 0, 1).stored(10, 0), quick(day, 7, 1, 2).stored(11, 0),
+                quick(day, 3, 0, 3).stored(9, 0));
+        assertTrue(inOrder == JdbiDiaryRepository.inDayOrder(inOrder, new int[] {0, 0, 1}));
+        // meal 3 is first now; within a meal and a position, the older id first
+        List<Entry> sorted = JdbiDiaryRepository.inDayOrder(List.of(quick(day, 7, 1, 2).stored(12, 0),
+                quick(day, 7, 1, 1).stored(11, 0), quick(day, 3, 0, 3).stored(9, 0)), new int[] {1, 1, 0});
+        assertEquals(List.of(9L, 11L, 12L), sorted.stream().map(Entry::id).toList());
+    }
+
+    private static List<Double> kcals(DiaryRepository.DayRows rows) {
+        return rows.entries().stream().map(e -> ((QuickEntry) e).kcal()).toList();
     }
 
     /**
