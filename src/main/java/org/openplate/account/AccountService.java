@@ -30,11 +30,8 @@ public final class AccountService {
     private final Clock clock;
     private final Duration sessionTtl;
     private final java.util.function.Consumer<UserId> revokeApiTokens;
-    /**
-     * Verified against when the email is unknown, so both paths take the same time. Computed off
-     * the start-up path (one Argon2id hash costs ~150 ms).
-     */
-    private final java.util.concurrent.CompletableFuture<String> dummyHash;
+    /** Verified against when the email is unknown, so both paths take the same time ({@link PasswordHasher#decoy}). */
+    private final String decoyHash;
 
     public AccountService(AccountRepository repository, PasswordHasher hasher, Clock clock, Duration sessionTtl) {
         this(repository, hasher, clock, sessionTtl, user -> { });
@@ -49,7 +46,7 @@ public final class AccountService {
         this.clock = clock;
         this.sessionTtl = sessionTtl;
         this.revokeApiTokens = revokeApiTokens;
-        this.dummyHash = java.util.concurrent.CompletableFuture.supplyAsync(() -> hasher.hash(Tokens.random()));
+        this.decoyHash = hasher.decoy();
         // zxcvbn's dictionaries take 0.1-0.9 s to load: once, in the background a little after start-up,
         // so neither start-up nor the first sign-up waits for them.
         java.util.concurrent.CompletableFuture.runAsync(PasswordStrength::warmUp,
@@ -119,7 +116,7 @@ public final class AccountService {
         String deviceHash = knownDevice(deviceToken, creds.map(AccountRepository.Credentials::id).orElse(null));
         LoginThrottle.Ticket ticket = throttle.signIn(email, ip == null ? "" : ip, deviceHash);
         boolean ok = hasher.verify(password == null ? "" : password,
-                creds.map(AccountRepository.Credentials::passwordHash).orElseGet(dummyHash::join));
+                creds.map(AccountRepository.Credentials::passwordHash).orElse(decoyHash));
         if (creds.isEmpty() || !ok) {
             throw new UnauthorizedException("password", "That email and password do not match an account.");
         }

@@ -3,6 +3,8 @@ package org.openplate.account;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * Argon2id password hashing with OWASP's minimum recommended parameters
@@ -15,6 +17,8 @@ public final class PasswordHasher {
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
     static final int HASH_BYTES = 32;
+    static final int SALT_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int memoryKib;
     private final int iterations;
@@ -36,7 +40,25 @@ public final class PasswordHasher {
     }
 
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(function()).getResult();
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function()).getResult();
+    }
+
+    /**
+     * An encoded Argon2id hash with this hasher's costs, a random salt and a random digest: the hash of no
+     * password anyone knows. Signing in with an unknown email verifies the password against it, which does the
+     * same work as verifying a real hash, so the answer's timing does not tell whether the email has an account.
+     * It is written out rather than computed: hashing a made-up password at start-up allocated the 19 MiB of
+     * working memory twice while the server was starting, and the garbage collector's copying of it paused
+     * every thread for about 0.3 s of each start (docs/benchmarks.md, "Twenty-first round").
+     */
+    public String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] digest = new byte[HASH_BYTES];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(digest);
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding(); // the PHC string format's encoding
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM + "$"
+                + base64.encodeToString(salt) + "$" + base64.encodeToString(digest);
     }
 
     private Argon2Function function() {
