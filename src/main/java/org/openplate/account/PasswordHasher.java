@@ -1,15 +1,21 @@
 package org.openplate.account;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Argon2id password hashing with OWASP's minimum recommended parameters
- * (m = 19 MiB, t = 2, p = 1; OWASP Password Storage Cheat Sheet). The encoded hash carries its
- * own parameters and salt, so raising the cost later still verifies old hashes.
+ * Argon2id password hashing (RFC 9106) with OWASP's minimum recommended parameters
+ * (m = 19 MiB, t = 2, p = 1; OWASP Password Storage Cheat Sheet), stored in the PHC string format
+ * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$digest}, unpadded Base64). The encoded hash carries its own
+ * parameters and salt, so raising the cost later still verifies old hashes.
+ *
+ * <p>Bouncy Castle's generator allocates the 19 MiB of working memory for each hash and lets it go
+ * afterwards. The library used before kept an all-zero copy of it for as long as the process ran, after the
+ * first sign-in: 20 MB of a live heap of about 35 MB (docs/benchmarks.md, "Twenty-first round").
  */
 public final class PasswordHasher {
 
@@ -18,16 +24,21 @@ public final class PasswordHasher {
     static final int PARALLELISM = 1;
     static final int HASH_BYTES = 32;
     static final int SALT_BYTES = 16;
+    /**
+     * The largest costs a stored hash may ask for. Verifying allocates the memory a hash names, and the
+     * server's heap is 128 MB by default: a hash from elsewhere that asks for more is refused, not tried.
+     */
+    static final int MAX_MEMORY_KIB = 65_536;
+    static final int MAX_ITERATIONS = 16;
+    static final int MAX_PARALLELISM = 8;
+
+    private static final String PREFIX = "$argon2id$v=19$";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding(); // the PHC format's
+    private static final Base64.Decoder BASE64_IN = Base64.getDecoder();                // accepts it unpadded
 
     private final int memoryKib;
     private final int iterations;
-    /**
-     * Set up on the first hash, not when the app is built: password4j allocates the whole working memory
-     * (19 MiB of blocks) when it creates the function, which took about 160 ms of every start, most of it in
-     * the garbage collector. A server that nobody signs in to never pays it.
-     */
-    private volatile Argon2Function function;
 
     public PasswordHasher() {
         this(MEMORY_KIB, ITERATIONS);
@@ -40,7 +51,10 @@ public final class PasswordHasher {
     }
 
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function()).getResult();
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        byte[] digest = argon2id(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
+        return encode(memoryKib, iterations, PARALLELISM, salt, digest);
     }
 
     /**
@@ -48,7 +62,7 @@ public final class PasswordHasher {
      * password anyone knows. Signing in with an unknown email verifies the password against it, which does the
      * same work as verifying a real hash, so the answer's timing does not tell whether the email has an account.
      * It is written out rather than computed: hashing a made-up password at start-up allocated the 19 MiB of
-     * working memory twice while the server was starting, and the garbage collector's copying of it paused
+     * working memory while the server was starting, and the garbage collector's copying of it paused
      * every thread for about 0.3 s of each start (docs/benchmarks.md, "Twenty-first round").
      */
     public String decoy() {
@@ -56,29 +70,84 @@ public final class PasswordHasher {
         byte[] digest = new byte[HASH_BYTES];
         RANDOM.nextBytes(salt);
         RANDOM.nextBytes(digest);
-        Base64.Encoder base64 = Base64.getEncoder().withoutPadding(); // the PHC string format's encoding
-        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM + "$"
-                + base64.encodeToString(salt) + "$" + base64.encodeToString(digest);
+        return encode(memoryKib, iterations, PARALLELISM, salt, digest);
     }
 
-    private Argon2Function function() {
-        Argon2Function f = function;
-        if (f == null) {
-            // password4j keeps one function per set of parameters, so two threads racing here share it
-            f = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
-            function = f;
-        }
-        return f;
-    }
-
+    /**
+     * Whether {@code password} is the one {@code encodedHash} was made from. False for anything but an
+     * Argon2id hash of version 19 in the PHC format, and for costs above the limits above.
+     */
     public boolean verify(String password, String encodedHash) {
-        if (encodedHash == null || !encodedHash.startsWith("$argon2id$")) {
+        if (password == null || encodedHash == null || !encodedHash.startsWith(PREFIX)) {
             return false;
         }
+        // after the prefix: m=..,t=..,p=..$salt$digest
+        String[] parts = encodedHash.substring(PREFIX.length()).split("\\$", -1);
+        if (parts.length != 3) {
+            return false;
+        }
+        int m = -1;
+        int t = -1;
+        int p = -1;
+        for (String cost : parts[0].split(",", -1)) {
+            int eq = cost.indexOf('=');
+            int value = eq < 0 ? -1 : number(cost.substring(eq + 1));
+            switch (eq < 0 ? "" : cost.substring(0, eq)) {
+                case "m" -> m = value;
+                case "t" -> t = value;
+                case "p" -> p = value;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (p < 1 || p > MAX_PARALLELISM || t < 1 || t > MAX_ITERATIONS || m < 8 * p || m > MAX_MEMORY_KIB) {
+            return false;
+        }
+        byte[] salt;
+        byte[] expected;
         try {
-            return Password.check(password, encodedHash).with(Argon2Function.getInstanceFromHash(encodedHash));
-        } catch (RuntimeException e) {
+            salt = BASE64_IN.decode(parts[1]);
+            expected = BASE64_IN.decode(parts[2]);
+        } catch (IllegalArgumentException e) {
             return false;
         }
+        if (salt.length < 8 || expected.length < 4 || expected.length > 64) {
+            return false;
+        }
+        return MessageDigest.isEqual(expected, argon2id(password, salt, m, t, p, expected.length));
+    }
+
+    /** A cost's value: a positive decimal of at most 9 digits, else -1. */
+    private static int number(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(s);
+    }
+
+    private static byte[] argon2id(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
+                                   int length) {
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build());
+        byte[] out = new byte[length];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+
+    private static String encode(int memoryKib, int iterations, int parallelism, byte[] salt, byte[] digest) {
+        return PREFIX + "m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
+                + BASE64.encodeToString(salt) + "$" + BASE64.encodeToString(digest);
     }
 }

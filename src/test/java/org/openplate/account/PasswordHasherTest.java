@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;
+import com.password4j.types.Argon2;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,55 @@ class PasswordHasherTest {
         assertTrue(standard.verify("battery staple", cheap));
         assertFalse(standard.verify("battery stapler", cheap));
         assertFalse(standard.verify("battery staple", null));
+        assertFalse(standard.verify(null, cheap));
         assertFalse(standard.verify("battery staple", "$2a$10$notargon"));
         assertFalse(standard.verify("battery staple", "$argon2id$v=19$m=broken"));
+    }
+
+    /** Hashes stored before the change of library, and any other Argon2id implementation's, still verify. */
+    @Test
+    void hashesMadeByAnotherImplementationVerifyAndOursVerifyThere() {
+        PasswordHasher standard = new PasswordHasher();
+        for (String password : List.of("correct horse", "", "pässwörd with ünïcode ✓", "x".repeat(200))) {
+            for (int[] costs : new int[][] {{1024, 1}, {4096, 3}, {PasswordHasher.MEMORY_KIB, PasswordHasher.ITERATIONS}}) {
+                Argon2Function theirs = Argon2Function.getInstance(costs[0], costs[1], 1, 32, Argon2.ID);
+                String made = Password.hash(password).addRandomSalt(16).with(theirs).getResult();
+                assertTrue(standard.verify(password, made), made);
+                assertFalse(standard.verify(password + "!", made), made);
+                String ours = new PasswordHasher(costs[0], costs[1]).hash(password);
+                // the other library answers no to an empty password whatever the hash (sign-up never makes one)
+                assertEquals(!password.isEmpty(), Password.check(password, ours).with(Argon2Function.getInstanceFromHash(ours)),
+                        ours);
+                assertFalse(Password.check(password + "!", ours).with(Argon2Function.getInstanceFromHash(ours)), ours);
+            }
+        }
+    }
+
+    @Test
+    void aHashThatIsNotOursOrAsksForTooMuchIsRefusedWithoutHashing() {
+        PasswordHasher hasher = new PasswordHasher(1024, 1);
+        String good = hasher.hash("pw");
+        assertTrue(hasher.verify("pw", good));
+        String tail = good.substring(good.indexOf("$", "$argon2id$v=19$m".length()));
+        String salted = tail; // "$salt$digest"
+        for (String bad : List.of(
+                "$argon2id$v=19$m=" + (PasswordHasher.MAX_MEMORY_KIB + 1) + ",t=1,p=1" + salted, // 64 MiB and up
+                "$argon2id$v=19$m=1024,t=" + (PasswordHasher.MAX_ITERATIONS + 1) + ",p=1" + salted,
+                "$argon2id$v=19$m=1024,t=1,p=" + (PasswordHasher.MAX_PARALLELISM + 1) + salted,
+                "$argon2id$v=19$m=4,t=1,p=1" + salted,                                              // under 8 KiB a lane
+                "$argon2id$v=19$m=1024,t=0,p=1" + salted,
+                "$argon2id$v=19$m=1024,t=1,p=1,x=2" + salted,
+                "$argon2id$v=19$m=1024,t=1" + salted,
+                "$argon2id$v=19$m=+1024,t=1,p=1" + salted,
+                "$argon2id$v=19$m=99999999999,t=1,p=1" + salted,
+                "$argon2id$v=16$m=1024,t=1,p=1" + salted,                                           // another version
+                "$argon2i$v=19$m=1024,t=1,p=1" + salted,                                            // another variant
+                "$argon2id$v=19$m=1024,t=1,p=1$not*base64$AAAAAAAA",
+                "$argon2id$v=19$m=1024,t=1,p=1" + salted + "$extra",
+                "$argon2id$v=19$m=1024,t=1,p=1$$")) {
+            assertFalse(hasher.verify("pw", bad), bad);
+        }
+        assertTrue(hasher.verify("pw", "$argon2id$v=19$m=1024,t=1,p=1" + salted), "the same hash, spelled out");
     }
 
     @Test
@@ -48,7 +96,7 @@ class PasswordHasherTest {
                     decoy.substring(0, decoy.indexOf(parts[3]) + parts[3].length()), "the same costs as a real hash");
             assertEquals(PasswordHasher.SALT_BYTES, Base64.getDecoder().decode(parts[4]).length);
             assertEquals(PasswordHasher.HASH_BYTES, Base64.getDecoder().decode(parts[5]).length);
-            // parsed to the very function a real hash is checked with, so checking against it is the same work
+            // another implementation reads it as the same function a real hash names, and checking runs the hash
             Argon2Function function = Argon2Function.getInstanceFromHash(decoy);
             assertSame(Argon2Function.getInstanceFromHash(real), function);
             assertFalse(Password.check("correct horse", decoy).with(function), "it runs the hash and answers no");
