@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -33,6 +35,8 @@ public final class PasswordHasher {
     static final int MAX_PARALLELISM = 8;
 
     private static final String PREFIX = "$argon2id$v=19$";
+    /** The costs, in the order the PHC format gives them ({@code \d} matches ASCII digits only). */
+    private static final Pattern COSTS = Pattern.compile("m=(\\d{1,9}),t=(\\d{1,9}),p=(\\d{1,9})");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding(); // the PHC format's
     private static final Base64.Decoder BASE64_IN = Base64.getDecoder();                // accepts it unpadded
@@ -86,21 +90,13 @@ public final class PasswordHasher {
         if (parts.length != 3) {
             return false;
         }
-        int m = -1;
-        int t = -1;
-        int p = -1;
-        for (String cost : parts[0].split(",", -1)) {
-            int eq = cost.indexOf('=');
-            int value = eq < 0 ? -1 : number(cost.substring(eq + 1));
-            switch (eq < 0 ? "" : cost.substring(0, eq)) {
-                case "m" -> m = value;
-                case "t" -> t = value;
-                case "p" -> p = value;
-                default -> {
-                    return false;
-                }
-            }
+        Matcher costs = COSTS.matcher(parts[0]);
+        if (!costs.matches()) {
+            return false;
         }
+        int m = Integer.parseInt(costs.group(1));
+        int t = Integer.parseInt(costs.group(2));
+        int p = Integer.parseInt(costs.group(3));
         if (p < 1 || p > MAX_PARALLELISM || t < 1 || t > MAX_ITERATIONS || m < 8 * p || m > MAX_MEMORY_KIB) {
             return false;
         }
@@ -116,19 +112,6 @@ public final class PasswordHasher {
             return false;
         }
         return MessageDigest.isEqual(expected, argon2id(password, salt, m, t, p, expected.length));
-    }
-
-    /** A cost's value: a positive decimal of at most 9 digits, else -1. */
-    private static int number(String s) {
-        if (s.isEmpty() || s.length() > 9) {
-            return -1;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return Integer.parseInt(s);
     }
 
     private static byte[] argon2id(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
