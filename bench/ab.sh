@@ -28,10 +28,7 @@ warm=${WARM:-3}
 paths=${AB_PATHS:-health search distinct day add}
 db=${AB_DB:-sqlite}
 before=$1; after=$2; rounds=${3:-2}; secs=${4:-8}
-if [ -z "${JAVA_HOME:-}" ]; then
-  newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
-  [ -n "$newest" ] && export JAVA_HOME=$newest
-fi
+. bench/newest-jdk.sh
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if ! command -v wrk >/dev/null 2>&1; then  # the Debian package
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi

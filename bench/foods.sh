@@ -8,10 +8,7 @@ cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 secs=${2:-20}
 dir=target/bench-foods
-if [ -z "${JAVA_HOME:-}" ]; then # the newest JDK installed, as ./openplate and bench/ratios.sh use
-  newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
-  [ -n "$newest" ] && export JAVA_HOME=$newest
-fi
+. bench/newest-jdk.sh
 ./mvnw -B -q -ntp package -DskipTests
 ./mvnw -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 if ! command -v wrk >/dev/null 2>&1; then

@@ -8,10 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 regex=${1:-org.openplate.bench.jmh}
 shift || true
-if [ -z "${JAVA_HOME:-}" ]; then  # the newest JDK installed (25 or later), as the other scripts do
-  newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
-  [ -n "$newest" ] && export JAVA_HOME=$newest
-fi
+. bench/newest-jdk.sh
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 mvn=./mvnw; [ -x "$mvn" ] || mvn=mvn
 $mvn -B -q -ntp -DskipTests -DskipBrowserTests test-compile

@@ -25,10 +25,7 @@ if [ "${1:-}" = "--postgres" ]; then dbs="sqlite postgres"; shift; fi
 secs=${1:-15}
 mix=${2:-0}
 mvn=./mvnw; [ -x "$mvn" ] || mvn=mvn
-if [ -z "${JAVA_HOME:-}" ]; then
-  newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
-  [ -n "$newest" ] && export JAVA_HOME=$newest
-fi
+. bench/newest-jdk.sh
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 jstat="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"

@@ -12,10 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { sed -n '2,/^set -eu/p' "$0" | sed '$d'; exit 2; }
 before=$(readlink -f "$1"); after=$(readlink -f "$2"); rounds=${3:-5}; port=${4:-18098}
-if [ -z "${JAVA_HOME:-}" ]; then
-  newest=$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* 2>/dev/null | sort -V | tail -1 || true)
-  [ -n "$newest" ] && export JAVA_HOME=$newest
-fi
+. bench/newest-jdk.sh
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 major=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
 opts=$(OPENPLATE_PRINT_JAVA_OPTS=1 ./openplate)

@@ -55,8 +55,7 @@ public final class PasswordHasher {
     }
 
     public String hash(String password) {
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        byte[] salt = random(SALT_BYTES);
         byte[] digest = argon2id(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
         return encode(memoryKib, iterations, PARALLELISM, salt, digest);
     }
@@ -70,11 +69,7 @@ public final class PasswordHasher {
      * every thread for about 0.3 s of each start (docs/benchmarks.md, "Twenty-first round").
      */
     public String decoy() {
-        byte[] salt = new byte[SALT_BYTES];
-        byte[] digest = new byte[HASH_BYTES];
-        RANDOM.nextBytes(salt);
-        RANDOM.nextBytes(digest);
-        return encode(memoryKib, iterations, PARALLELISM, salt, digest);
+        return encode(memoryKib, iterations, PARALLELISM, random(SALT_BYTES), random(HASH_BYTES));
     }
 
     /**
@@ -112,6 +107,12 @@ public final class PasswordHasher {
             return false;
         }
         return MessageDigest.isEqual(expected, argon2id(password, salt, m, t, p, expected.length));
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     private static byte[] argon2id(String password, byte[] salt, int memoryKib, int iterations, int parallelism,

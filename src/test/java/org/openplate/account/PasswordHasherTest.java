@@ -63,8 +63,7 @@ class PasswordHasherTest {
         PasswordHasher hasher = new PasswordHasher(1024, 1);
         String good = hasher.hash("pw");
         assertTrue(hasher.verify("pw", good));
-        String tail = good.substring(good.indexOf("$", "$argon2id$v=19$m".length()));
-        String salted = tail; // "$salt$digest"
+        String salted = good.substring(good.indexOf("$", "$argon2id$v=19$m".length())); // "$salt$digest"
         for (String bad : List.of(
                 "$argon2id$v=19$m=" + (PasswordHasher.MAX_MEMORY_KIB + 1) + ",t=1,p=1" + salted, // 64 MiB and up
                 "$argon2id$v=19$m=1024,t=" + (PasswordHasher.MAX_ITERATIONS + 1) + ",p=1" + salted,
