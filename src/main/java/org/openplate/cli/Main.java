@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "openplate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "OpenPlate: calorie, exercise and health tracker. With no command, starts the web server.",
         subcommands = {ServeCommand.class, GoalCommand.class, SimulateCommand.class, FoodsCommand.class, UsersCommand.class,
-            DbCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class, TrainCommand.class})
+            DbCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class, TrainCommand.class,
+            SeedCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

@@ -27,6 +27,8 @@ final class ServeCommand implements Callable<Integer> {
      * hook still closes the app on any other exit.
      */
     static int serve(Settings settings) throws InterruptedException {
+        // a first start unpacks the database and search index the build made, instead of making them
+        org.openplate.storage.DataDirectorySeed.plant(settings);
         App app = App.build(settings, Clock.systemUTC()).start();
         CountDownLatch stop = new CountDownLatch(1);
         for (String name : new String[] {"TERM", "INT"}) {

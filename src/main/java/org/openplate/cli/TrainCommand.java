@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
  * A short, typical session against a throwaway server, for the JDK's ahead-of-time cache: {@code ./openplate}
  * runs it once per build with {@code -XX:AOTCacheOutput}, and the JVM records the classes it loaded and
  * linked and the methods it profiled, so that later starts skip that work. It starts the app on an empty
- * temporary data directory (the first start: migrations, catalogue load, index build), signs up, fills in
+ * temporary data directory (as a first start does, unpacking the build's ready-made database), signs up, fills in
  * a profile, searches, logs food and reads the day, week and pages as a browser and the API would, then
  * stops and deletes the directory. Not for users, so hidden from the help.
  */
@@ -39,6 +39,7 @@ final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             Settings settings = Settings.defaults().withDataDir(dir).withPort(0).withHost("127.0.0.1");
+            org.openplate.storage.DataDirectorySeed.plant(settings);
             try (App app = App.build(settings, Clock.systemUTC()).start()) {
                 app.foods().awaitReady();
                 exercise(app);

@@ -79,7 +79,12 @@ public final class FoodModule implements FeatureModule {
 
     /** Loads the bundled catalogue if this database lacks it (waits; searches made meanwhile wait too). */
     public void prepareBundle() {
-        foods().prepare(BUNDLE_SOURCE, () -> FoodModule.class.getResourceAsStream(BUNDLE));
+        prepareBundle(FoodService.LoadListener.NONE);
+    }
+
+    /** As {@link #prepareBundle()}, telling {@code listener} after each batch. */
+    public void prepareBundle(FoodService.LoadListener listener) {
+        foods().prepare(BUNDLE_SOURCE, () -> FoodModule.class.getResourceAsStream(BUNDLE), listener);
     }
 
     /**
