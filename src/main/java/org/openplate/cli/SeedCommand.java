@@ -31,7 +31,7 @@ final class SeedCommand implements Callable<Integer> {
     /**
      * The catalogue's rows are stamped with this instant instead of the build's time: rows a user adds later are
      * then newer than every catalogue row (the index syncs by that stamp) even on a machine whose clock is
-     * behind the build's, and the same sources give the same database.
+     * behind the build's, and the same sources give the same catalogue rows.
      */
     static final Instant STAMP = Instant.parse("2000-01-01T00:00:00Z");
 

@@ -178,7 +178,7 @@ public final class DataDirectorySeed {
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {
         ZipEntry e = new ZipEntry(name);
-        e.setTime(946_684_800_000L);   // 2000-01-01: the same sources give the same bytes
+        e.setTime(946_684_800_000L);   // 2000-01-01, not the build's time
         zip.putNextEntry(e);
         Files.copy(file, zip);
         zip.closeEntry();
