@@ -6,7 +6,8 @@
 #   search    the food search, 25 repeating queries (bench/search.lua)
 #   distinct  distinct searches that mostly miss the search's memory (bench/search-distinct.lua)
 #   kept      the day summary, paging through the last 14 days, which the server keeps (bench/diary.lua)
-#   day       the day summary, striding through 5 years of days, most of them built (bench/diary.lua)
+#   day       the day summary, striding through 5 years of days (bench/diary.lua)
+#   kept-gzip, day-gzip  the same two, asking for gzip as browsers do (Accept-Encoding: gzip)
 #   add       adding an entry (bench/add.lua)
 # For each it prints req/s, p99 and the server's CPU time per request (utime + stime of the process over
 # the run, divided by the requests), and the ratio to /health of the same start. Alternating the builds,
@@ -123,6 +124,8 @@ one() {
       distinct) res=$(run -s bench/search-distinct.lua "$base") ;;
       kept) res=$(OPENPLATE_DAYS=14 run -s bench/diary.lua "$base") ;;
       day) res=$(run -s bench/diary.lua "$base") ;;
+      kept-gzip) res=$(OPENPLATE_DAYS=14 OPENPLATE_GZIP=1 run -s bench/diary.lua "$base") ;;
+      day-gzip) res=$(OPENPLATE_GZIP=1 run -s bench/diary.lua "$base") ;;
       add) res=$(run -s bench/add.lua "$base") ;;
       *) echo "unknown path '$path' in AB_PATHS" >&2; exit 2 ;;
     esac

@@ -6,6 +6,10 @@ if session == nil or session == "" then
   error("set OPENPLATE_SESSION to the op_session cookie value")
 end
 wrk.headers["Cookie"] = "op_session=" .. session
+-- OPENPLATE_GZIP=1 asks for gzip as browsers do (the server then sends kept days compressed as they are kept)
+if os.getenv("OPENPLATE_GZIP") == "1" then
+  wrk.headers["Accept-Encoding"] = "gzip"
+end
 
 local days = tonumber(os.getenv("OPENPLATE_DAYS") or "1826")
 local dates = {}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.openplate.common.BoundedMaps;
+import org.openplate.common.Gzip;
 import org.openplate.profile.Profile;
 
 /**
@@ -20,20 +21,24 @@ import org.openplate.profile.Profile;
  * with (meals, diary settings, the goal in force, and the recipes days built with it have read; see
  * {@link #standing}), so that a day not kept yet reads only its own rows.
  *
- * <p>Only the rendered JSON is kept (about 14 kB for a day of 15 entries), at most {@link #CAPACITY} days
- * and at most {@link #BYTES_PER_DAY} bytes per day of capacity in all (16 MiB for 1,024 days), so that users
- * who log many foods a day cannot make it hold more. When either limit is passed, an eighth of the days
+ * <p>Only the rendered JSON is kept, gzip-compressed ({@link Json}; a day of 15 entries is about 14 kB of JSON
+ * and 2 kB kept), at most {@link #CAPACITY} days and at most {@link #BYTES_PER_DAY} kept bytes per day of
+ * capacity in all (16 MiB for 4,096 days), so that users who log many foods a day cannot make it hold more.
+ * Clients that accept gzip get the kept bytes as they are; others get them inflated, which costs far less than
+ * building the day again. Kept plain, 1,024 days filled the same 16 MiB: a user paging through five years of
+ * days came back to each after it had been dropped, so every day was built again and its JSON, kept for a
+ * while, filled the old generation (docs/benchmarks.md, twenty-second round). When either limit is passed, an eighth of the days
  * goes (in no particular order), and more while the bytes are still over seven eighths of their limit;
  * a single day bigger than an eighth of the byte limit is not kept. Nothing here is the only copy of
  * anything: it is a cache of what the database holds, rebuilt from it after a restart.
  */
 final class DayCache {
 
-    /** How many days are kept: today's summary of about as many active users, about 14 MB. */
-    static final int CAPACITY = 1024;
+    /** How many days are kept: today's summary of about as many active users, about 8 MB compressed. */
+    static final int CAPACITY = 4096;
 
-    /** The byte budget per day of capacity: a little more than a 15-entry day's JSON. */
-    static final int BYTES_PER_DAY = 16 * 1024;
+    /** The byte budget per day of capacity: about twice a 15-entry day's compressed JSON. */
+    static final int BYTES_PER_DAY = 4 * 1024;
 
     /** What a day was built under; it is valid while all three are unchanged. */
     record Stamp(long userVersion, long foodsVersion, LocalDate today) {
@@ -42,7 +47,15 @@ final class DayCache {
     private record Key(long user, LocalDate day) {
     }
 
-    private record Kept(Stamp stamp, byte[] json) {
+    private record Kept(Stamp stamp, Json json) {
+    }
+
+    /** A day's JSON: as rendered ({@code gzip} false), or compressed as kept. */
+    record Json(byte[] bytes, boolean gzip) {
+        /** The JSON itself. */
+        byte[] plain() {
+            return gzip ? Gzip.decompress(bytes) : bytes;
+        }
     }
 
     private record KeptProfile(long userVersion, Profile profile) {
@@ -116,27 +129,30 @@ final class DayCache {
     }
 
     /**
-     * The user's day as of {@code stamp}, as JSON: kept, or rendered by {@code render} (and kept from its
+     * The user's day as of {@code stamp}: kept (compressed), or rendered by {@code render} (and kept from its
      * second rendering under the same stamp on).
      */
-    byte[] day(long user, LocalDate day, Stamp stamp, Supplier<byte[]> render) {
+    Json day(long user, LocalDate day, Stamp stamp, Supplier<byte[]> render) {
         Key key = new Key(user, day);
         Kept kept = days.get(key);
         if (kept != null && kept.stamp().equals(stamp)) {
             return kept.json();
         }
         if (kept != null && days.remove(key, kept)) {
-            bytes.addAndGet(-kept.json().length);       // out of date: it goes now, not when evicted
+            bytes.addAndGet(-kept.json().bytes().length);       // out of date: it goes now, not when evicted
         }
         byte[] json = render.get();
-        if (capacity > 0 && json.length <= maxBytes / 8 && readBefore(key, stamp)) {
-            Kept old = days.put(key, new Kept(stamp, json));
-            long total = bytes.addAndGet(json.length - (old == null ? 0 : old.json().length));
-            if (days.size() > capacity || total > maxBytes) {
-                shed(key);
+        if (capacity > 0 && readBefore(key, stamp)) {
+            byte[] gzip = Gzip.compress(json);
+            if (gzip.length <= maxBytes / 8) {
+                Kept old = days.put(key, new Kept(stamp, new Json(gzip, true)));
+                long total = bytes.addAndGet(gzip.length - (old == null ? 0 : old.json().bytes().length));
+                if (days.size() > capacity || total > maxBytes) {
+                    shed(key);
+                }
             }
         }
-        return json;
+        return new Json(json, false);
     }
 
     /**
@@ -164,7 +180,7 @@ final class DayCache {
         for (var it = days.entrySet().iterator(); it.hasNext() && (drop > 0 || bytes.get() > maxBytes / 8 * 7); ) {
             Map.Entry<Key, Kept> e = it.next();
             if (!e.getKey().equals(keep) && days.remove(e.getKey(), e.getValue())) {
-                bytes.addAndGet(-e.getValue().json().length);
+                bytes.addAndGet(-e.getValue().json().bytes().length);
                 drop--;
             }
         }

@@ -43,10 +43,16 @@ final class DiaryApi implements ApiRoutes {
     public void register(RoutesConfig r) {
         r.get("/api/v1/diary/days/{date}", ctx -> {
             org.openplate.account.Session session = guard.requireSession(ctx);
-            // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day.
-            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(days.keptDay(session.userId(),
-                    session.dataVersion(), DiaryRequests.date(ctx.pathParam("date"), "date"), "date",
-                    v -> DiaryJson.dayBytes(json, v)));
+            // The same bytes ctx.json would write (this mapper is Javalin's), rendered once per kept day and kept
+            // compressed: sent as they are to clients that accept gzip, inflated for the others.
+            DayCache.Json day = days.keptDay(session.userId(), session.dataVersion(),
+                    DiaryRequests.date(ctx.pathParam("date"), "date"), "date", v -> DiaryJson.dayBytes(json, v));
+            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).header("Vary", "Accept-Encoding");
+            if (day.gzip() && org.openplate.common.Gzip.accepted(ctx.header("Accept-Encoding"))) {
+                ctx.header("Content-Encoding", "gzip").result(day.bytes());
+            } else {
+                ctx.result(day.plain());
+            }
         });
         r.post("/api/v1/diary/entries", ctx -> {
             UserId u = guard.requireUser(ctx);

@@ -108,10 +108,11 @@ public final class DiaryDays {
      * @param knownVersion the user's data version as read with the session at the start of this request (a
      *                     reading request changes nothing after it), or -1 to read it here
      */
-    byte[] keptDay(UserId user, long knownVersion, LocalDate asked, String field, Function<DayView, byte[]> render) {
+    DayCache.Json keptDay(UserId user, long knownVersion, LocalDate asked, String field,
+                          Function<DayView, byte[]> render) {
         if (kept.capacity() == 0) { // keeping off (no versions given, or a size of 0)
             Profile profile = profiles.get(user);
-            return render.apply(day(user, profile, date(profile, asked, field)));
+            return new DayCache.Json(render.apply(day(user, profile, date(profile, asked, field))), false);
         }
         long version = knownVersion >= 0 ? knownVersion : versions.applyAsLong(user);
         Profile profile = kept.profile(user.value(), version, () -> profiles.get(user));

@@ -285,12 +285,12 @@ class DayCacheHttpTest {
                 renders.incrementAndGet();
                 return rendered(app, v).getBytes(UTF_8);
             };
-            byte[] once = rendered(renders, () -> days.keptDay(u, -1, d, "date", render), "a first read");
-            byte[] first = rendered(renders, () -> days.keptDay(u, -1, d, "date", render),
+            byte[] once = rendered(renders, () -> days.keptDay(u, -1, d, "date", render).plain(), "a first read");
+            byte[] first = rendered(renders, () -> days.keptDay(u, -1, d, "date", render).plain(),
                     "a day read once is not kept: the second read renders it again, and keeps it");
             assertArrayEquals(once, first);
-            assertArrayEquals(first, kept(renders, () -> days.keptDay(u, -1, d, "date", render), "nothing changed"));
-            assertArrayEquals(first, kept(renders, () -> days.keptDay(u, -1, null, "date", render),
+            assertArrayEquals(first, kept(renders, () -> days.keptDay(u, -1, d, "date", render).plain(), "nothing changed"));
+            assertArrayEquals(first, kept(renders, () -> days.keptDay(u, -1, null, "date", render).plain(),
                     "today (2026-11-20 in UTC) asked as null"));
 
             // served as the bytes a fresh build writes, as JSON
@@ -298,10 +298,27 @@ class DayCacheHttpTest {
             assertEquals("application/json", served.headers().firstValue("Content-Type").orElse(""));
             assertEquals(rendered(app, days.day(u, d)), served.body());
             assertEquals(served.body(), ann.get(DAY_API).body());
+            assertEquals("Accept-Encoding", served.headers().firstValue("Vary").orElse(""));
+            assertTrue(served.headers().firstValue("Content-Encoding").isEmpty(), "no gzip asked, none sent");
+            // kept compressed: a client that accepts gzip gets the kept bytes, once compressed (not twice)
+            for (String accepts : List.of("gzip", "gzip, deflate, br, zstd", "br;q=1.0, gzip;q=0.8", "*")) {
+                HttpResponse<byte[]> gz = ann.sendBytes(HttpRequest.newBuilder(URI.create(app.url(DAY_API)))
+                        .header("Accept-Encoding", accepts).GET().build());
+                assertEquals(200, gz.statusCode());
+                assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""), accepts);
+                assertEquals("application/json", gz.headers().firstValue("Content-Type").orElse(""));
+                assertEquals(served.body(), new String(org.openplate.common.Gzip.decompress(gz.body()), UTF_8), accepts);
+            }
+            for (String refuses : List.of("identity", "gzip;q=0", "br", "*;q=0")) {
+                HttpResponse<byte[]> plain = ann.sendBytes(HttpRequest.newBuilder(URI.create(app.url(DAY_API)))
+                        .header("Accept-Encoding", refuses).GET().build());
+                assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), refuses);
+                assertEquals(served.body(), new String(plain.body(), UTF_8), refuses);
+            }
 
             // a change made outside any request (as a command-line import would) raises the version too
             app.app().database().versions().raise(u.value());
-            byte[] second = rendered(renders, () -> days.keptDay(u, -1, d, "date", render), "the user's version moved");
+            byte[] second = rendered(renders, () -> days.keptDay(u, -1, d, "date", render).plain(), "the user's version moved");
             assertEquals(new String(first, UTF_8), new String(second, UTF_8), "same rows, same day");
 
             // the version read with the session is the one a reading request goes by: the kept day of the version
@@ -315,26 +332,26 @@ class DayCacheHttpTest {
                         return app.app().database().versions().of(uid.value());
                     }, 10);
             counted.keptDay(u, now, d, "date", render); // read once: not kept yet
-            byte[] known = counted.keptDay(u, now, d, "date", render);
-            assertArrayEquals(known, kept(renders, () -> counted.keptDay(u, now, d, "date", render), "the same version"));
+            byte[] known = counted.keptDay(u, now, d, "date", render).plain();
+            assertArrayEquals(known, kept(renders, () -> counted.keptDay(u, now, d, "date", render).plain(), "the same version"));
             assertEquals(0, asked.get(), "the version came with the session");
-            assertArrayEquals(known, kept(renders, () -> counted.keptDay(u, -1, d, "date", render),
+            assertArrayEquals(known, kept(renders, () -> counted.keptDay(u, -1, d, "date", render).plain(),
                     "read here, the same version"));
             assertEquals(1, asked.get());
-            rendered(renders, () -> counted.keptDay(u, now + 1, d, "date", render), "a newer version read with the session");
+            rendered(renders, () -> counted.keptDay(u, now + 1, d, "date", render).plain(), "a newer version read with the session");
 
             // the date rolls over in the user's zone: the kept day is not "today" any more
             clock.advance(Duration.ofHours(3));
-            rendered(renders, () -> days.keptDay(u, -1, d, "date", render), "the date rolled over");
-            JsonNode tomorrow = JSON.readTree(days.keptDay(u, -1, null, "date", render));
+            rendered(renders, () -> days.keptDay(u, -1, d, "date", render).plain(), "the date rolled over");
+            JsonNode tomorrow = JSON.readTree(days.keptDay(u, -1, null, "date", render).plain());
             assertNotEquals(DAY, tomorrow.get("date").asText(), "null is the new today");
 
             // nothing is kept with keeping off
             DiaryDays off = new DiaryDays(new JdbiDiaryRepository(app.app().database().jdbi()), app.app().foods(),
                     app.app().features().profile().profiles(), app.app().features().profile().goals(),
                     ExerciseCalories.NONE, uid -> 1L, 0);
-            rendered(renders, () -> off.keptDay(u, -1, d, "date", render), "keeping off, a first read");
-            rendered(renders, () -> off.keptDay(u, -1, d, "date", render), "keeping off, a second read");
+            rendered(renders, () -> off.keptDay(u, -1, d, "date", render).plain(), "keeping off, a first read");
+            rendered(renders, () -> off.keptDay(u, -1, d, "date", render).plain(), "keeping off, a second read");
         }
     }
 
