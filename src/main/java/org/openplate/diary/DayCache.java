@@ -22,7 +22,7 @@ import org.openplate.profile.Profile;
  * {@link #standing}), so that a day not kept yet reads only its own rows.
  *
  * <p>Only the rendered JSON is kept, gzip-compressed ({@link Json}; a day of 15 entries is about 14 kB of JSON
- * and 2 kB kept), at most {@link #CAPACITY} days and at most {@link #BYTES_PER_DAY} kept bytes per day of
+ * and 3.5 kB kept), at most {@link #CAPACITY} days and at most {@link #BYTES_PER_DAY} kept bytes per day of
  * capacity in all (16 MiB for 4,096 days), so that users who log many foods a day cannot make it hold more.
  * Clients that accept gzip get the kept bytes as they are; others get them inflated, which costs far less than
  * building the day again. Kept plain, 1,024 days filled the same 16 MiB: a user paging through five years of
@@ -34,10 +34,10 @@ import org.openplate.profile.Profile;
  */
 final class DayCache {
 
-    /** How many days are kept: today's summary of about as many active users, about 8 MB compressed. */
+    /** How many days are kept: today's summary of about as many active users, about 15 MB compressed. */
     static final int CAPACITY = 4096;
 
-    /** The byte budget per day of capacity: about twice a 15-entry day's compressed JSON. */
+    /** The byte budget per day of capacity: a little more than a 15-entry day's compressed JSON. */
     static final int BYTES_PER_DAY = 4 * 1024;
 
     /** What a day was built under; it is valid while all three are unchanged. */
