@@ -91,6 +91,9 @@ public final class Gzip {
         return (gzip[n - 4] & 0xff) | (gzip[n - 3] & 0xff) << 8 | (gzip[n - 2] & 0xff) << 16 | (gzip[n - 1] & 0xff) << 24;
     }
 
+    /** "q=0", "q=0.", "q=0.0" … "q=0.000": a coding the client refuses. */
+    private static final java.util.regex.Pattern ZERO_QUALITY = java.util.regex.Pattern.compile("q=0(\\.0{0,3})?");
+
     /**
      * Whether an {@code Accept-Encoding} header accepts gzip: a {@code gzip} (or {@code x-gzip}, or {@code *})
      * coding whose quality is not 0 (RFC 9110, section 12.5.3). Null (no header) does not.
@@ -107,7 +110,7 @@ public final class Gzip {
             for (int i = 1; i < params.length; i++) {
                 String p = params[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
                 if (p.startsWith("q=")) {
-                    refused = p.substring(2).matches("0(\\.0{0,3})?");
+                    refused = ZERO_QUALITY.matcher(p).matches();
                 }
             }
             if (coding.equals("gzip") || coding.equals("x-gzip")) {

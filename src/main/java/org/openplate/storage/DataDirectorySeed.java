@@ -114,8 +114,8 @@ public final class DataDirectorySeed {
                 if (Files.isDirectory(index)) {
                     clear(index);
                 }
-            } catch (IOException ignored) {
-                LOG.debug("could not tidy {} after a failed unpack", index, ignored);
+            } catch (IOException tidy) {
+                LOG.debug("could not tidy {} after a failed unpack", index, tidy);
             }
             return false;
         }
