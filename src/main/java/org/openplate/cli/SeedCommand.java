@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.openplate.App;
 import org.openplate.config.Settings;
 import org.openplate.food.FoodModule;
@@ -49,9 +47,7 @@ final class SeedCommand implements Callable<Integer> {
                     foods, bytes, out, (System.nanoTime() - t0) / 1e9);
             return 0;
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            ThrowawayDirectory.delete(work);
         }
     }
 

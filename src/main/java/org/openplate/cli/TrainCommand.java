@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.openplate.App;
 import org.openplate.account.Session;
 import org.openplate.config.Settings;
@@ -47,9 +45,7 @@ final class TrainCommand implements Callable<Integer> {
             System.err.printf("Training run done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return 0;
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            ThrowawayDirectory.delete(dir);
         }
     }
 

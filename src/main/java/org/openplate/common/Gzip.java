@@ -1,12 +1,12 @@
 package org.openplate.common;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.Deflater;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -30,55 +30,24 @@ public final class Gzip {
     }
 
     /**
-     * Inflaters to reuse (each holds zlib's state and its 32 KiB window in native memory): making and ending one
-     * per call cost more than the inflating of a small day. At most as many as inflate at once are kept.
-     */
-    private static final java.util.concurrent.ArrayBlockingQueue<Inflater> SPARE =
-            new java.util.concurrent.ArrayBlockingQueue<>(8);
-
-    /**
-     * The bytes {@link #compress} was given, inflated straight into an array of their length (read from the
-     * trailer) and checked against the trailer's CRC-32. Anything else fails with an IllegalArgumentException.
+     * The bytes {@link #compress} was given, read into an array of the length the trailer gives; the stream is
+     * then read to its end, which checks the trailer's CRC-32 and length. Anything else fails with an
+     * IllegalArgumentException.
      */
     public static byte[] decompress(byte[] gzip) {
         int length = plainLength(gzip);
-        // the 10-byte header GZIPOutputStream writes: magic, deflate, no flags (no name, comment or extra field)
-        // (deflate shrinks at most 1032 to 1: a larger length is a damaged trailer, not an array to allocate)
-        if (gzip[0] != (byte) 0x1f || gzip[1] != (byte) 0x8b || gzip[2] != 8 || gzip[3] != 0 || length < 0
-                || length > 1032L * gzip.length) {
-            throw new IllegalArgumentException("not gzip bytes made by this process");
+        // deflate shrinks at most 1032 to 1: a larger length is a damaged trailer, not an array to allocate
+        if (length < 0 || length > 1032L * gzip.length) {
+            throw new IllegalArgumentException("damaged gzip bytes");
         }
-        byte[] out = new byte[length];
-        Inflater inflater = SPARE.poll();
-        if (inflater == null) {
-            inflater = new Inflater(true);
-        }
-        try {
-            inflater.setInput(gzip, 10, gzip.length - 18);
-            int n = 0;
-            do {
-                int k = inflater.inflate(out, n, length - n);
-                if (k == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                n += k;
-            } while (n < length);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(out);
-            int at = gzip.length - 8;
-            long expected = (gzip[at] & 0xffL) | (gzip[at + 1] & 0xffL) << 8 | (gzip[at + 2] & 0xffL) << 16
-                    | (gzip[at + 3] & 0xffL) << 24;
-            if (n != length || crc.getValue() != expected) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 8192)) {
+            byte[] out = new byte[length];
+            if (in.readNBytes(out, 0, length) != length || in.read() != -1) {
                 throw new IllegalArgumentException("damaged gzip bytes");
             }
             return out;
-        } catch (DataFormatException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("damaged gzip bytes", e);
-        } finally {
-            inflater.reset();
-            if (!SPARE.offer(inflater)) {
-                inflater.end();
-            }
         }
     }
 

@@ -59,11 +59,7 @@ public final class DataDirectorySeed {
 
     /** As {@link #plant(Settings)}, with another seed (null when there is none). */
     public static boolean plant(Settings settings, Supplier<InputStream> seed) {
-        if (!settings.embeddedDatabase()) {
-            return false;
-        }
-        String raw = settings.jdbcUrl().substring("jdbc:sqlite:".length());
-        if (raw.isEmpty() || raw.startsWith(":memory:") || raw.startsWith("file:")) {
+        if (!settings.embeddedDatabase() || !SqlitePreflight.namesAFile(settings.jdbcUrl())) {
             return false;
         }
         return plant(SqlitePreflight.file(settings.jdbcUrl()), settings.dataDir(), seed);

@@ -26,9 +26,14 @@ final class SqlitePreflight {
         return Path.of(q >= 0 ? f.substring(0, q) : f).toAbsolutePath();
     }
 
-    static void check(String jdbcUrl) {
+    /** Whether a SQLite URL names a file by its path (not a memory database, nor a {@code file:} URI). */
+    static boolean namesAFile(String jdbcUrl) {
         String raw = jdbcUrl.substring("jdbc:sqlite:".length());
-        if (raw.isEmpty() || raw.startsWith(":memory:") || raw.startsWith("file:")) {
+        return !(raw.isEmpty() || raw.startsWith(":memory:") || raw.startsWith("file:"));
+    }
+
+    static void check(String jdbcUrl) {
+        if (!namesAFile(jdbcUrl)) {
             return;
         }
         Path file = file(jdbcUrl);
