@@ -15,7 +15,9 @@ if [ ! -f target/openplate.jar ] || [ -n "$(find src pom.xml -newer target/openp
   $mvn -B -q -ntp package -DskipTests
 fi
 rm -rf "$dir" && mkdir -p "$dir"
-java -version 2>&1 | head -1
+. bench/newest-jdk.sh
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$java" -version 2>&1 | head -1
 python3 - "$dir" "$years" <<'PY'
 import sys, random, datetime
 d, years = sys.argv[1], int(sys.argv[2])
@@ -46,7 +48,7 @@ with open(f"{d}/servings.csv", "w") as s, open(f"{d}/biometrics.csv", "w") as b:
 print(f"generated {n} servings and {365 * years} weigh-ins")
 PY
 ls -la "$dir"/*.csv | awk '{print $5, $9}'
-jar="java ${JAVA_OPTS:-} -jar target/openplate.jar"   # JAVA_OPTS, e.g. the server's heap limit
+jar="$java ${JAVA_OPTS:-} -jar target/openplate.jar"   # JAVA_OPTS, e.g. the server's heap limit
 db="--data-dir $dir"
 # two accounts (the app creates the schema on first use)
 $jar db migrate $db >/dev/null
@@ -59,7 +61,7 @@ PY
 done
 t() { local s=$(date +%s.%N); "$@"; echo "  ($(echo "$(date +%s.%N) - $s" | bc) s)"; }
 echo "== import (check, then one transaction)"
-t $jar import $db --user ann@example.org --format cronometer "$dir/servings.csv" "$dir/biometrics.csv" 2>/dev/null | tail -4
+t $jar import $db --user ann@example.org --format cronometer "$dir/servings.csv" "$dir/biometrics.csv" 2>/dev/null | grep -v " INFO " | tail -5
 echo "== the same files again (idempotent)"
 t $jar import $db --user ann@example.org --format cronometer "$dir/servings.csv" "$dir/biometrics.csv" 2>/dev/null | tail -2
 echo "== export"

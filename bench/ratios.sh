@@ -8,13 +8,16 @@
 #     25 rotating queries; and bench/search-distinct.lua, 4,800 word pairs drawn at random, which
 #     mostly miss the search's memory of recent answers), one day's summary (a user with 5 years x ~15
 #     entries a day: bench/diary.lua with OPENPLATE_DAYS=14 pages through the last 14 days, which the server keeps
-#     rendered; bench/diary.lua strides through all 1,826 days, more than the 1,024 it keeps) and adding
+#     rendered; bench/diary.lua strides through all 1,826 days, which the server's default budget of kept days
+#     (4,096 days in 16 MiB, compressed) holds after the first pass) and adding
 #     a diary entry (bench/add.lua, POST); req/s, p50, p99 and the ratio to /health;
 #   - before those, on a start with keeping days off (-Dopenplate.dayCache.days=0): /health and the
 #     5-year stride, every day built afresh ("day-built"), as a ratio to that start's /health (first, so
 #     that the days hold the ~15 entries loaded, not the thousands of entries the add run spreads over them);
 #   - RSS after the load, optionally after MIX_SECONDS of mixed load (search + day + add at once), and
-#     the live heap after a full GC.
+#     the live heap after a full GC. With RATIOS_NMT=1 the JVM tracks its native memory, and where the RSS
+#     went after the mixed load is printed: the JVM's own account by area, and the process's memory that
+#     is anonymous (heap, malloc: the database's page caches, zlib) or mapped from files (the index, the jar).
 # The same table is printed for embedded SQLite and, with --postgres, for PostgreSQL (embedded, started
 # by the benchmark loader). Usage: bench/ratios.sh [--postgres] [WRK_SECONDS] [MIX_SECONDS]
 # (about 8 minutes for SQLite with the defaults 15 0, most of it warming each path up; ~60 MB under target/)
@@ -105,6 +108,8 @@ stop
 start "$work/empty"
 echo "start-up, second start:         first 200 on /health after ${health_ms} ms, first search with hits after ${search_ms} ms"
 stop
+# the native-memory breakdown (RATIOS_NMT=1) costs a little on every allocation: not during the start-up figures
+[ "${RATIOS_NMT:-0}" = 1 ] && export JAVA_OPTS="${JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 
 # sign_in: signs the benchmark user in and exports what the wrk scripts need (session, CSRF token, foods).
 sign_in() {
@@ -171,6 +176,13 @@ for db in $dbs; do
     wait $w1 $w2
   fi
   rss_load=$(rss)
+  if [ "${RATIOS_NMT:-0}" = 1 ]; then
+    echo "where the RSS is after the mixed load ($db), by the JVM's account (committed, MB):"
+    "$jcmd" "$pid" VM.native_memory summary scale=MB | awk '/^Total:/ || /^-/ {sub(/^-/, ""); print "  " $0}' \
+      | sed -E 's/\(reserved=[0-9]+MB, committed=([0-9]+)MB\)/\1/; s/reserved=[0-9]+MB, committed=([0-9]+)MB/\1/'
+    awk '/^(Rss|Anonymous|Pss_File|Shared_Clean|Private_Clean):/ {printf "  %s %d MB\n", $1, $2 / 1024}' \
+      "/proc/$pid/smaps_rollup"
+  fi
   "$jcmd" "$pid" GC.run > /dev/null
   live=$("$jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); t += v}} END {printf "%d", t / 1024}')
   rss_gc=$(rss)
