@@ -6,9 +6,9 @@
 # directory it left. For each start it prints the milliseconds from launch to the first 200 on /health and
 # to the first food search with a hit, and the server's CPU time until then; then the means per build.
 # Alternating is what makes a comparison meaningful on a machine whose neighbours take CPU.
-# Usage: [AFTER_JAVA_OPTS=...] bench/startup-ab.sh BEFORE.jar AFTER.jar [ROUNDS=5] [PORT=18098]
+# Usage: [AFTER_OPTS=...] bench/startup-ab.sh BEFORE.jar AFTER.jar [ROUNDS=5] [PORT=18098]
 # (e.g. copy target/openplate.jar aside, make the change, rebuild, then run it with both; or, to compare JVM
-# options, give the same jar twice and the options to add to the second's starts in AFTER_JAVA_OPTS)
+# options, give the same jar twice and the options to add to the second's starts in AFTER_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { sed -n '2,/^set -eu/p' "$0" | sed '$d'; exit 2; }
@@ -56,7 +56,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "build   start  health-ms search-ms cpu-ms"
 for i in $(seq "$rounds"); do
   for side in before after; do
-    if [ $side = before ]; then jar=$before; cache=$before_aot; else jar=$after; cache="$after_aot ${AFTER_JAVA_OPTS:-}"; fi
+    if [ $side = before ]; then jar=$before; cache=$before_aot; else jar=$after; cache="$after_aot ${AFTER_OPTS:-}"; fi
     rm -rf "$work/data-$side"
     echo "$side empty  $(one "$jar" "$cache" "$work/data-$side")"
     echo "$side second $(one "$jar" "$cache" "$work/data-$side")"
