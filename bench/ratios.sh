@@ -179,7 +179,7 @@ for db in $dbs; do
   if [ "${RATIOS_NMT:-0}" = 1 ]; then
     echo "where the RSS is after the mixed load ($db), by the JVM's account (committed, MB):"
     "$jcmd" "$pid" VM.native_memory summary scale=MB | awk '/^Total:/ || /^-/ {sub(/^-/, ""); print "  " $0}' \
-      | sed -E 's/\(reserved=[0-9]+MB, committed=([0-9]+)MB\)/\1/; s/reserved=[0-9]+MB, committed=([0-9]+)MB/\1/'
+      | sed -E 's/\(?reserved=[0-9]+MB, committed=([0-9]+)MB[^)]*\)?/\1/'
     awk '/^(Rss|Anonymous|Pss_File|Shared_Clean|Private_Clean):/ {printf "  %s %d MB\n", $1, $2 / 1024}' \
       "/proc/$pid/smaps_rollup"
   fi
